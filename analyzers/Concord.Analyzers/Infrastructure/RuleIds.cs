@@ -1,0 +1,11 @@
+namespace Concord.Analyzers.Infrastructure;
+
+/// <summary>The stable ids of Concord's code-lens rules. An id is never reused.</summary>
+public static class RuleIds
+{
+    public const string CredentialInJsonBody = "CORD001";
+    public const string LoopbackFallbackUrl = "CORD002";
+    public const string CredentialInQueryString = "CORD003";
+    public const string HardCodedLiveCredential = "CORD004";
+    public const string AuthorizationWithoutScheme = "CORD005";
+}
