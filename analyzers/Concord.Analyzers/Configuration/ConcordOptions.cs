@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Concord.Analyzers.Credentials;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Concord.Analyzers.Configuration;
+
+/// <summary>
+/// Concord's <c>.editorconfig</c> options for one syntax tree. Every key is documented on
+/// the rule pages (analyzers/docs). Parsed once per options instance.
+/// </summary>
+internal sealed class ConcordOptions
+{
+    private static readonly ConditionalWeakTable<AnalyzerConfigOptions, ConcordOptions> Cache = new();
+
+    private readonly AnalyzerConfigOptions _options;
+
+    private ConcordOptions(AnalyzerConfigOptions options)
+    {
+        _options = options;
+        CredentialNames = new CredentialNames(List("concord.credential_names"), List("concord.ignored_names"));
+        SkipTestProjects = Flag("concord.skip_test_projects", defaultValue: false);
+    }
+
+    public CredentialNames CredentialNames { get; }
+
+    /// <summary><c>concord.skip_test_projects</c>: rules that honour it stay silent in test projects.</summary>
+    public bool SkipTestProjects { get; }
+
+    public static ConcordOptions For(AnalyzerOptions options, Microsoft.CodeAnalysis.SyntaxTree tree) =>
+        Cache.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(tree), static o => new ConcordOptions(o));
+
+    /// <summary>A comma-separated list option, e.g. <c>concord.CORD003.allowed_parameters = publishable_key, client_id</c>.</summary>
+    public ImmutableArray<string> List(string key)
+    {
+        if (!_options.TryGetValue(key, out var raw) || string.IsNullOrWhiteSpace(raw))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var part in raw.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var item = part.Trim();
+            if (item.Length > 0)
+            {
+                builder.Add(item);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public bool Flag(string key, bool defaultValue) =>
+        _options.TryGetValue(key, out var raw) && bool.TryParse(raw.Trim(), out var value) ? value : defaultValue;
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Concord.Analyzers.Credentials;
+
+/// <summary>
+/// Decides whether a member, variable or configuration key names a credential.
+/// The credential word must be the name's head (its last word): <c>apiKey</c> and
+/// <c>client_secret</c> are credentials, <c>secretName</c>, <c>primaryKey</c>,
+/// <c>nextPageToken</c> and <c>max_tokens</c> are not.
+/// </summary>
+internal sealed class CredentialNames
+{
+    public static CredentialNames Default { get; } = new(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+
+    private static readonly Dictionary<string, CredentialKind> HeadWords = new(StringComparer.Ordinal)
+    {
+        ["apikey"] = CredentialKind.ApiKey,
+        ["token"] = CredentialKind.Token,
+        ["secret"] = CredentialKind.Secret,
+        ["password"] = CredentialKind.Password,
+        ["passwd"] = CredentialKind.Password,
+        ["pwd"] = CredentialKind.Password,
+        ["passphrase"] = CredentialKind.Password,
+        ["credential"] = CredentialKind.Credential,
+        ["credentials"] = CredentialKind.Credential,
+        ["authorization"] = CredentialKind.Credential,
+        ["bearer"] = CredentialKind.Token,
+    };
+
+    // "<qualifier> key" is a credential only for these qualifiers: apiKey, accessKey, subscriptionKey.
+    private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
+    {
+        "api", "access", "secret", "private", "subscription", "client", "auth", "signing",
+        "master", "service", "app", "application", "account", "admin", "consumer", "shared", "hmac",
+    };
+
+    // Tokens that are not credentials: paging cursors, anti-forgery tokens posted by forms,
+    // device registration tokens, language-model token counts, cancellation tokens.
+    private static readonly HashSet<string> NonCredentialTokenQualifiers = new(StringComparer.Ordinal)
+    {
+        "next", "continuation", "page", "paging", "pagination", "cursor", "sync", "resume", "skip", "delta",
+        "cancellation", "csrf", "xsrf", "antiforgery", "verification", "change", "device", "push", "fcm",
+        "apns", "registration", "max", "total", "prompt", "completion", "input", "output", "num", "count",
+        "lexer", "syntax", "parse", "end", "start", "query", "search", "last", "previous", "prev",
+    };
+
+    private readonly HashSet<string> _extraNames;
+    private readonly HashSet<string> _ignoredNames;
+
+    public CredentialNames(ImmutableArray<string> extraNames, ImmutableArray<string> ignoredNames)
+    {
+        _extraNames = new HashSet<string>(extraNames.Select(Normalize), StringComparer.Ordinal);
+        _ignoredNames = new HashSet<string>(ignoredNames.Select(Normalize), StringComparer.Ordinal);
+    }
+
+    /// <summary>The kind of credential <paramref name="name"/> stands for, or null when it names none.</summary>
+    public CredentialKind? Classify(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        var normalized = Normalize(name!);
+        if (_ignoredNames.Contains(normalized))
+        {
+            return null;
+        }
+
+        if (_extraNames.Contains(normalized))
+        {
+            return CredentialKind.Credential;
+        }
+
+        var words = IdentifierWords.Split(name!);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var head = words[words.Count - 1];
+        var qualifier = words.Count > 1 ? words[words.Count - 2] : null;
+
+        if (head == "key")
+        {
+            return qualifier is not null && KeyQualifiers.Contains(qualifier)
+                ? (qualifier == "api" ? CredentialKind.ApiKey : CredentialKind.Secret)
+                : null;
+        }
+
+        if (!HeadWords.TryGetValue(head, out var kind))
+        {
+            return null;
+        }
+
+        if (kind == CredentialKind.Token && words.Take(words.Count - 1).Any(NonCredentialTokenQualifiers.Contains))
+        {
+            return null;
+        }
+
+        return kind;
+    }
+
+    public bool IsCredential(string? name) => Classify(name) is not null;
+
+    private static string Normalize(string name) => string.Concat(IdentifierWords.Split(name));
+}

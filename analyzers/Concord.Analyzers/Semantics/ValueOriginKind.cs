@@ -1,0 +1,11 @@
+namespace Concord.Analyzers.Semantics;
+
+internal enum ValueOriginKind
+{
+    Local,
+    Parameter,
+    Field,
+    Property,
+    ConfigurationKey,
+    EnvironmentVariable,
+}

@@ -1,0 +1,159 @@
+using Concord.Analyzers.Rules;
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.AuthorizationWithoutSchemeAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+public sealed class AuthorizationWithoutSchemeTests
+{
+    private const string Usings = """
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+        using Microsoft.Extensions.Configuration;
+
+        """;
+
+    [Fact]
+    public Task Headers_Add_with_a_bare_api_key_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                void Send(HttpClient client, string apiKey)
+                {
+                    client.DefaultRequestHeaders.Add("Authorization", {|#0:apiKey|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD005").WithLocation(0)
+            .WithArguments("API key 'apiKey'", "apiKey"));
+    }
+
+    [Fact]
+    public Task TryAddWithoutValidation_with_a_configured_token_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                void Send(HttpRequestMessage request, IConfiguration configuration)
+                {
+                    request.Headers.TryAddWithoutValidation("authorization", {|#0:configuration["Upstream:AccessToken"]|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD005").WithLocation(0)
+            .WithArguments("token from configuration key 'Upstream:AccessToken'", "configuration[\"Upstream:AccessToken\"]"));
+    }
+
+    [Fact]
+    public Task A_credential_reaching_the_header_through_a_neutral_local_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                void Send(HttpClient client, IConfiguration configuration)
+                {
+                    var value = configuration["Auth:ApiKey"];
+                    client.DefaultRequestHeaders.Add("Authorization", {|#0:value|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD005").WithLocation(0)
+            .WithArguments("API key from configuration key 'Auth:ApiKey'", "value"));
+    }
+
+    [Fact]
+    public Task A_bare_literal_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                void Send(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", {|#0:"k-123"|});
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("a bare literal", "\"k-123\""));
+    }
+
+    [Fact]
+    public Task AuthenticationHeaderValue_Parse_of_a_bare_token_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                void Send(HttpClient client, string token)
+                {
+                    client.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse({|#0:token|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("token 'token'", "token"));
+    }
+
+    [Fact]
+    public Task One_argument_constructor_given_the_key_as_scheme_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                void Send(HttpClient client, string apiKey)
+                {
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue({|#0:apiKey|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("API key 'apiKey'", "apiKey"));
+    }
+
+    [Theory]
+    [InlineData("\"Bearer \" + apiKey")]
+    [InlineData("$\"Bearer {apiKey}\"")]
+    [InlineData("$\"{scheme} {apiKey}\"")]
+    [InlineData("string.Format(\"Bearer {0}\", apiKey)")]
+    [InlineData("\"Basic dXNlcjpwYXNz\"")]
+    [InlineData("authorizationHeader")]
+    [InlineData("headerValue")]
+    public Task Values_that_carry_a_scheme_or_are_not_credentials_do_not_fire(string value)
+    {
+        var source = Usings + $$"""
+            class Client
+            {
+                void Send(HttpClient client, string apiKey, string scheme, string authorizationHeader, string headerValue)
+                {
+                    client.DefaultRequestHeaders.Add("Authorization", {{value}});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Other_headers_and_scheme_constructors_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                void Send(HttpClient client, string apiKey)
+                {
+                    client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Negotiate");
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Test_projects_are_skipped_when_configured()
+    {
+        var test = Verification.AnalyzerVerifier<AuthorizationWithoutSchemeAnalyzer>.Create(
+            Usings + """
+            class ClientTests
+            {
+                void Send(HttpClient client, string apiKey) => client.DefaultRequestHeaders.Add("Authorization", apiKey);
+            }
+            """,
+            "concord.skip_test_projects = true");
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        return test.RunAsync();
+    }
+}

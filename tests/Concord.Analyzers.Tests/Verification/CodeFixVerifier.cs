@@ -1,0 +1,31 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Concord.Analyzers.Tests.Verification;
+
+/// <summary>Applies a code fix to the marked diagnostics and checks the fixed source, one by one and with Fix All.</summary>
+internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public static Task VerifyAsync(string source, string fixedSource, int? iterations = null)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = TestReferences.Net10,
+        };
+        test.TestState.AdditionalReferences.AddRange(TestReferences.Extensions);
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.Extensions);
+        if (iterations is { } count)
+        {
+            test.NumberOfIncrementalIterations = count;
+            test.NumberOfFixAllIterations = 1;
+        }
+
+        return test.RunAsync();
+    }
+}

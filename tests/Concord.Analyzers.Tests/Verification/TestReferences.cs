@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Concord.Analyzers.Tests.Verification;
+
+/// <summary>What test sources compile against: the net10.0 reference pack plus the ASP.NET Core and configuration assemblies.</summary>
+internal static class TestReferences
+{
+    public static ReferenceAssemblies Net10 { get; } = new(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+        Path.Combine("ref", "net10.0"));
+
+    public static ImmutableArray<MetadataReference> Extensions { get; } = new[]
+    {
+        typeof(IConfiguration).Assembly,
+        typeof(ConfigurationBinder).Assembly,
+        typeof(ConfigurationManager).Assembly,
+        typeof(IHostEnvironment).Assembly,
+        typeof(HostEnvironmentEnvExtensions).Assembly,
+        typeof(WebApplication).Assembly,
+        typeof(Microsoft.AspNetCore.Hosting.IWebHostEnvironment).Assembly,
+        typeof(Microsoft.Extensions.Options.IOptions<>).Assembly,
+        typeof(Microsoft.Extensions.Primitives.StringValues).Assembly,
+    }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray();
+}
