@@ -1,0 +1,285 @@
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+public sealed class LoopbackFallbackUrlTests
+{
+    private const string Usings = """
+        using System;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.Hosting;
+
+        """;
+
+    [Fact]
+    public Task Environment_variable_coalesced_to_localhost_fires_naming_the_variable()
+    {
+        var source = Usings + """
+            class MlflowProxy
+            {
+                readonly string _url = Environment.GetEnvironmentVariable("MLFLOW_SERVER_URL") ?? {|#0:"http://localhost:5000"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL from environment variable 'MLFLOW_SERVER_URL'", "http://localhost:5000"));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8080")]
+    [InlineData("http://127.12.0.9")]
+    [InlineData("https://[::1]:5001/api")]
+    [InlineData("http://0.0.0.0:5000")]
+    [InlineData("localhost:6379")]
+    [InlineData("grpc.localhost")]
+    public Task Every_loopback_form_fires(string address)
+    {
+        var source = Usings + $$"""
+            class Client
+            {
+                string Url(IConfiguration configuration) => configuration["Upstream:Url"] ?? {|#0:"{{address}}"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL from configuration key 'Upstream:Url'", address));
+    }
+
+    [Fact]
+    public Task Coalesce_assignment_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                string? _baseUrl;
+                void Configure() => _baseUrl ??= {|#0:"http://localhost:8000"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL '_baseUrl'", "http://localhost:8000"));
+    }
+
+    [Theory]
+    [InlineData("string.IsNullOrEmpty(url) ? {|#0:\"http://localhost:5000\"|} : url")]
+    [InlineData("string.IsNullOrWhiteSpace(url) ? {|#0:\"http://localhost:5000\"|} : url")]
+    [InlineData("url == null ? {|#0:\"http://localhost:5000\"|} : url")]
+    [InlineData("url is null ? {|#0:\"http://localhost:5000\"|} : url")]
+    [InlineData("url != null ? url : {|#0:\"http://localhost:5000\"|}")]
+    [InlineData("!string.IsNullOrEmpty(url) ? url : {|#0:\"http://localhost:5000\"|}")]
+    [InlineData("url is not null ? url : {|#0:\"http://localhost:5000\"|}")]
+    public Task Ternaries_over_a_missing_value_fire(string expression)
+    {
+        var source = Usings + $$"""
+            class Client
+            {
+                string Url(IConfiguration configuration)
+                {
+                    var url = configuration["MLFLOW_SERVER_URL"];
+                    return {{expression}};
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL from configuration key 'MLFLOW_SERVER_URL'", "http://localhost:5000"));
+    }
+
+    [Fact]
+    public Task If_statement_assigning_a_fallback_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                string Url()
+                {
+                    var url = Environment.GetEnvironmentVariable("AUTH_SERVICE_URL");
+                    if (string.IsNullOrEmpty(url))
+                    {
+                        url = {|#0:"http://localhost:8001"|};
+                    }
+
+                    return url;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL from environment variable 'AUTH_SERVICE_URL'", "http://localhost:8001"));
+    }
+
+    [Fact]
+    public Task GetValue_with_a_loopback_default_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                string Url(IConfiguration configuration) => configuration.GetValue<string>("Mlflow:Url", {|#0:"http://localhost:5000"|})!;
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL from configuration key 'Mlflow:Url'", "http://localhost:5000"));
+    }
+
+    [Fact]
+    public Task Options_class_initializer_fires()
+    {
+        var source = Usings + """
+            public sealed class MlflowOptions
+            {
+                public string ServerUrl { get; set; } = {|#0:"http://localhost:5000"|};
+                public string Name { get; set; } = "mlflow";
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL 'MlflowOptions.ServerUrl'", "http://localhost:5000"));
+    }
+
+    [Fact]
+    public Task Default_parameter_value_fires()
+    {
+        var source = Usings + """
+            public sealed class AuthClient
+            {
+                public AuthClient(string baseUrl = {|#0:"http://localhost:8001"|}) { }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL 'baseUrl'", "http://localhost:8001"));
+    }
+
+    [Fact]
+    public Task Switch_expression_fallback_arm_fires()
+    {
+        var source = Usings + """
+            class Routes
+            {
+                string For(string name, IConfiguration configuration) => name switch
+                {
+                    "orders" => configuration["Orders:Url"]!,
+                    _ => {|#0:"http://localhost:7000"|},
+                };
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("This service URL", "http://localhost:7000"));
+    }
+
+    [Fact]
+    public Task A_constant_is_reported_at_the_use_with_the_constant_as_additional_location()
+    {
+        var source = Usings + """
+            class Client
+            {
+                const string {|#1:DefaultUrl|} = "http://localhost:5000";
+                string Url(IConfiguration configuration) => configuration["Url"] ?? {|#0:DefaultUrl|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0).WithLocation(1)
+            .WithArguments("Service URL from configuration key 'Url'", "http://localhost:5000"));
+    }
+
+    [Fact]
+    public Task New_Uri_over_localhost_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Uri Url(IConfiguration configuration) => configuration.GetValue<Uri>("Auth:Url") ?? {|#0:new Uri("http://localhost:8001")|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL from configuration key 'Auth:Url'", "http://localhost:8001"));
+    }
+
+    [Fact]
+    public Task Development_guards_do_not_fire()
+    {
+        var source = Usings + """
+            class Startup
+            {
+                string Url(IHostEnvironment env, IConfiguration configuration)
+                {
+                    if (env.IsDevelopment())
+                    {
+                        return configuration["Url"] ?? "http://localhost:5000";
+                    }
+
+                    var other = env.IsEnvironment("Local") ? configuration["Url"] ?? "http://localhost:5000" : configuration["Url"]!;
+                    return env.EnvironmentName == "Development" ? "http://localhost:5000" : other;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Non_loopback_defaults_and_non_fallbacks_do_not_fire()
+    {
+        var source = Usings + """
+            public sealed class UpstreamOptions
+            {
+                public string Url { get; set; } = "https://mlflow.internal.example:5000";
+                public string Host { get; init; } = "mlflow";
+                public const string Local = "http://localhost:5000";
+                public string Label { get; } = "http://localhost:5000";
+            }
+
+            class Client
+            {
+                string A(IConfiguration c) => c["Url"] ?? "https://api.example.com";
+                string B(IConfiguration c) => c["Url"] ?? throw new InvalidOperationException("Url is not configured");
+                string C(string? url) => url ?? "";
+                string D(IConfiguration c) => string.IsNullOrEmpty(c["Url"]) ? "http://localhostess.example" : c["Url"]!;
+                string E(int version) => version == 1 ? "http://localhost:5000" : "http://localhost:5001";
+                int F(string? digits) => digits?.Length ?? 127;
+                void G(string url = "https://auth.example") { }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task A_process_binding_or_probing_itself_does_not_fire()
+    {
+        var source = Usings + """
+            using Microsoft.AspNetCore.Builder;
+
+            class Program
+            {
+                static void Main(string[] args)
+                {
+                    var app = WebApplication.Create(args);
+                    app.Urls.Add(Environment.GetEnvironmentVariable("PUBLIC_URL") ?? "http://0.0.0.0:8080");
+                    var urls = Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? "http://localhost:5000";
+                    var otlp = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") ?? "http://localhost:4317";
+                    var selfUrl = app.Configuration["SelfUrl"] ?? "http://localhost:8080";
+                    var kestrel = app.Configuration["Kestrel:Endpoints:Http:Url"] ?? "http://localhost:5000";
+                    app.Run(app.Configuration["Listen"] ?? "http://localhost:5000");
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Allowed_keys_option_silences_named_keys()
+    {
+        var source = Usings + """
+            class Client
+            {
+                string Url(IConfiguration configuration) => configuration["Sidecar:Url"] ?? "http://localhost:3500";
+                string Other(IConfiguration configuration) => configuration["Dapr:HttpEndpoint"] ?? "http://localhost:3500";
+            }
+            """;
+        return Verify.VerifyAsync(source, "concord.CORD002.allowed_keys = Sidecar:Url, Dapr:*");
+    }
+
+    [Fact]
+    public Task Test_projects_do_not_fire()
+    {
+        var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(Usings + """
+            class ClientTests
+            {
+                string Url(IConfiguration configuration) => configuration["Url"] ?? "http://localhost:5000";
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        return test.RunAsync();
+    }
+}
