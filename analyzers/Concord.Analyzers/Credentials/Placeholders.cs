@@ -1,0 +1,40 @@
+using System;
+
+namespace Concord.Analyzers.Credentials;
+
+/// <summary>Values that stand in for a credential in docs and samples: <c>YOUR_KEY</c>, <c>xxx</c>, <c>changeme</c>, <c>{0}</c>.</summary>
+internal static class Placeholders
+{
+    private static readonly string[] Words =
+    {
+        "your", "changeme", "change_me", "placeholder", "example", "dummy", "sample", "fake", "test", "redacted",
+        "insert", "replace", "todo", "secret_here", "key_here", "token_here", "<", "{", "$", "%",
+    };
+
+    public static bool IsPlaceholder(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        var lower = trimmed.ToLowerInvariant();
+        foreach (var word in Words)
+        {
+            if (lower.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        // xxx, ****, 0000, ...: one character repeated.
+        var allSame = true;
+        for (var i = 1; i < trimmed.Length && allSame; i++)
+        {
+            allSame = char.ToLowerInvariant(trimmed[i]) == char.ToLowerInvariant(trimmed[0]);
+        }
+
+        return allSame;
+    }
+}

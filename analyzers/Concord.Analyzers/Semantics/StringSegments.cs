@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Concord.Analyzers.Semantics;
+
+/// <summary>A string expression flattened into its literal text and its holes (interpolations, concatenated values).</summary>
+internal sealed class StringSegments
+{
+    private StringSegments(IReadOnlyList<StringSegment> segments) => Segments = segments;
+
+    public IReadOnlyList<StringSegment> Segments { get; }
+
+    /// <summary>Flattens an interpolated string, a concatenation, a literal, or <c>string.Format</c>; null for anything else.</summary>
+    public static StringSegments? Of(IOperation operation)
+    {
+        var segments = new List<StringSegment>();
+        return Append(operation, segments, depth: 0) ? new StringSegments(segments) : null;
+    }
+
+    /// <summary>The text with every hole replaced by <c>{}</c>, for display and position arithmetic.</summary>
+    public string Render()
+    {
+        var text = new StringBuilder();
+        foreach (var segment in Segments)
+        {
+            text.Append(segment.Text ?? "{}");
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Append(IOperation operation, List<StringSegment> segments, int depth)
+    {
+        if (depth > 64)
+        {
+            return false;
+        }
+
+        operation = ValueOrigins.Unwrap(operation);
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            segments.Add(StringSegment.Literal(constant));
+            return true;
+        }
+
+        switch (operation)
+        {
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolatedStringTextOperation text && text.Text.ConstantValue.Value is string literal)
+                    {
+                        segments.Add(StringSegment.Literal(literal));
+                    }
+                    else if (part is IInterpolationOperation hole)
+                    {
+                        segments.Add(StringSegment.Hole(hole.Expression));
+                    }
+                }
+
+                return true;
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                if (!Append(binary.LeftOperand, segments, depth + 1))
+                {
+                    segments.Add(StringSegment.Hole(binary.LeftOperand));
+                }
+
+                if (!Append(binary.RightOperand, segments, depth + 1))
+                {
+                    segments.Add(StringSegment.Hole(binary.RightOperand));
+                }
+
+                return true;
+
+            case IInvocationOperation { TargetMethod.Name: "Format", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } format:
+                return AppendFormat(format, segments);
+
+            default:
+                return false;
+        }
+    }
+
+    // string.Format("…?api_key={0}", key): {n} becomes the n-th argument.
+    private static bool AppendFormat(IInvocationOperation format, List<StringSegment> segments)
+    {
+        IOperation? formatString = null;
+        var values = new List<IOperation>();
+        foreach (var argument in format.Arguments)
+        {
+            if (argument.Parameter?.Name == "format")
+            {
+                formatString = argument.Value;
+            }
+            else if (argument.Parameter?.Name != "provider")
+            {
+                if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    values.AddRange(initializer.ElementValues);
+                }
+                else
+                {
+                    values.Add(argument.Value);
+                }
+            }
+        }
+
+        if (formatString?.ConstantValue.Value is not string pattern)
+        {
+            return false;
+        }
+
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] != '{' || i + 1 >= pattern.Length || !char.IsDigit(pattern[i + 1]))
+            {
+                continue;
+            }
+
+            var close = pattern.IndexOf('}', i);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var indexText = pattern.Substring(i + 1, close - i - 1).Split(',', ':')[0];
+            if (!int.TryParse(indexText, out var index) || index >= values.Count)
+            {
+                continue;
+            }
+
+            segments.Add(StringSegment.Literal(pattern.Substring(start, i - start)));
+            segments.Add(StringSegment.Hole(values[index]));
+            start = close + 1;
+            i = close;
+        }
+
+        segments.Add(StringSegment.Literal(pattern.Substring(start)));
+        return true;
+    }
+}
+
+/// <summary>Either literal text or a hole holding a value computed at run time.</summary>
+internal sealed class StringSegment
+{
+    private StringSegment(string? text, IOperation? value)
+    {
+        Text = text;
+        Value = value;
+    }
+
+    public string? Text { get; }
+
+    public IOperation? Value { get; }
+
+    public static StringSegment Literal(string text) => new(text, null);
+
+    public static StringSegment Hole(IOperation value) => new(null, value);
+}
