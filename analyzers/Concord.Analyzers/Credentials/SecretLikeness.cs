@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+
+namespace Concord.Analyzers.Credentials;
+
+/// <summary>Tells random-looking key material from words, paths, URLs and identifiers.</summary>
+internal static class SecretLikeness
+{
+    private const int MinimumLength = 16;
+    private const double MinimumBitsPerChar = 3.5;
+
+    public static bool LooksRandom(string value)
+    {
+        var text = value.Trim();
+        if (text.Length < MinimumLength || text.Length > 512 || Placeholders.IsPlaceholder(text))
+        {
+            return false;
+        }
+
+        bool hasLetter = false, hasDigit = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is ':' or '/' or '\\' or '{' or '}' or '@' or ';')
+            {
+                return false; // sentences, URLs, paths, templates, connection strings
+            }
+
+            hasLetter |= char.IsLetter(c);
+            hasDigit |= char.IsDigit(c);
+        }
+
+        return hasLetter && hasDigit && ShannonBitsPerChar(text) >= MinimumBitsPerChar;
+    }
+
+    /// <summary>Keeps enough of a secret to find it, never enough to use it: <c>hk_live_ch…</c>.</summary>
+    public static string Redact(string value)
+    {
+        var text = value.Trim();
+        var keep = Math.Min(10, text.Length / 3);
+        return text.Substring(0, keep) + "…";
+    }
+
+    private static double ShannonBitsPerChar(string text)
+    {
+        var counts = new Dictionary<char, int>();
+        foreach (var c in text)
+        {
+            counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
+        }
+
+        double bits = 0;
+        foreach (var count in counts.Values)
+        {
+            var p = (double)count / text.Length;
+            bits -= p * Math.Log(p, 2);
+        }
+
+        return bits;
+    }
+}
