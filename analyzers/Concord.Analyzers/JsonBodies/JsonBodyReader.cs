@@ -18,14 +18,19 @@ internal static class JsonBodyReader
     private const int MaxDepth = 3;
     private const int MaxLocalHops = 2;
 
-    public static ImmutableArray<JsonBodyMember> Read(IOperation body, KnownSymbols symbols)
+    /// <summary>
+    /// The body's members, each placed on its own syntax when that lies inside the analyzed call, or on
+    /// <paramref name="site"/> (the body argument) when the body was built elsewhere, such as in a local's initializer,
+    /// so that every diagnostic stays local to the operation that reports it.
+    /// </summary>
+    public static ImmutableArray<JsonBodyMember> Read(IOperation body, Location site, bool pinnedToSite, KnownSymbols symbols)
     {
         var members = ImmutableArray.CreateBuilder<JsonBodyMember>();
-        Collect(body, body.Syntax.GetLocation(), symbols, members, depth: 0);
+        Collect(body, new Placement(site, pinnedToSite), symbols, members, depth: 0);
         return members.ToImmutable();
     }
 
-    private static void Collect(IOperation? value, Location site, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
+    private static void Collect(IOperation? value, Placement site, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
     {
         if (value is null || depth > MaxDepth)
         {
@@ -44,6 +49,7 @@ internal static class JsonBodyReader
 
             value = ValueOrigins.Unwrap(initializer);
             viaLocal = true;
+            site = site.Pinned();
         }
 
         switch (value)
@@ -53,7 +59,7 @@ internal static class JsonBodyReader
                 {
                     if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
                     {
-                        AddMember(new JsonBodyMember(property.Property.Name, null, assignment.Value, property.Type, assignment.Syntax.GetLocation()), symbols, members, depth);
+                        AddMember(new JsonBodyMember(property.Property.Name, null, assignment.Value, property.Type, site.Of(assignment.Syntax)), site, symbols, members, depth);
                     }
                 }
 
@@ -64,12 +70,12 @@ internal static class JsonBodyReader
             default:
                 if (value.Type is INamedTypeSymbol type && IsDataObject(type))
                 {
-                    AddTypeMembers(type, ImmutableHashSet<string>.Empty, site, symbols, members);
+                    AddTypeMembers(type, ImmutableHashSet<string>.Empty, site.Site, symbols, members);
                 }
                 else if (depth == 0 && value.Type?.SpecialType == SpecialType.System_String)
                 {
                     // PostAsJsonAsync(url, apiKey): the whole body is the value.
-                    members.Add(new JsonBodyMember(string.Empty, null, value, value.Type, site));
+                    members.Add(new JsonBodyMember(string.Empty, null, value, value.Type, site.Site));
                 }
 
                 break;
@@ -78,7 +84,7 @@ internal static class JsonBodyReader
 
     private static void CollectCreation(
         IObjectCreationOperation creation,
-        Location site,
+        Placement site,
         bool viaLocal,
         KnownSymbols symbols,
         ImmutableArray<JsonBodyMember>.Builder members,
@@ -94,19 +100,19 @@ internal static class JsonBodyReader
                 // new Dictionary<string, string> { ["api_key"] = key }, new JsonObject { ["token"] = token }
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
                     when ConstantKey(indexer.Arguments.FirstOrDefault()?.Value) is { } key:
-                    AddMember(new JsonBodyMember(key, null, assignment.Value, indexer.Type, assignment.Syntax.GetLocation()), symbols, members, depth);
+                    AddMember(new JsonBodyMember(key, null, assignment.Value, indexer.Type, site.Of(assignment.Syntax)), site, symbols, members, depth);
                     break;
 
                 // new Dto { ApiKey = key }
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
                     assigned.Add(property.Property.Name);
-                    AddMember(PropertyMember(property.Property, assignment.Value, assignment.Syntax.GetLocation(), symbols), symbols, members, depth);
+                    AddMember(PropertyMember(property.Property, assignment.Value, site.Of(assignment.Syntax), symbols), site, symbols, members, depth);
                     break;
 
                 // new Dictionary<string, string> { { "api_key", key } }
                 case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
                     when ConstantKey(add.Arguments[0].Value) is { } key:
-                    AddMember(new JsonBodyMember(key, null, add.Arguments[1].Value, add.Arguments[1].Value.Type, add.Syntax.GetLocation()), symbols, members, depth);
+                    AddMember(new JsonBodyMember(key, null, add.Arguments[1].Value, add.Arguments[1].Value.Type, site.Of(add.Syntax)), site, symbols, members, depth);
                     break;
             }
         }
@@ -128,23 +134,23 @@ internal static class JsonBodyReader
                 p => string.Equals(p.Name, argument.Parameter.Name, StringComparison.OrdinalIgnoreCase));
             if (property is not null && assigned.Add(property.Name))
             {
-                AddMember(PropertyMember(property, argument.Value, argument.Syntax.GetLocation(), symbols), symbols, members, depth);
+                AddMember(PropertyMember(property, argument.Value, site.Of(argument.Syntax), symbols), site, symbols, members, depth);
             }
         }
 
         // A DTO built in a local and filled in later (body.ApiKey = key): its remaining properties are judged by name.
         if (viaLocal)
         {
-            AddTypeMembers(type, assigned, site, symbols, members);
+            AddTypeMembers(type, assigned, site.Site, symbols, members);
         }
     }
 
-    private static void AddMember(JsonBodyMember member, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
+    private static void AddMember(JsonBodyMember member, Placement site, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
     {
         members.Add(member);
         if (member.Value is { } value && ValueOrigins.Unwrap(value) is IAnonymousObjectCreationOperation or IObjectCreationOperation)
         {
-            Collect(value, member.Location, symbols, members, depth + 1);
+            Collect(value, site.IsPinned ? site : new Placement(member.Location, pinned: false), symbols, members, depth + 1);
         }
     }
 
@@ -247,4 +253,22 @@ internal static class JsonBodyReader
 
     private static string? ConstantKey(IOperation? key) =>
         key?.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+
+    /// <summary>Where members found from here on are reported: on their own syntax, or all on the body argument.</summary>
+    private readonly struct Placement
+    {
+        public Placement(Location site, bool pinned)
+        {
+            Site = site;
+            IsPinned = pinned;
+        }
+
+        public Location Site { get; }
+
+        public bool IsPinned { get; }
+
+        public Placement Pinned() => new(Site, pinned: true);
+
+        public Location Of(SyntaxNode member) => IsPinned ? Site : member.GetLocation();
+    }
 }

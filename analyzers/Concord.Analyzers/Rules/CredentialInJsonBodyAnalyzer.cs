@@ -62,7 +62,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
                 when SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.HttpClientJsonExtensions):
                 if (invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "value") is { } body)
                 {
-                    Check(context, body.Value, RequestTargetReader.ForJsonExtension(invocation, symbols), symbols, isTestProject);
+                    Check(context, body.Value, body.Value, RequestTargetReader.ForJsonExtension(invocation, symbols), symbols, isTestProject);
                 }
 
                 break;
@@ -72,7 +72,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
                 && invocation.Arguments.Length > 0:
                 if (RequestTargetReader.ForContent(invocation, symbols) is { } target)
                 {
-                    Check(context, invocation.Arguments[0].Value, target, symbols, isTestProject);
+                    Check(context, invocation.Arguments[0].Value, invocation.Arguments[0].Value, target, symbols, isTestProject);
                 }
 
                 break;
@@ -91,7 +91,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Check(context, body, target, symbols, isTestProject);
+        Check(context, body, creation.Arguments[0].Value, target, symbols, isTestProject);
     }
 
     /// <summary>The value a JSON string was serialized from, directly or through a local: <c>var json = JsonSerializer.Serialize(body)</c>.</summary>
@@ -121,7 +121,9 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             : null;
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation body, RequestTarget target, KnownSymbols symbols, bool isTestProject)
+    // body: the value serialized. site: the body as the analyzed call shows it; members built outside the call
+    // (in a local's initializer) are reported there, so every diagnostic stays local to the operation reporting it.
+    private static void Check(OperationAnalysisContext context, IOperation body, IOperation site, RequestTarget target, KnownSymbols symbols, bool isTestProject)
     {
         var options = ConcordOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
         if (isTestProject && options.SkipTestProjects)
@@ -129,7 +131,8 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var members = JsonBodyReader.Read(body, symbols);
+        var pinned = !context.Operation.Syntax.Span.Contains(body.Syntax.Span);
+        var members = JsonBodyReader.Read(body, site.Syntax.GetLocation(), pinned, symbols);
         if (members.IsEmpty || CredentialExchange.IsExchange(members, target, options.CredentialNames))
         {
             return;

@@ -90,15 +90,15 @@ public sealed class CredentialInJsonBodyTests
     }
 
     [Fact]
-    public Task A_body_built_in_a_local_fires_on_its_member()
+    public Task A_body_built_in_a_local_fires_on_the_argument_so_the_diagnostic_stays_local_to_the_call()
     {
         var source = Usings + """
             class Client
             {
                 async Task Send(HttpClient client, string accessToken)
                 {
-                    var body = new { {|#0:access_token = accessToken|}, model = "m" };
-                    await client.PostAsJsonAsync("models", body);
+                    var body = new { access_token = accessToken, model = "m" };
+                    await client.PostAsJsonAsync("models", {|#0:body|});
                 }
             }
             """;
@@ -240,13 +240,16 @@ public sealed class CredentialInJsonBodyTests
             {
                 async Task Send(HttpClient client, string value)
                 {
-                    var json = new JsonObject { {|#0:["token"] = value|}, ["model"] = "m" };
-                    await client.PostAsync("models", new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json"));
+                    var json = new JsonObject { ["token"] = value, ["model"] = "m" };
+                    await client.PostAsync("models", new StringContent({|#0:json.ToJsonString()|}, Encoding.UTF8, "application/json"));
+                    await client.PostAsJsonAsync("models", new JsonObject { {|#1:["token"] = value|} });
                 }
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
-            .WithArguments("token 'token'", "POST to 'models'"));
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("token 'token'", "POST to 'models'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("token 'token'", "POST to 'models'"));
     }
 
     [Fact]
@@ -271,8 +274,8 @@ public sealed class CredentialInJsonBodyTests
             {
                 async Task Send(HttpClient client, string apiKey)
                 {
-                    var json = JsonSerializer.Serialize(new { {|#0:apiKey|} });
-                    using var content = new StringContent(json, Encoding.UTF8, "application/json");
+                    var json = JsonSerializer.Serialize(new { apiKey });
+                    using var content = new StringContent({|#0:json|}, Encoding.UTF8, "application/json");
                     await client.PutAsync("keys/verify", content);
                 }
             }
