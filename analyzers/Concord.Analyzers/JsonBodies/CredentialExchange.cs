@@ -9,7 +9,8 @@ namespace Concord.Analyzers.JsonBodies;
 /// <summary>
 /// Recognises requests whose whole point is to hand a credential over in the body, where the body is the
 /// protocol: an OAuth token exchange (<c>grant_type</c>), a sign-in or registration (a user identifier with a
-/// password), and calls to sign-in, token, registration, password and secret-store endpoints.
+/// password), a token response (<c>token_type</c>, <c>expires_in</c>), and calls to sign-in, sign-out, token,
+/// refresh, revocation, registration, password, webhook and secret-store endpoints, where the credential is the data.
 /// </summary>
 internal static class CredentialExchange
 {
@@ -23,7 +24,11 @@ internal static class CredentialExchange
     private static readonly string[] ExchangeEndpointWords =
     {
         "login", "logon", "signin", "signup", "register", "authenticat", "token", "password", "secret", "vault", "credential",
+        "logout", "signout", "refresh", "revoke", "introspect", "hook",
     };
+
+    // The members of an OAuth token *response*: a body carrying them is a fake or proxied issuer answering, not a client calling.
+    private static readonly HashSet<string> TokenResponseMembers = new(StringComparer.Ordinal) { "tokentype", "expiresin" };
 
     public static bool IsExchange(ImmutableArray<JsonBodyMember> members, RequestTarget target, CredentialNames names)
     {
@@ -34,7 +39,7 @@ internal static class CredentialExchange
             foreach (var name in NamesOf(member))
             {
                 var normalized = string.Concat(IdentifierWords.Split(name));
-                if (normalized == "granttype")
+                if (normalized == "granttype" || TokenResponseMembers.Contains(normalized))
                 {
                     return true;
                 }

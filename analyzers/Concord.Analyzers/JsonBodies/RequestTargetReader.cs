@@ -22,7 +22,8 @@ internal static class RequestTargetReader
     /// <summary>
     /// An <c>HttpContent</c> built from a JSON body: passed to <c>PostAsync</c>/<c>PutAsync</c>/<c>PatchAsync</c>,
     /// assigned to <c>HttpRequestMessage.Content</c> (initializer or statement), or kept in a local that is.
-    /// Null when the content demonstrably goes somewhere that is not a request (a response message).
+    /// Null when the content goes somewhere that is not a request (a response message) or is not known to be one
+    /// (an argument of any other method).
     /// </summary>
     public static RequestTarget? ForContent(IOperation content, KnownSymbols symbols) => ForContent(content, symbols, followLocal: true);
 
@@ -59,6 +60,10 @@ internal static class RequestTargetReader
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when followLocal:
                 return FromLocalUses(declarator.Symbol, content, symbols);
+
+            // Handed to something else (a mock handler's Respond, a multipart builder): not known to be a request.
+            case IArgumentOperation:
+                return null;
 
             default:
                 return RequestTarget.Unknown;

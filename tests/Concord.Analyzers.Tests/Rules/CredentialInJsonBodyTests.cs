@@ -259,11 +259,11 @@ public sealed class CredentialInJsonBodyTests
             class Client
             {
                 Task Send(HttpClient client, string secret) =>
-                    client.PostAsync("hooks", JsonContent.Create(new { {|#0:signing_secret = secret|} }));
+                    client.PostAsync("events", JsonContent.Create(new { {|#0:signing_secret = secret|} }));
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
-            .WithArguments("secret 'signing_secret'", "POST to 'hooks'"));
+            .WithArguments("secret 'signing_secret'", "POST to 'events'"));
     }
 
     [Fact]
@@ -328,11 +328,11 @@ public sealed class CredentialInJsonBodyTests
         var source = Usings + """
             class Client
             {
-                Task Send(HttpClient client, string bearerToken) => client.PostAsJsonAsync("introspect", {|#0:bearerToken|});
+                Task Send(HttpClient client, string bearerToken) => client.PostAsJsonAsync("sessions/check", {|#0:bearerToken|});
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
-            .WithArguments("token 'bearerToken'", "POST to 'introspect'"));
+            .WithArguments("token 'bearerToken'", "POST to 'sessions/check'"));
     }
 
     [Fact]
@@ -464,18 +464,72 @@ public sealed class CredentialInJsonBodyTests
     }
 
     [Fact]
+    public Task Content_handed_to_something_other_than_a_request_does_not_fire()
+    {
+        var source = Usings + """
+            class MockHandler
+            {
+                public void Respond(HttpContent content) { }
+            }
+
+            class Fixture
+            {
+                void Arrange(MockHandler handler, string apiKey)
+                {
+                    handler.Respond(JsonContent.Create(new { apiKey }));
+                    var content = new StringContent(JsonSerializer.Serialize(new { apiKey }));
+                    handler.Respond(content);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Token_response_shapes_webhook_setup_and_token_lifecycle_endpoints_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string accessToken, string refreshToken, string secret, Uri relay)
+                {
+                    await client.PostAsJsonAsync(relay, new { access_token = accessToken, token_type = "Bearer", expires_in = 3600 });
+                    await client.PostAsJsonAsync("repos/o/r/hooks", new { config = new { url = "https://ci/hook", secret } });
+                    await client.PostAsJsonAsync("/auth/logout", new { refreshToken });
+                    await client.PostAsJsonAsync("/auth/refresh", new { refreshToken });
+                    await client.PostAsJsonAsync("/oauth/revoke", new { token = accessToken });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task One_time_tokens_that_are_the_request_data_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string recaptchaToken, string resetToken, string inviteToken, string clientRequestToken, string idempotencyToken) =>
+                    client.PostAsJsonAsync("things", new { recaptchaToken, token = resetToken, invite = inviteToken, clientRequestToken, idempotencyToken });
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public Task Extra_credential_names_fire()
     {
         var source = Usings + """
             class Client
             {
-                Task Send(HttpClient client, string value) => client.PostAsJsonAsync("hooks", new { {|#0:hook_signature = value|} });
+                Task Send(HttpClient client, string value) => client.PostAsJsonAsync("events", new { {|#0:hook_signature = value|} });
             }
             """;
         return Verify.VerifyAsync(
             source,
             "concord.credential_names = hook_signature",
-            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("credential 'hook_signature'", "POST to 'hooks'"));
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("credential 'hook_signature'", "POST to 'events'"));
     }
 
     [Fact]
