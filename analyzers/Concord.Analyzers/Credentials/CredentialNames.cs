@@ -38,13 +38,16 @@ internal sealed class CredentialNames
     };
 
     // Tokens that are not credentials: paging cursors, anti-forgery tokens posted by forms,
-    // device registration tokens, language-model token counts, cancellation tokens.
+    // device registration tokens, language-model token counts, cancellation tokens, captcha answers,
+    // one-time reset/confirmation/invitation tokens that are the data of their request, idempotency tokens.
     private static readonly HashSet<string> NonCredentialTokenQualifiers = new(StringComparer.Ordinal)
     {
         "next", "continuation", "page", "paging", "pagination", "cursor", "sync", "resume", "skip", "delta",
         "cancellation", "csrf", "xsrf", "antiforgery", "verification", "change", "device", "push", "fcm",
         "apns", "registration", "max", "total", "prompt", "completion", "input", "output", "num", "count",
         "lexer", "syntax", "parse", "end", "start", "query", "search", "last", "previous", "prev",
+        "captcha", "recaptcha", "hcaptcha", "turnstile", "reset", "confirmation", "invite", "invitation",
+        "unsubscribe", "idempotency", "request",
     };
 
     private readonly HashSet<string> _extraNames;

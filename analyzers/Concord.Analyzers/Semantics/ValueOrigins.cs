@@ -88,7 +88,8 @@ internal static class ValueOrigins
         }
     }
 
-    private static IOperation? InitializerOf(ILocalReferenceOperation reference)
+    /// <summary>The initializer of the local <paramref name="reference"/> reads, when it is declared with one in the same tree.</summary>
+    public static IOperation? InitializerOf(ILocalReferenceOperation reference)
     {
         var declaration = reference.Local.DeclaringSyntaxReferences.FirstOrDefault();
         if (declaration is null || reference.SemanticModel is null || declaration.SyntaxTree != reference.Syntax.SyntaxTree)

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Concord.Analyzers.Credentials;
+
+namespace Concord.Analyzers.JsonBodies;
+
+/// <summary>
+/// Recognises requests whose whole point is to hand a credential over in the body, where the body is the
+/// protocol: an OAuth token exchange (<c>grant_type</c>), a sign-in or registration (a user identifier with a
+/// password), a token response (<c>token_type</c>, <c>expires_in</c>), and calls to sign-in, sign-out, token,
+/// refresh, revocation, registration, password, webhook and secret-store endpoints, where the credential is the data.
+/// </summary>
+internal static class CredentialExchange
+{
+    private static readonly HashSet<string> UserIdentifiers = new(StringComparer.Ordinal)
+    {
+        "user", "username", "userid", "useremail", "email", "emailaddress", "login", "loginname", "loginid",
+        "account", "accountname", "phone", "phonenumber",
+    };
+
+    // Compared with the URL text lower-cased and without '-' and '_', so "sign-in" and "sign_in" read as "signin".
+    private static readonly string[] ExchangeEndpointWords =
+    {
+        "login", "logon", "signin", "signup", "register", "authenticat", "token", "password", "secret", "vault", "credential",
+        "logout", "signout", "refresh", "revoke", "introspect", "hook",
+    };
+
+    // The members of an OAuth token *response*: a body carrying them is a fake or proxied issuer answering, not a client calling.
+    private static readonly HashSet<string> TokenResponseMembers = new(StringComparer.Ordinal) { "tokentype", "expiresin" };
+
+    public static bool IsExchange(ImmutableArray<JsonBodyMember> members, RequestTarget target, CredentialNames names)
+    {
+        var hasUser = false;
+        var hasPassword = false;
+        foreach (var member in members)
+        {
+            foreach (var name in NamesOf(member))
+            {
+                var normalized = string.Concat(IdentifierWords.Split(name));
+                if (normalized == "granttype" || TokenResponseMembers.Contains(normalized))
+                {
+                    return true;
+                }
+
+                hasUser |= UserIdentifiers.Contains(normalized);
+                hasPassword |= names.Classify(name) == CredentialKind.Password;
+            }
+        }
+
+        return (hasUser && hasPassword) || IsExchangeEndpoint(target.UrlText);
+    }
+
+    public static IEnumerable<string> NamesOf(JsonBodyMember member)
+    {
+        if (member.Name.Length > 0)
+        {
+            yield return member.Name;
+        }
+
+        if (member.PropertyName is { } propertyName)
+        {
+            yield return propertyName;
+        }
+    }
+
+    private static bool IsExchangeEndpoint(string urlText)
+    {
+        if (urlText.Length == 0)
+        {
+            return false;
+        }
+
+        var text = urlText.ToLowerInvariant().Replace("-", string.Empty).Replace("_", string.Empty);
+        return ExchangeEndpointWords.Any(word => text.IndexOf(word, StringComparison.Ordinal) >= 0);
+    }
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Concord.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Concord.Analyzers.JsonBodies;
+
+/// <summary>
+/// Reads the members of a value that is serialized as a JSON body: anonymous objects, DTO classes and
+/// records (inline, or through a variable of their type), dictionaries and <c>JsonObject</c> initializers,
+/// nested objects, and a single value sent as the whole body.
+/// </summary>
+internal static class JsonBodyReader
+{
+    private const int MaxDepth = 3;
+    private const int MaxLocalHops = 2;
+
+    /// <summary>
+    /// The body's members, each placed on its own syntax when that lies inside the analyzed call, or on
+    /// <paramref name="site"/> (the body argument) when the body was built elsewhere, such as in a local's initializer,
+    /// so that every diagnostic stays local to the operation that reports it.
+    /// </summary>
+    public static ImmutableArray<JsonBodyMember> Read(IOperation body, Location site, bool pinnedToSite, KnownSymbols symbols)
+    {
+        var members = ImmutableArray.CreateBuilder<JsonBodyMember>();
+        Collect(body, new Placement(site, pinnedToSite), symbols, members, depth: 0);
+        return members.ToImmutable();
+    }
+
+    private static void Collect(IOperation? value, Placement site, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
+    {
+        if (value is null || depth > MaxDepth)
+        {
+            return;
+        }
+
+        value = ValueOrigins.Unwrap(value);
+        var viaLocal = false;
+        for (var hops = 0; hops < MaxLocalHops && value is ILocalReferenceOperation local; hops++)
+        {
+            var initializer = ValueOrigins.InitializerOf(local);
+            if (initializer is null)
+            {
+                break;
+            }
+
+            value = ValueOrigins.Unwrap(initializer);
+            viaLocal = true;
+            site = site.Pinned();
+        }
+
+        switch (value)
+        {
+            case IAnonymousObjectCreationOperation anonymous:
+                foreach (var initializer in anonymous.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                    {
+                        AddMember(new JsonBodyMember(property.Property.Name, null, assignment.Value, property.Type, site.Of(assignment.Syntax)), site, symbols, members, depth);
+                    }
+                }
+
+                break;
+            case IObjectCreationOperation creation:
+                CollectCreation(creation, site, viaLocal, symbols, members, depth);
+                break;
+            default:
+                if (value.Type is INamedTypeSymbol type && IsDataObject(type))
+                {
+                    AddTypeMembers(type, ImmutableHashSet<string>.Empty, site.Site, symbols, members);
+                }
+                else if (depth == 0 && value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    // PostAsJsonAsync(url, apiKey): the whole body is the value.
+                    members.Add(new JsonBodyMember(string.Empty, null, value, value.Type, site.Site));
+                }
+
+                break;
+        }
+    }
+
+    private static void CollectCreation(
+        IObjectCreationOperation creation,
+        Placement site,
+        bool viaLocal,
+        KnownSymbols symbols,
+        ImmutableArray<JsonBodyMember>.Builder members,
+        int depth)
+    {
+        var assigned = new HashSet<string>(StringComparer.Ordinal);
+        var type = creation.Type as INamedTypeSymbol;
+
+        foreach (var element in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            switch (element)
+            {
+                // new Dictionary<string, string> { ["api_key"] = key }, new JsonObject { ["token"] = token }
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
+                    when ConstantKey(indexer.Arguments.FirstOrDefault()?.Value) is { } key:
+                    AddMember(new JsonBodyMember(key, null, assignment.Value, indexer.Type, site.Of(assignment.Syntax)), site, symbols, members, depth);
+                    break;
+
+                // new Dto { ApiKey = key }
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                    assigned.Add(property.Property.Name);
+                    AddMember(PropertyMember(property.Property, assignment.Value, site.Of(assignment.Syntax), symbols), site, symbols, members, depth);
+                    break;
+
+                // new Dictionary<string, string> { { "api_key", key } }
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
+                    when ConstantKey(add.Arguments[0].Value) is { } key:
+                    AddMember(new JsonBodyMember(key, null, add.Arguments[1].Value, add.Arguments[1].Value.Type, site.Of(add.Syntax)), site, symbols, members, depth);
+                    break;
+            }
+        }
+
+        if (type is null || !IsDataObject(type))
+        {
+            return;
+        }
+
+        // new AuthRequest(key, serviceId): a record's (or class's) constructor parameter sets the property of the same name.
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.IsImplicit || argument.Parameter is null)
+            {
+                continue;
+            }
+
+            var property = SerializedProperties(type).FirstOrDefault(
+                p => string.Equals(p.Name, argument.Parameter.Name, StringComparison.OrdinalIgnoreCase));
+            if (property is not null && assigned.Add(property.Name))
+            {
+                AddMember(PropertyMember(property, argument.Value, site.Of(argument.Syntax), symbols), site, symbols, members, depth);
+            }
+        }
+
+        // A DTO built in a local and filled in later (body.ApiKey = key): its remaining properties are judged by name.
+        if (viaLocal)
+        {
+            AddTypeMembers(type, assigned, site.Site, symbols, members);
+        }
+    }
+
+    private static void AddMember(JsonBodyMember member, Placement site, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
+    {
+        members.Add(member);
+        if (member.Value is { } value && ValueOrigins.Unwrap(value) is IAnonymousObjectCreationOperation or IObjectCreationOperation)
+        {
+            Collect(value, site.IsPinned ? site : new Placement(member.Location, pinned: false), symbols, members, depth + 1);
+        }
+    }
+
+    private static void AddTypeMembers(
+        INamedTypeSymbol type,
+        ICollection<string> assigned,
+        Location site,
+        KnownSymbols symbols,
+        ImmutableArray<JsonBodyMember>.Builder members)
+    {
+        foreach (var property in SerializedProperties(type))
+        {
+            if (!assigned.Contains(property.Name))
+            {
+                members.Add(PropertyMember(property, null, site, symbols));
+            }
+        }
+    }
+
+    private static JsonBodyMember PropertyMember(IPropertySymbol property, IOperation? value, Location location, KnownSymbols symbols)
+    {
+        var serialized = SerializedName(property, symbols);
+        return serialized is null || serialized == property.Name
+            ? new JsonBodyMember(property.Name, null, value, property.Type, location)
+            : new JsonBodyMember(serialized, property.Name, value, property.Type, location);
+    }
+
+    /// <summary>The public instance properties a serializer writes, base types included, <c>[JsonIgnore]</c> left out.</summary>
+    private static IEnumerable<IPropertySymbol> SerializedProperties(INamedTypeSymbol type)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property
+                    && !property.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonIgnoreAttribute")
+                    && seen.Add(property.Name))
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
+    /// <summary><c>[JsonPropertyName("api_key")]</c> or Newtonsoft's <c>[JsonProperty("api_key")]</c> / <c>[JsonProperty(PropertyName = "api_key")]</c>.</summary>
+    private static string? SerializedName(IPropertySymbol property, KnownSymbols symbols)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            var attributeClass = attribute.AttributeClass;
+            if (SymbolEqualityComparer.Default.Equals(attributeClass, symbols.JsonPropertyNameAttribute)
+                || SymbolEqualityComparer.Default.Equals(attributeClass, symbols.NewtonsoftJsonPropertyAttribute))
+            {
+                if (attribute.ConstructorArguments.FirstOrDefault().Value is string name)
+                {
+                    return name;
+                }
+
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "PropertyName" && named.Value.Value is string propertyName)
+                    {
+                        return propertyName;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A class, record or struct of the application's own: not a framework type, not a collection.</summary>
+    private static bool IsDataObject(INamedTypeSymbol type)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsAnonymousType || type.SpecialType != SpecialType.None)
+        {
+            return false;
+        }
+
+        var root = RootNamespace(type);
+        if (root is "System" or "Microsoft" or "Newtonsoft")
+        {
+            return false;
+        }
+
+        return !type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+    }
+
+    private static string? RootNamespace(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is null || ns.IsGlobalNamespace ? null : ns.Name;
+    }
+
+    private static string? ConstantKey(IOperation? key) =>
+        key?.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+
+    /// <summary>Where members found from here on are reported: on their own syntax, or all on the body argument.</summary>
+    private readonly struct Placement
+    {
+        public Placement(Location site, bool pinned)
+        {
+            Site = site;
+            IsPinned = pinned;
+        }
+
+        public Location Site { get; }
+
+        public bool IsPinned { get; }
+
+        public Placement Pinned() => new(Site, pinned: true);
+
+        public Location Of(SyntaxNode member) => IsPinned ? Site : member.GetLocation();
+    }
+}

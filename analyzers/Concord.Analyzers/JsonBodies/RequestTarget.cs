@@ -1,0 +1,32 @@
+namespace Concord.Analyzers.JsonBodies;
+
+/// <summary>Where a JSON body goes, as far as the code shows it: the HTTP method and the URL expression.</summary>
+internal sealed class RequestTarget
+{
+    public static RequestTarget Unknown { get; } = new(method: null, url: null, urlText: string.Empty);
+
+    public RequestTarget(string? method, string? url, string urlText)
+    {
+        Method = method;
+        Url = url;
+        UrlText = urlText;
+    }
+
+    /// <summary>"POST", "PUT", "PATCH", or null when the method is not visible.</summary>
+    public string? Method { get; }
+
+    /// <summary>The URL as the code writes it: a literal path, a member or configuration key name, an interpolation with its holes.</summary>
+    public string? Url { get; }
+
+    /// <summary>Everything known about the URL (its description and what a local holding it was built from), for recognising sign-in and token endpoints.</summary>
+    public string UrlText { get; }
+
+    /// <summary>"POST to 'AuthServiceUrl'", "a POST request", "a request to '/keys/validate'", "a request".</summary>
+    public string Describe() => (Method, Url) switch
+    {
+        ({ } method, { } url) => $"{method} to '{url}'",
+        ({ } method, null) => $"a {method} request",
+        (null, { } url) => $"a request to '{url}'",
+        _ => "a request",
+    };
+}

@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Concord.Analyzers.Configuration;
+using Concord.Analyzers.Credentials;
+using Concord.Analyzers.Infrastructure;
+using Concord.Analyzers.JsonBodies;
+using Concord.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Concord.Analyzers.Rules;
+
+/// <summary>
+/// CORD001: a credential placed in a JSON request body. Servers read credentials from the Authorization
+/// header; one sent in the body is never seen, and every valid key is rejected as missing or invalid.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.CredentialInJsonBody,
+        title: "Credential sent in a JSON request body",
+        messageFormat: "{0} is sent in the JSON body of {1}; send it in the Authorization header",
+        category: RuleCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An API key, token, secret or password placed in a JSON request body is not where a server reads credentials (the Authorization header), and it ends up in request logs. Send it as 'Authorization: Bearer <key>'.",
+        helpLinkUri: HelpLinks.For(RuleIds.CredentialInJsonBody));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = KnownSymbols.From(start.Compilation);
+            if (symbols.HttpClientJsonExtensions is null && symbols.JsonContent is null && symbols.StringContent is null)
+            {
+                return;
+            }
+
+            var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject), OperationKind.Invocation);
+            if (symbols.StringContent is not null)
+            {
+                start.RegisterOperationAction(c => AnalyzeStringContent(c, symbols, isTestProject), OperationKind.ObjectCreation);
+            }
+        });
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        switch (method.Name)
+        {
+            // client.PostAsJsonAsync(url, body[, options][, cancellationToken])
+            case "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync"
+                when SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.HttpClientJsonExtensions):
+                if (invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "value") is { } body)
+                {
+                    Check(context, body.Value, body.Value, RequestTargetReader.ForJsonExtension(invocation, symbols), symbols, isTestProject);
+                }
+
+                break;
+
+            // JsonContent.Create(body) passed to PostAsync, set as a request's Content, or kept in a local that is.
+            case "Create" when SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.JsonContent)
+                && invocation.Arguments.Length > 0:
+                if (RequestTargetReader.ForContent(invocation, symbols) is { } target)
+                {
+                    Check(context, invocation.Arguments[0].Value, invocation.Arguments[0].Value, target, symbols, isTestProject);
+                }
+
+                break;
+        }
+    }
+
+    private static void AnalyzeStringContent(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    {
+        // new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json")
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!SymbolEqualityComparer.Default.Equals(creation.Type, symbols.StringContent)
+            || creation.Arguments.Length == 0
+            || SerializedBody(creation.Arguments[0].Value, symbols) is not { } body
+            || RequestTargetReader.ForContent(creation, symbols) is not { } target)
+        {
+            return;
+        }
+
+        Check(context, body, creation.Arguments[0].Value, target, symbols, isTestProject);
+    }
+
+    /// <summary>The value a JSON string was serialized from, directly or through a local: <c>var json = JsonSerializer.Serialize(body)</c>.</summary>
+    private static IOperation? SerializedBody(IOperation text, KnownSymbols symbols)
+    {
+        text = ValueOrigins.Unwrap(text);
+        if (text is ILocalReferenceOperation local && ValueOrigins.InitializerOf(local) is { } initializer)
+        {
+            text = ValueOrigins.Unwrap(initializer);
+        }
+
+        if (text is not IInvocationOperation { TargetMethod: var method } invocation
+            || method.ReturnType.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        if ((method.Name == "Serialize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.JsonSerializer))
+            || (method.Name == "SerializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.NewtonsoftJsonConvert)))
+        {
+            return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "value")?.Value;
+        }
+
+        // jsonObject.ToJsonString()
+        return method.Name == "ToJsonString" && KnownSymbols.IsOrDerivesFrom(invocation.Instance?.Type, symbols.JsonObject)
+            ? invocation.Instance
+            : null;
+    }
+
+    // body: the value serialized. site: the body as the analyzed call shows it; members built outside the call
+    // (in a local's initializer) are reported there, so every diagnostic stays local to the operation reporting it.
+    private static void Check(OperationAnalysisContext context, IOperation body, IOperation site, RequestTarget target, KnownSymbols symbols, bool isTestProject)
+    {
+        var options = ConcordOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
+        if (isTestProject && options.SkipTestProjects)
+        {
+            return;
+        }
+
+        var pinned = !context.Operation.Syntax.Span.Contains(body.Syntax.Span);
+        var members = JsonBodyReader.Read(body, site.Syntax.GetLocation(), pinned, symbols);
+        if (members.IsEmpty || CredentialExchange.IsExchange(members, target, options.CredentialNames))
+        {
+            return;
+        }
+
+        foreach (var member in members)
+        {
+            if (DescribeCredential(member, symbols, options.CredentialNames) is { } credential)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Location, credential, target.Describe()));
+            }
+        }
+    }
+
+    /// <summary>"API key 'api_key'" when the member's name says so, else what its value was read from; null for anything else.</summary>
+    private static string? DescribeCredential(JsonBodyMember member, KnownSymbols symbols, CredentialNames names)
+    {
+        var type = member.Value is { } value ? ValueOrigins.Unwrap(value).Type : member.DeclaredType;
+        if (type?.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        foreach (var name in CredentialExchange.NamesOf(member))
+        {
+            if (names.Classify(name) is { } kind)
+            {
+                return IsNamedOtherwise(member.Value, name, symbols, names) ? null : $"{kind.Describe()} '{name}'";
+            }
+        }
+
+        return CredentialEvidence.Of(member.Value, symbols, names)?.Describe();
+    }
+
+    /// <summary>
+    /// <c>token = nextPageToken</c>, <c>token = deviceToken</c>: the value's own name has the same head word
+    /// and a qualifier saying it is not a credential, which outweighs the generic member name.
+    /// </summary>
+    private static bool IsNamedOtherwise(IOperation? value, string memberName, KnownSymbols symbols, CredentialNames names)
+    {
+        var origin = ValueOrigins.Trace(value, symbols).FirstOrDefault();
+        if (origin is null || names.Classify(origin.ClassifiedName) is not null)
+        {
+            return false;
+        }
+
+        // A bare 'key' or 'token' says nothing; 'cacheKey' or 'deviceToken' says which kind it is.
+        var memberWords = IdentifierWords.Split(memberName);
+        var originWords = IdentifierWords.Split(origin.ClassifiedName);
+        return memberWords.Count > 0 && originWords.Count > 1 && memberWords[memberWords.Count - 1] == originWords[originWords.Count - 1];
+    }
+}

@@ -1,0 +1,592 @@
+using Concord.Analyzers.Rules;
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.CredentialInJsonBodyAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+public sealed class CredentialInJsonBodyTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using System.Text;
+        using System.Text.Json;
+        using System.Text.Json.Nodes;
+        using System.Text.Json.Serialization;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Configuration;
+
+        """;
+
+    // The seed: the auth middleware posted the key in the body; the auth service read 'Authorization: Bearer'.
+    [Fact]
+    public Task PostAsJsonAsync_with_an_anonymous_api_key_member_fires_and_names_the_target()
+    {
+        var source = Usings + """
+            class AuthMiddleware
+            {
+                private readonly HttpClient _client = new();
+                private readonly string AuthServiceUrl = "http://auth/validate";
+
+                async Task Validate(string apiKey)
+                {
+                    await _client.PostAsJsonAsync(AuthServiceUrl, new { {|#0:apiKey|}, service_id = "ml-platform" });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'apiKey'", "POST to 'AuthServiceUrl'"));
+    }
+
+    [Fact]
+    public Task A_neutral_member_name_fires_through_the_value_origin()
+    {
+        var source = Usings + """
+            class Settings { public string ApiKey { get; set; } = ""; }
+
+            class AuthClient
+            {
+                private readonly Settings _settings = new();
+
+                Task<HttpResponseMessage> Check(HttpClient client, CancellationToken cancellationToken) =>
+                    client.PutAsJsonAsync("/api/v1/keys/check", new { {|#0:key = _settings.ApiKey|} }, cancellationToken);
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'ApiKey'", "PUT to '/api/v1/keys/check'"));
+    }
+
+    [Fact]
+    public Task A_configured_secret_reaching_the_body_through_a_local_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, IConfiguration configuration, Uri endpoint)
+                {
+                    var value = configuration["Upstream:ClientSecret"];
+                    await client.PatchAsJsonAsync(endpoint, new { name = "x", {|#0:value|} }, new JsonSerializerOptions());
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("secret from configuration key 'Upstream:ClientSecret'", "PATCH to 'endpoint'"));
+    }
+
+    [Fact]
+    public Task An_environment_variable_and_an_interpolated_url_are_described()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string baseUrl) =>
+                    client.PostAsJsonAsync($"{baseUrl}/models/{42}", new { {|#0:auth = Environment.GetEnvironmentVariable("HOKUSAI_API_KEY")|} });
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key from environment variable 'HOKUSAI_API_KEY'", "POST to '{baseUrl}/models/{42}'"));
+    }
+
+    [Fact]
+    public Task A_body_built_in_a_local_fires_on_the_argument_so_the_diagnostic_stays_local_to_the_call()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string accessToken)
+                {
+                    var body = new { access_token = accessToken, model = "m" };
+                    await client.PostAsJsonAsync("models", {|#0:body|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("token 'access_token'", "POST to 'models'"));
+    }
+
+    [Fact]
+    public Task Nested_anonymous_objects_are_read()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string key) =>
+                    client.PostAsJsonAsync("jobs", new { job = "train", auth = new { {|#0:api_key = key|} } });
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'api_key'", "POST to 'jobs'"));
+    }
+
+    [Fact]
+    public Task DTO_properties_are_checked_by_property_and_serialized_name()
+    {
+        var source = Usings + """
+            class ValidateRequest
+            {
+                [JsonPropertyName("api_key")]
+                public string Key { get; set; } = "";
+
+                [JsonPropertyName("service")]
+                public string ServiceToken { get; set; } = "";
+
+                public string ServiceId { get; set; } = "";
+            }
+
+            class Client
+            {
+                Task Send(HttpClient client, string k, string t) =>
+                    client.PostAsJsonAsync("validate", new ValidateRequest { {|#0:Key = k|}, {|#1:ServiceToken = t|}, ServiceId = "s" });
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'api_key'", "POST to 'validate'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("token 'ServiceToken'", "POST to 'validate'"));
+    }
+
+    [Fact]
+    public Task Record_constructor_arguments_map_to_properties()
+    {
+        var source = Usings + """
+            record KeyCheck(string ApiKey, string ServiceId);
+
+            class Client
+            {
+                Task Send(HttpClient client, string key) =>
+                    client.PostAsJsonAsync("check", new KeyCheck({|#0:key|}, "svc"));
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'ApiKey'", "POST to 'check'"));
+    }
+
+    [Fact]
+    public Task A_DTO_variable_fires_on_the_argument()
+    {
+        var source = Usings + """
+            class KeyCheck
+            {
+                public string SubscriptionKey { get; set; } = "";
+
+                [JsonIgnore]
+                public string Password { get; set; } = "";
+            }
+
+            class Client
+            {
+                Task Send(HttpClient client, KeyCheck check) => client.PostAsJsonAsync("check", {|#0:check|});
+
+                async Task Build(HttpClient client, string key)
+                {
+                    var body = new KeyCheck();
+                    body.SubscriptionKey = key;
+                    await client.PostAsJsonAsync("check", {|#1:body|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("secret 'SubscriptionKey'", "POST to 'check'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("secret 'SubscriptionKey'", "POST to 'check'"));
+    }
+
+    [Fact]
+    public Task Newtonsoft_JsonProperty_names_are_read()
+    {
+        var source = Usings + NewtonsoftStubs + """
+            class Payload
+            {
+                [Newtonsoft.Json.JsonProperty("x-api-key")]
+                public string Value { get; set; } = "";
+            }
+
+            class Client
+            {
+                Task Send(HttpClient client, string v) =>
+                    client.PostAsync("events", new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(new Payload { {|#0:Value = v|} }), Encoding.UTF8, "application/json"));
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'x-api-key'", "POST to 'events'"));
+    }
+
+    [Fact]
+    public Task Dictionaries_fire_on_the_entry()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string key, string token)
+                {
+                    await client.PostAsJsonAsync("a", new Dictionary<string, string> { {|#0:["api_key"] = key|}, ["name"] = "n" });
+                    await client.PostAsJsonAsync("b", new Dictionary<string, object> { {|#1:{ "auth_token", token }|}, { "count", 3 } });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'api_key'", "POST to 'a'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("token 'auth_token'", "POST to 'b'"));
+    }
+
+    [Fact]
+    public Task JsonObject_entries_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string value)
+                {
+                    var json = new JsonObject { ["token"] = value, ["model"] = "m" };
+                    await client.PostAsync("models", new StringContent({|#0:json.ToJsonString()|}, Encoding.UTF8, "application/json"));
+                    await client.PostAsJsonAsync("models", new JsonObject { {|#1:["token"] = value|} });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("token 'token'", "POST to 'models'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("token 'token'", "POST to 'models'"));
+    }
+
+    [Fact]
+    public Task JsonContent_Create_passed_to_PostAsync_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string secret) =>
+                    client.PostAsync("events", JsonContent.Create(new { {|#0:signing_secret = secret|} }));
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("secret 'signing_secret'", "POST to 'events'"));
+    }
+
+    [Fact]
+    public Task StringContent_over_a_serialized_local_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string apiKey)
+                {
+                    var json = JsonSerializer.Serialize(new { apiKey });
+                    using var content = new StringContent({|#0:json|}, Encoding.UTF8, "application/json");
+                    await client.PutAsync("keys/verify", content);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'apiKey'", "PUT to 'keys/verify'"));
+    }
+
+    [Fact]
+    public Task HttpRequestMessage_Content_in_an_initializer_uses_the_message_method_and_url()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string apiKey, string authUrl)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, authUrl)
+                    {
+                        Content = JsonContent.Create(new { {|#0:apiKey|} }),
+                    };
+                    return client.SendAsync(request);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'apiKey'", "POST to 'authUrl'"));
+    }
+
+    [Fact]
+    public Task HttpRequestMessage_Content_assigned_later_uses_the_message()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string password)
+                {
+                    var request = new HttpRequestMessage { Method = new HttpMethod("PATCH"), RequestUri = new Uri("https://vpn.internal/devices/42") };
+                    request.Content = new StringContent(JsonSerializer.Serialize(new { {|#0:password|} }));
+                    return client.SendAsync(request);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("password 'password'", "PATCH to 'https://vpn.internal/devices/42'"));
+    }
+
+    [Fact]
+    public Task A_credential_sent_as_the_whole_body_fires_on_the_argument()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string bearerToken) => client.PostAsJsonAsync("sessions/check", {|#0:bearerToken|});
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("token 'bearerToken'", "POST to 'sessions/check'"));
+    }
+
+    [Fact]
+    public Task Content_in_a_local_without_a_visible_request_says_a_request()
+    {
+        var source = Usings + """
+            class Client
+            {
+                HttpContent Build(string apiKey)
+                {
+                    var content = JsonContent.Create(new { {|#0:apiKey|} });
+                    return content;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'apiKey'", "a request"));
+    }
+
+    [Fact]
+    public Task OAuth_exchanges_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string clientId, string clientSecret, string refreshToken, Uri issuer)
+                {
+                    await client.PostAsync(issuer, new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = clientSecret,
+                    }));
+                    await client.PostAsJsonAsync(issuer, new { grant_type = "client_credentials", client_id = clientId, client_secret = clientSecret });
+                    await client.PostAsJsonAsync("https://idp/oauth2/token", new { refresh_token = refreshToken });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Sign_in_registration_and_password_changes_do_not_fire()
+    {
+        var source = Usings + """
+            record LoginRequest(string Username, string Password);
+
+            class Client
+            {
+                async Task Send(HttpClient client, string email, string password, string newPassword, string apiKey, string loginUrl, Uri api)
+                {
+                    await client.PostAsJsonAsync(api, new { email, password });
+                    await client.PostAsJsonAsync(api, new LoginRequest("me", password));
+                    await client.PostAsJsonAsync("/account/register", new { name = "n", password });
+                    await client.PostAsJsonAsync("/users/me/password", new { current = password, newPassword });
+                    await client.PostAsJsonAsync(loginUrl, new { apiKey });
+                    await client.PostAsJsonAsync("/auth/sign-in", new { apiKey });
+                    var url = "/api/authenticate";
+                    await client.PostAsJsonAsync(url, new { apiKey });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Paging_tokens_model_token_counts_and_cancellation_tokens_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string nextPageToken, string continuationToken, string deviceToken, CancellationToken cancellationToken)
+                {
+                    await client.PostAsJsonAsync("search", new { query = "q", pageToken = nextPageToken }, cancellationToken);
+                    await client.PostAsJsonAsync("search", new { continuationToken, next_page_token = "x" }, cancellationToken);
+                    await client.PostAsJsonAsync("v1/chat/completions", new { model = "m", max_tokens = 256, prompt_tokens = 3 }, cancellationToken);
+                    await client.PostAsJsonAsync("devices", new { token = deviceToken }, cancellationToken);
+                    await client.PostAsJsonAsync("items", new { cancellationToken }, cancellationToken);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Key_words_that_are_not_credentials_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string publicKey, string primaryKey, string cacheKey, string tokenName, string secretName) =>
+                    client.PostAsJsonAsync("things", new { publicKey, primaryKey, cacheKey, key = cacheKey, tokenName, secretName, partitionKey = "p" });
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Non_json_content_reads_and_headers_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string apiKey)
+                {
+                    await client.PostAsync("a", new StringContent(apiKey));
+                    await client.PostAsync("b", new FormUrlEncodedContent(new Dictionary<string, string> { ["api_key"] = apiKey }));
+                    await client.GetFromJsonAsync<string>("c");
+                    await client.GetAsync("d?x=1");
+                    var request = new HttpRequestMessage(HttpMethod.Post, "e") { Content = JsonContent.Create(new { name = "n" }) };
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+                    await client.SendAsync(request);
+                    var text = JsonSerializer.Serialize(new { apiKey });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Responses_carrying_tokens_do_not_fire()
+    {
+        var source = Usings + """
+            class FakeIssuer : HttpMessageHandler
+            {
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                    Task.FromResult(new HttpResponseMessage { Content = JsonContent.Create(new { access_token = "t", token_type = "Bearer" }) });
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Content_handed_to_something_other_than_a_request_does_not_fire()
+    {
+        var source = Usings + """
+            class MockHandler
+            {
+                public void Respond(HttpContent content) { }
+            }
+
+            class Fixture
+            {
+                void Arrange(MockHandler handler, string apiKey)
+                {
+                    handler.Respond(JsonContent.Create(new { apiKey }));
+                    var content = new StringContent(JsonSerializer.Serialize(new { apiKey }));
+                    handler.Respond(content);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Token_response_shapes_webhook_setup_and_token_lifecycle_endpoints_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string accessToken, string refreshToken, string secret, Uri relay)
+                {
+                    await client.PostAsJsonAsync(relay, new { access_token = accessToken, token_type = "Bearer", expires_in = 3600 });
+                    await client.PostAsJsonAsync("repos/o/r/hooks", new { config = new { url = "https://ci/hook", secret } });
+                    await client.PostAsJsonAsync("/auth/logout", new { refreshToken });
+                    await client.PostAsJsonAsync("/auth/refresh", new { refreshToken });
+                    await client.PostAsJsonAsync("/oauth/revoke", new { token = accessToken });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task One_time_tokens_that_are_the_request_data_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string recaptchaToken, string resetToken, string inviteToken, string clientRequestToken, string idempotencyToken) =>
+                    client.PostAsJsonAsync("things", new { recaptchaToken, token = resetToken, invite = inviteToken, clientRequestToken, idempotencyToken });
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Extra_credential_names_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string value) => client.PostAsJsonAsync("events", new { {|#0:hook_signature = value|} });
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            "concord.credential_names = hook_signature",
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("credential 'hook_signature'", "POST to 'events'"));
+    }
+
+    [Fact]
+    public Task Ignored_names_do_not_fire()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string captchaToken) => client.PostAsJsonAsync("comments", new { text = "hi", captchaToken });
+            }
+            """;
+        return Verify.VerifyAsync(source, "concord.ignored_names = captchaToken");
+    }
+
+    [Fact]
+    public Task Test_projects_are_skipped_when_configured()
+    {
+        var test = Verification.AnalyzerVerifier<CredentialInJsonBodyAnalyzer>.Create(
+            Usings + """
+            class ClientTests
+            {
+                Task Send(HttpClient client, string apiKey) => client.PostAsJsonAsync("validate", new { apiKey });
+            }
+            """,
+            "concord.skip_test_projects = true");
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Test_projects_are_checked_by_default()
+    {
+        var test = Verification.AnalyzerVerifier<CredentialInJsonBodyAnalyzer>.Create(Usings + """
+            class ClientTests
+            {
+                Task Send(HttpClient client, string apiKey) => client.PostAsJsonAsync("validate", new { {|#0:apiKey|} });
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'apiKey'", "POST to 'validate'"));
+        return test.RunAsync();
+    }
+
+    // Newtonsoft.Json is not referenced by the tests: its two types are declared here under their real names.
+    private const string NewtonsoftStubs = """
+        namespace Newtonsoft.Json
+        {
+            public static class JsonConvert { public static string SerializeObject(object? value) => ""; }
+
+            [AttributeUsage(AttributeTargets.Property)]
+            public sealed class JsonPropertyAttribute : Attribute
+            {
+                public JsonPropertyAttribute() { }
+                public JsonPropertyAttribute(string propertyName) => PropertyName = propertyName;
+                public string? PropertyName { get; set; }
+            }
+        }
+
+        """;
+}
