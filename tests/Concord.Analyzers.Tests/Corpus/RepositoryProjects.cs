@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Xml.Linq;
+
+namespace Concord.Analyzers.Tests.Corpus;
+
+/// <summary>
+/// The C# projects of this checkout, read from their .csproj files: sources (every .cs file below
+/// the project folder that no nearer project owns), project references, and the few settings that
+/// change how the sources bind. Files that belong to no project form one extra, loose group.
+/// </summary>
+internal static class RepositoryProjects
+{
+    private static readonly string[] SkippedFolders = { "bin", "obj", ".git", "node_modules", "artifacts", "TestResults", "BenchmarkDotNet.Artifacts" };
+
+    public static ImmutableArray<SourceProject> Load(string root)
+    {
+        var projectFiles = Files(root, "*.csproj").ToList();
+        var projectDirectories = projectFiles.ToDictionary(file => Path.GetDirectoryName(file)!, StringComparer.Ordinal);
+        var sourcesByProject = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var source in Files(root, "*.cs"))
+        {
+            var owner = OwnerOf(source, root, projectDirectories) ?? root;
+            if (!sourcesByProject.TryGetValue(owner, out var list))
+            {
+                sourcesByProject[owner] = list = new List<string>();
+            }
+
+            list.Add(source);
+        }
+
+        var projects = projectFiles.Select(file => Read(file, root, sourcesByProject.GetValueOrDefault(Path.GetDirectoryName(file)!) ?? new List<string>())).ToList();
+        if (sourcesByProject.TryGetValue(root, out var loose))
+        {
+            projects.Add(new SourceProject("LooseFiles", root, ".", IsTestProject: false, IsExecutable: false, UsesImplicitUsings: true, IsWebProject: false, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, loose.ToImmutableArray()));
+        }
+
+        return projects.OrderBy(project => project.RelativeDirectory, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    private static SourceProject Read(string projectFile, string root, List<string> sources)
+    {
+        var document = XDocument.Load(projectFile);
+        var directory = Path.GetDirectoryName(projectFile)!;
+        string? Property(string name) => document.Descendants(name).Select(element => element.Value.Trim()).LastOrDefault();
+
+        var references = document.Descendants("ProjectReference")
+            .Select(element => (string?)element.Attribute("Include"))
+            .OfType<string>()
+            .Select(include => Path.GetFullPath(Path.Combine(directory, include.Replace('\\', Path.DirectorySeparatorChar))))
+            .ToImmutableArray();
+        var usings = document.Descendants("Using")
+            .Select(element => (string?)element.Attribute("Include"))
+            .OfType<string>()
+            .ToImmutableArray();
+
+        return new SourceProject(
+            Path.GetFileNameWithoutExtension(projectFile),
+            directory,
+            Path.GetRelativePath(root, directory),
+            IsTestProject: string.Equals(Property("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase),
+            IsExecutable: string.Equals(Property("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase),
+            UsesImplicitUsings: !string.Equals(Property("ImplicitUsings"), "disable", StringComparison.OrdinalIgnoreCase),
+            IsWebProject: ((string?)document.Root?.Attribute("Sdk"))?.Contains("Web", StringComparison.Ordinal) == true,
+            references,
+            usings,
+            sources.ToImmutableArray());
+    }
+
+    private static string? OwnerOf(string source, string root, Dictionary<string, string> projectDirectories)
+    {
+        for (var directory = Path.GetDirectoryName(source); directory is not null && directory.Length >= root.Length; directory = Path.GetDirectoryName(directory))
+        {
+            if (projectDirectories.ContainsKey(directory))
+            {
+                return directory;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Files(string directory, string pattern)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, pattern))
+        {
+            yield return file;
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(directory))
+        {
+            if (SkippedFolders.Contains(Path.GetFileName(child), StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var file in Files(child, pattern))
+            {
+                yield return file;
+            }
+        }
+    }
+}
+
+/// <summary>One project of the checkout, as far as compiling its sources needs.</summary>
+internal sealed record SourceProject(
+    string Name,
+    string Directory,
+    string RelativeDirectory,
+    bool IsTestProject,
+    bool IsExecutable,
+    bool UsesImplicitUsings,
+    bool IsWebProject,
+    ImmutableArray<string> ProjectReferences,
+    ImmutableArray<string> ExtraUsings,
+    ImmutableArray<string> Sources)
+{
+    /// <summary>Test and sample code holds Concord's mistakes on purpose; everything else is held to "no warning".</summary>
+    public bool HoldsMistakesOnPurpose =>
+        RelativeDirectory.Split(Path.DirectorySeparatorChar).Any(part => part is "tests" or "samples");
+}

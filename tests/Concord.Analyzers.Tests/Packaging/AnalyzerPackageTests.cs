@@ -1,0 +1,107 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Concord.Analyzers.Tests.Corpus;
+using Concord.Analyzers.Tests.Verification;
+
+namespace Concord.Analyzers.Tests.Packaging;
+
+/// <summary>
+/// The analyzers as users get them: the packed nupkg, added by PackageReference from a local
+/// folder feed to a throw-away project on disk, in a real <c>dotnet build</c>.
+/// </summary>
+[Trait("Category", "Packaging")]
+public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClassFixture<PackedAnalyzerPackage>
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public void The_package_holds_both_analyzer_assemblies_and_the_build_props_and_no_library()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("analyzers/dotnet/cs/Concord.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Concord.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("build/Concord.Analyzers.props", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal));
+
+        using var nuspecStream = archive.GetEntry("Concord.Analyzers.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name)?.Value;
+
+        Assert.Equal(PackedAnalyzerPackage.PackageId, Value("id"));
+        Assert.Equal("true", Value("developmentDependency"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Null(metadata.Elements().SingleOrDefault(element => element.Name.LocalName == "dependencies"));
+    }
+
+    [Fact]
+    public async Task A_project_referencing_the_package_gets_each_shipped_rules_warning_from_dotnet_build()
+    {
+        var missing = ShippedAnalyzers.RuleIds.Where(id => !SeedMistakes.ByRuleId.ContainsKey(id)).ToList();
+        Assert.True(missing.Count == 0, $"Add a seed mistake to Corpus/SeedMistakes.cs for {string.Join(", ", missing)}.");
+
+        var project = WriteConsumerProject();
+
+        var build = await DotnetCli.RunAsync(project, BuildTimeout, "build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:minimal");
+
+        Assert.True(build.ExitCode == 0, $"dotnet build of the consumer project failed (exit {build.ExitCode}):\n{build.Output}");
+        foreach (var id in ShippedAnalyzers.RuleIds)
+        {
+            // Each rule fires on its own seed file: ".../CORD005.cs(10,64): warning CORD005: ...".
+            var warning = new Regex($@"{id}\.cs\(\d+,\d+\): warning {id}: ");
+            Assert.True(warning.IsMatch(build.Output), $"No 'warning {id}:' on {id}.cs in the build output:\n{build.Output}");
+        }
+
+        // build/Concord.Analyzers.props reached the build: the analyzers can see IsTestProject.
+        var generatedConfig = Directory.EnumerateFiles(Path.Combine(project, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
+        Assert.Contains("build_property.IsTestProject = false", File.ReadAllText(generatedConfig));
+    }
+
+    /// <summary>A class library in the fixture's temp folder, one file per seed mistake, restoring from the folder feed.</summary>
+    private string WriteConsumerProject()
+    {
+        var project = Path.Combine(package.WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(project);
+
+        // Stop MSBuild from importing anything that happens to sit above the temp folder.
+        File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(project, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(project, "Directory.Packages.props"), "<Project />\n");
+
+        // The local feed is added to the machine's own sources; the unique version means only it can answer.
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="concord-under-test" value="{package.FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <IsTestProject>false</IsTestProject>
+                <!-- A package cache of its own, so a stale copy of this version can never be used. -->
+                <RestorePackagesPath>{Path.Combine(package.WorkDirectory, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackedAnalyzerPackage.PackageId}" Version="[{package.Version}]" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        foreach (var (id, source) in SeedMistakes.ByRuleId)
+        {
+            File.WriteAllText(Path.Combine(project, id + ".cs"), source);
+        }
+
+        return project;
+    }
+}

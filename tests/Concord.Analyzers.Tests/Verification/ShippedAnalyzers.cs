@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Concord.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Concord.Analyzers.Tests.Verification;
+
+/// <summary>
+/// Every analyzer the Concord.Analyzers assembly ships, found by reflection, so that tests which
+/// cover "all rules" pick up a new rule the moment it is added.
+/// </summary>
+internal static class ShippedAnalyzers
+{
+    public static Assembly Assembly { get; } = typeof(RuleIds).Assembly;
+
+    public static ImmutableArray<DiagnosticAnalyzer> Create() =>
+        Assembly.GetTypes()
+            .Where(type => type is { IsAbstract: false, IsClass: true }
+                && typeof(DiagnosticAnalyzer).IsAssignableFrom(type)
+                && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray();
+
+    /// <summary>The ids of the rules shipped today, e.g. CORD005.</summary>
+    public static ImmutableSortedSet<string> RuleIds { get; } = Create()
+        .SelectMany(analyzer => analyzer.SupportedDiagnostics)
+        .Select(descriptor => descriptor.Id)
+        .ToImmutableSortedSet(StringComparer.Ordinal);
+}
