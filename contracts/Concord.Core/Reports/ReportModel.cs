@@ -56,16 +56,19 @@ internal sealed class ReportModel
         Related = [.. finding.Related.Select(location => Prepare(location, paths))],
     };
 
+    // Paths are redacted too: a spec or pact may be named by a URL that carries a token.
     private static Location Prepare(Location location, PathRelativizer paths) => location switch
     {
-        SourceLocation source => source with { File = paths.Relativize(source.File) },
-        SpecLocation spec => spec with { Document = paths.Relativize(spec.Document) },
+        SourceLocation source => source with { File = PreparePath(source.File, paths) },
+        SpecLocation spec => spec with { Document = PreparePath(spec.Document, paths) },
         PactLocation pact => pact with
         {
-            PactFile = paths.Relativize(pact.PactFile),
+            PactFile = PreparePath(pact.PactFile, paths),
             Interaction = SecretRedactor.Redact(pact.Interaction),
         },
         EndpointLocation endpoint => endpoint with { Url = SecretRedactor.Redact(endpoint.Url) },
         _ => throw new ArgumentOutOfRangeException(nameof(location), location.GetType().Name, "Unknown location kind."),
     };
+
+    private static string PreparePath(string path, PathRelativizer paths) => SecretRedactor.Redact(paths.Relativize(path));
 }

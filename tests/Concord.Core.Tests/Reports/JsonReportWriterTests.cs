@@ -43,6 +43,17 @@ public sealed class JsonReportWriterTests
     }
 
     [Fact]
+    public async Task The_documented_example_matches_the_schema()
+    {
+        var page = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "json-schema.md"));
+        var start = page.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var example = page[start..page.IndexOf("```", start, StringComparison.Ordinal)];
+        var schema = await s_schema.Value;
+        Assert.Empty(schema.Validate(example).Select(error => error.ToString()));
+        Assert.Equal(JsonReportWriter.SchemaVersion, JsonDocument.Parse(example).RootElement.GetProperty("schemaVersion").GetString());
+    }
+
+    [Fact]
     public void Carries_version_tool_title_and_summary()
     {
         var root = Render(SampleFindings.All);

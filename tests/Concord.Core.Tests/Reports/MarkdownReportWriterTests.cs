@@ -86,6 +86,17 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Lists_at_most_MaxListed_findings_but_counts_them_all()
+    {
+        var many = SampleFindings.ManyOf("CORD201", MarkdownReportWriter.MaxListed + 5);
+        var dom = RenderedHtml.FromMarkdown(SampleFindings.Render(s_writer, many));
+
+        Assert.Equal($"Total|{MarkdownReportWriter.MaxListed + 5}", string.Join("|", dom.QuerySelectorAll("table tbody tr").Last().QuerySelectorAll("td").Select(cell => cell.TextContent.Trim())));
+        Assert.Equal(MarkdownReportWriter.MaxListed, dom.QuerySelectorAll("details > ul > li").Length);
+        Assert.Contains(dom.QuerySelectorAll("p em"), note => note.TextContent.StartsWith("5 more findings are not listed here", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Says_so_when_there_are_no_findings()
     {
         var dom = RenderedHtml.FromMarkdown(SampleFindings.Render(s_writer, []));

@@ -59,6 +59,20 @@ public sealed class ReportWritersTests
 
     [Theory]
     [MemberData(nameof(Formats))]
+    public void A_token_in_a_document_or_pact_URL_is_redacted(string format)
+    {
+        Finding[] findings =
+        [
+            new("CORD401", Severity.Warning, Lens.Drift, "Served spec differs.",
+                new SpecLocation("https://h.example.test/openapi.json?access_token=t0kenInSpecUrl", "/paths/~1x/get", 3),
+                [new PactLocation("https://broker.example.test/pacts/latest?token=t0kenInPactUrl", "an interaction with Bearer t0kenInInteraction9")]),
+        ];
+        var report = SampleFindings.Render(ReportWriters.Get(format), findings);
+        Assert.DoesNotContain("t0kenIn", report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
     public void A_secret_in_the_title_is_redacted_too(string format)
     {
         var context = SampleFindings.Context with { Title = "concord drift --live https://h.example.test/?api_key=s3cr3tvalue" };

@@ -127,6 +127,16 @@ public sealed class SarifReportWriterTests
         Assert.Equal("GET https://models.example.test/mlflow/api/2.0/mlflow/experiments/list?api_key=hk_live_[REDACTED]", live.GetProperty("fullyQualifiedName").GetString());
     }
 
+    [Fact]
+    public void A_relative_base_path_is_not_resolved_against_the_current_directory()
+    {
+        using var output = new StringWriter();
+        s_writer.Write(SampleFindings.All, SampleFindings.Context with { BasePaths = ["."] }, output);
+        var run = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("runs")[0];
+        Assert.False(run.TryGetProperty("originalUriBaseIds", out _));
+        Assert.DoesNotContain(Environment.CurrentDirectory, output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("specs/my api.yaml", "specs/my%20api.yaml")]
     [InlineData("git:main:specs/api.yaml", "git%3Amain%3Aspecs/api.yaml")]

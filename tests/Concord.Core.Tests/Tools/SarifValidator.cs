@@ -22,13 +22,12 @@ internal static class SarifValidator
 
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(log));
         var run = document.RootElement.GetProperty("runs")[0];
-        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
         var issues = new List<Issue>();
         foreach (var issue in run.GetProperty("results").EnumerateArray())
         {
             var ruleId = issue.GetProperty("ruleId").GetString()!;
             var level = issue.TryGetProperty("level", out var explicitLevel) ? explicitLevel.GetString()! : "warning";
-            issues.Add(new Issue(ruleId, level, Describe(issue, rules)));
+            issues.Add(new Issue(ruleId, level, Describe(issue)));
         }
 
         foreach (var notification in run.GetProperty("invocations")[0].EnumerateObject()
@@ -41,7 +40,7 @@ internal static class SarifValidator
         return issues;
     }
 
-    private static string Describe(JsonElement issue, JsonElement rules)
+    private static string Describe(JsonElement issue)
     {
         var message = issue.GetProperty("message");
         var arguments = message.TryGetProperty("arguments", out var args) ? string.Join(" | ", args.EnumerateArray().Select(a => a.GetString())) : string.Empty;

@@ -13,6 +13,12 @@ public sealed class MarkdownReportWriter : IReportWriter
     /// <summary>Groups with more findings than this are folded, so a comment stays scannable.</summary>
     public const int FoldAbove = 10;
 
+    /// <summary>
+    /// At most this many findings are listed: a pull-request comment has a size limit, and past a
+    /// few hundred findings the JSON, SARIF and HTML reports serve a reader better. Counts stay complete.
+    /// </summary>
+    public const int MaxListed = 200;
+
     public string Format => "markdown";
 
     public string FileExtension => ".md";
@@ -31,13 +37,19 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         WriteSummaryTable(output, model.Counts);
-        foreach (var severityGroup in model.Findings.GroupBy(finding => finding.Severity))
+        var listed = model.Findings.Take(MaxListed).ToArray();
+        foreach (var severityGroup in listed.GroupBy(finding => finding.Severity))
         {
-            output.Write($"\n### {SeverityHeading(severityGroup.Key)} ({severityGroup.Count().ToString(CultureInfo.InvariantCulture)})\n");
+            output.Write($"\n### {SeverityHeading(severityGroup.Key)} ({Count(severityGroup.Count())})\n");
             foreach (var ruleGroup in severityGroup.GroupBy(finding => finding.RuleId, StringComparer.Ordinal))
             {
                 WriteRuleGroup(output, model, ruleGroup.Key, [.. ruleGroup]);
             }
+        }
+
+        if (model.Findings.Length > listed.Length)
+        {
+            output.Write($"\n_{Count(model.Findings.Length - listed.Length)} more findings are not listed here; the JSON, SARIF and HTML reports hold them all._\n");
         }
 
         WriteFooter(output, model);
@@ -48,10 +60,10 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.Write("| Severity | Findings |\n| --- | ---: |\n");
         foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
         {
-            output.Write($"| {SeverityHeading(severity)} | {counts[severity].ToString(CultureInfo.InvariantCulture)} |\n");
+            output.Write($"| {SeverityHeading(severity)} | {Count(counts[severity])} |\n");
         }
 
-        output.Write($"| **Total** | **{counts.Total.ToString(CultureInfo.InvariantCulture)}** |\n");
+        output.Write($"| **Total** | **{Count(counts.Total)}** |\n");
     }
 
     private static void WriteRuleGroup(TextWriter output, ReportModel model, string ruleId, IReadOnlyList<Finding> findings)
@@ -88,7 +100,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         var title = model.RuleTitle(ruleId) is { } known ? $" — {encode(known)}" : string.Empty;
-        return $"{rule}{title} ({count.ToString(CultureInfo.InvariantCulture)})";
+        return $"{rule}{title} ({Count(count)})";
     }
 
     private static void WriteFinding(TextWriter output, Finding finding)
@@ -107,6 +119,8 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static void WriteFooter(TextWriter output, ReportModel model) =>
         output.Write($"\n<sub>{MarkdownText.Escape(model.Context.ToolName)} {MarkdownText.Escape(model.Context.ToolVersion)}</sub>\n");
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 
     private static string SeverityHeading(Severity severity) => severity switch
     {

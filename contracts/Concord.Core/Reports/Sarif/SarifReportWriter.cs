@@ -124,9 +124,11 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
+    // Only an absolute base is named: resolving a relative one would read the current directory,
+    // and a consumer (code scanning) resolves SRCROOT to its checkout anyway.
     private static void WriteBaseIds(Utf8JsonWriter json, ReportContext context)
     {
-        if (context.BasePaths.IsEmpty)
+        if (context.BasePaths.IsEmpty || !Path.IsPathRooted(context.BasePaths[0]))
         {
             return;
         }

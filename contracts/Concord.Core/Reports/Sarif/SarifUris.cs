@@ -24,10 +24,10 @@ internal static class SarifUris
 
     public static bool IsRelative(string uri) => !Uri.TryCreate(uri, UriKind.Absolute, out _);
 
-    /// <summary>A folder's <c>file:</c> URI, ending in a slash as SARIF requires of base URIs.</summary>
+    /// <summary>An absolute folder's <c>file:</c> URI, ending in a slash as SARIF requires of base URIs.</summary>
     public static string FromFolder(string folder)
     {
-        var uri = new Uri(Path.GetFullPath(folder)).AbsoluteUri;
+        var uri = new Uri(folder).AbsoluteUri;
         return uri.EndsWith('/') ? uri : uri + "/";
     }
 
