@@ -3,44 +3,43 @@ using Concord.Core.Findings;
 namespace Concord.Core.Reports;
 
 /// <summary>
-/// The one order every report lists findings in: most severe first, then by rule id, location,
-/// message and the rest. Findings that compare equal render identically, so output never depends on
-/// the order a lens produced them in.
+/// The one order every report lists findings in: most severe first, then by rule id, lens,
+/// location, message, fix hint and related locations. The order covers everything a report
+/// prints, so findings that compare equal render identically and output never depends on the
+/// order a lens produced them in.
 /// </summary>
-internal sealed class FindingOrder : IComparer<Finding>
+internal static class FindingOrder
 {
-    public static FindingOrder Instance { get; } = new();
-
-    public int Compare(Finding? x, Finding? y)
+    /// <summary>Sorts <paramref name="findings"/> in place, computing each finding's key once.</summary>
+    public static void Sort(Finding[] findings)
     {
-        if (ReferenceEquals(x, y))
-        {
-            return 0;
-        }
-
-        if (x is null || y is null)
-        {
-            return x is null ? -1 : 1;
-        }
-
-        var order = y.Severity.CompareTo(x.Severity);
-        if (order == 0) order = string.CompareOrdinal(x.RuleId, y.RuleId);
-        if (order == 0) order = x.Lens.CompareTo(y.Lens);
-        if (order == 0) order = CompareLocations(x.Location, y.Location);
-        if (order == 0) order = string.CompareOrdinal(x.Message, y.Message);
-        if (order == 0) order = string.CompareOrdinal(x.FixHint, y.FixHint);
-        if (order == 0) order = x.Related.Length.CompareTo(y.Related.Length);
-        for (var i = 0; order == 0 && i < x.Related.Length; i++)
-        {
-            order = CompareLocations(x.Related[i], y.Related[i]);
-        }
-
-        return order;
+        var keys = Array.ConvertAll(findings, Key.Of);
+        Array.Sort(keys, findings);
     }
 
-    private static int CompareLocations(Location x, Location y)
+    private readonly record struct Key(
+        Severity Severity, string RuleId, Lens Lens, string Location, string Message, string FixHint, string Related)
+        : IComparable<Key>
     {
-        var order = LocationKinds.Of(x).CompareTo(LocationKinds.Of(y));
-        return order != 0 ? order : string.CompareOrdinal(LocationKinds.SortKey(x), LocationKinds.SortKey(y));
+        public static Key Of(Finding finding) => new(
+            finding.Severity,
+            finding.RuleId,
+            finding.Lens,
+            LocationKinds.SortKey(finding.Location),
+            finding.Message,
+            finding.FixHint ?? string.Empty,
+            string.Join('\u0002', finding.Related.Select(LocationKinds.SortKey)));
+
+        public int CompareTo(Key other)
+        {
+            var order = other.Severity.CompareTo(Severity);
+            if (order == 0) order = string.CompareOrdinal(RuleId, other.RuleId);
+            if (order == 0) order = Lens.CompareTo(other.Lens);
+            if (order == 0) order = string.CompareOrdinal(Location, other.Location);
+            if (order == 0) order = string.CompareOrdinal(Message, other.Message);
+            if (order == 0) order = string.CompareOrdinal(FixHint, other.FixHint);
+            if (order == 0) order = string.CompareOrdinal(Related, other.Related);
+            return order;
+        }
     }
 }

@@ -32,13 +32,16 @@ internal static class LocationKinds
         _ => "endpoint",
     };
 
-    /// <summary>Every field of the location in one string, numbers padded so that line 9 sorts before line 10.</summary>
+    /// <summary>
+    /// The location's kind and every field in one string, numbers padded so that line 9 sorts
+    /// before line 10: comparing keys orders locations by kind, then file, then position.
+    /// </summary>
     public static string SortKey(Location location) => location switch
     {
-        SourceLocation s => Join(s.File, Pad(s.Line), Pad(s.Column), Pad(s.EndLine), Pad(s.EndColumn)),
-        SpecLocation s => Join(s.Document, s.JsonPointer, Pad(s.Line), Pad(s.Column)),
-        PactLocation p => Join(p.PactFile, p.Interaction, p.Consumer ?? string.Empty, p.Provider ?? string.Empty),
-        EndpointLocation e => Join(e.Url, e.Method),
+        SourceLocation s => Join("0", s.File, Pad(s.Line), Pad(s.Column), Pad(s.EndLine), Pad(s.EndColumn)),
+        SpecLocation s => Join("1", s.Document, s.JsonPointer, Pad(s.Line), Pad(s.Column)),
+        PactLocation p => Join("2", p.PactFile, p.Interaction, p.Consumer ?? string.Empty, p.Provider ?? string.Empty),
+        EndpointLocation e => Join("3", e.Url, e.Method),
         _ => location.Display,
     };
 

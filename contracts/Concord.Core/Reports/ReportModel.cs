@@ -35,11 +35,9 @@ internal sealed class ReportModel
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(context);
         var paths = new PathRelativizer(context.BasePaths);
-        var prepared = findings
-            .Select(finding => Prepare(finding, paths))
-            .Order(FindingOrder.Instance)
-            .ToImmutableArray();
-        return new ReportModel(prepared, context);
+        var prepared = findings.Select(finding => Prepare(finding, paths)).ToArray();
+        FindingOrder.Sort(prepared);
+        return new ReportModel(ImmutableArray.Create(prepared), context);
     }
 
     /// <summary>The rule's title when the run knows the rule, otherwise <c>null</c>.</summary>
