@@ -61,7 +61,7 @@ public sealed class HtmlReportInChromiumTests
         Assert.Empty(page.ConsoleMessages);
         var dom = RenderedHtml.Parse(page.Dom);
         Assert.Equal("concord diff specs/base.yaml specs/revision.yaml", dom.Title);
-        Assert.Equal(hostile.Message, dom.QuerySelector("#findings .message")!.TextContent.Replace("Fix: ", string.Empty, StringComparison.Ordinal)[..hostile.Message.Length]);
+        Assert.StartsWith(hostile.Message, dom.QuerySelector("#findings .message")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
