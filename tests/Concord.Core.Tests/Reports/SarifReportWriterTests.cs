@@ -137,6 +137,24 @@ public sealed class SarifReportWriterTests
         Assert.DoesNotContain(Environment.CurrentDirectory, output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_finding_keeps_its_fingerprint_when_lines_move_but_not_when_it_changes()
+    {
+        static string Fingerprint(Finding finding) =>
+            Results(Run([finding]))[0].GetProperty("partialFingerprints").GetProperty("concordFinding/v1").GetString()!;
+
+        var code = SampleFindings.All[1];
+        var moved = code with { Location = new SourceLocation("/repo/src/Api/AuthMiddleware.cs", 80, 3) };
+        var otherFile = code with { Location = new SourceLocation("/repo/src/Api/Other.cs", 42, 17) };
+        var otherMessage = code with { Message = "Another disagreement." };
+
+        Assert.Matches("^[0-9a-f]{32}$", Fingerprint(code));
+        Assert.Equal(Fingerprint(code), Fingerprint(moved));
+        Assert.NotEqual(Fingerprint(code), Fingerprint(otherFile));
+        Assert.NotEqual(Fingerprint(code), Fingerprint(otherMessage));
+        Assert.NotEqual(Fingerprint(code), Fingerprint(code with { RuleId = "CORD004" }));
+    }
+
     [Theory]
     [InlineData("specs/my api.yaml", "specs/my%20api.yaml")]
     [InlineData("git:main:specs/api.yaml", "git%3Amain%3Aspecs/api.yaml")]

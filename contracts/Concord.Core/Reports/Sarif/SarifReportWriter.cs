@@ -169,6 +169,9 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndArray();
         }
 
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(SarifFingerprint.Name, SarifFingerprint.Of(finding));
+        json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("lens", ReportNames.Of(finding.Lens));
         if (finding.FixHint is { } hint)
