@@ -5,8 +5,8 @@ namespace Concord.Core.Secrets;
 /// <summary>
 /// Drops credential values from text that leaves Concord (reports, logs, pact files) while keeping
 /// their shape, so a reader still sees <em>which kind</em> of credential was there:
-/// <c>Authorization: Bearer sk_live_abc…</c> becomes <c>Authorization: Bearer [REDACTED]</c>,
-/// <c>hk_live_abc…</c> becomes <c>hk_live_[REDACTED]</c>.
+/// <c>Authorization: Bearer 9f8e7d6c…</c> becomes <c>Authorization: Bearer [REDACTED]</c>,
+/// <c>hk_live_abc…</c> becomes <c>hk_live_[REDACTED]</c>, <c>?api_key=abc…</c> becomes <c>?api_key=[REDACTED]</c>.
 /// </summary>
 /// <remarks>
 /// Recognises well-known key shapes (Stripe-style <c>sk_live_</c>/<c>hk_live_</c> keys, GitHub tokens,
