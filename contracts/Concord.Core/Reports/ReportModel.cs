@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Concord.Core.Findings;
+using Concord.Core.Secrets;
+
+namespace Concord.Core.Reports;
+
+/// <summary>
+/// What every writer renders: the findings redacted, with relative paths, in one stable order, and
+/// the counts and rules that go with them. Writers start here so that no format can forget a step.
+/// </summary>
+internal sealed class ReportModel
+{
+    private ReportModel(ImmutableArray<Finding> findings, ReportContext context)
+    {
+        Findings = findings;
+        Context = context;
+        Title = SecretRedactor.Redact(context.Title);
+        Counts = SeverityCounts.Of(findings);
+    }
+
+    /// <summary>The findings, ready to print, most severe first (see <see cref="FindingOrder"/>).</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    public ReportContext Context { get; }
+
+    /// <summary>The run's title, redacted.</summary>
+    public string Title { get; }
+
+    public SeverityCounts Counts { get; }
+
+    public bool IsEmpty => Findings.IsEmpty;
+
+    public static ReportModel Create(IReadOnlyList<Finding> findings, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(context);
+        var paths = new PathRelativizer(context.BasePaths);
+        var prepared = findings.Select(finding => Prepare(finding, paths)).ToArray();
+        FindingOrder.Sort(prepared);
+        return new ReportModel(ImmutableArray.Create(prepared), context);
+    }
+
+    /// <summary>The rule's title when the run knows the rule, otherwise <c>null</c>.</summary>
+    public string? RuleTitle(string ruleId) => Context.Rules.Find(ruleId)?.Title;
+
+    /// <summary>The rule's documentation page when the run knows one.</summary>
+    public Uri? RuleHelpUri(string ruleId) => Context.Rules.Find(ruleId)?.HelpUri;
+
+    private static Finding Prepare(Finding finding, PathRelativizer paths) => finding with
+    {
+        Message = SecretRedactor.Redact(finding.Message),
+        FixHint = SecretRedactor.RedactOrNull(finding.FixHint),
+        Location = Prepare(finding.Location, paths),
+        Related = [.. finding.Related.Select(location => Prepare(location, paths))],
+    };
+
+    // Paths are redacted too: a spec or pact may be named by a URL that carries a token.
+    private static Location Prepare(Location location, PathRelativizer paths) => location switch
+    {
+        SourceLocation source => source with { File = PreparePath(source.File, paths) },
+        SpecLocation spec => spec with { Document = PreparePath(spec.Document, paths) },
+        PactLocation pact => pact with
+        {
+            PactFile = PreparePath(pact.PactFile, paths),
+            Interaction = SecretRedactor.Redact(pact.Interaction),
+        },
+        EndpointLocation endpoint => endpoint with { Url = SecretRedactor.Redact(endpoint.Url) },
+        _ => throw new ArgumentOutOfRangeException(nameof(location), location.GetType().Name, "Unknown location kind."),
+    };
+
+    private static string PreparePath(string path, PathRelativizer paths) => SecretRedactor.Redact(paths.Relativize(path));
+}

@@ -1,0 +1,119 @@
+using Concord.Core.Findings;
+using Concord.Core.Reports;
+
+namespace Concord.Core.Tests.Reports;
+
+/// <summary>What every format promises: found by name, deterministic, redacted, fine with no findings.</summary>
+public sealed class ReportWritersTests
+{
+    public static TheoryData<string> Formats => [.. ReportWriters.Formats];
+
+    [Fact]
+    public void Knows_the_six_formats_in_help_order() =>
+        Assert.Equal(["text", "markdown", "json", "sarif", "junit", "html"], ReportWriters.Formats);
+
+    [Theory]
+    [InlineData("SARIF", ".sarif")]
+    [InlineData(" json ", ".json")]
+    [InlineData("junit", ".xml")]
+    [InlineData("Markdown", ".md")]
+    [InlineData("html", ".html")]
+    [InlineData("text", ".txt")]
+    public void Finds_a_writer_by_name_in_any_case(string format, string extension)
+    {
+        var writer = ReportWriters.Get(format);
+        Assert.Equal(format.Trim().ToLowerInvariant(), writer.Format);
+        Assert.Equal(extension, writer.FileExtension);
+    }
+
+    [Fact]
+    public void An_unknown_format_names_the_known_ones()
+    {
+        Assert.Null(ReportWriters.Find("pdf"));
+        var error = Assert.Throws<ArgumentException>(() => ReportWriters.Get("pdf"));
+        Assert.Contains("'pdf'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("text, markdown, json, sarif, junit, html", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Same_findings_in_any_order_give_byte_identical_output(string format)
+    {
+        var writer = ReportWriters.Get(format);
+        var first = SampleFindings.Render(writer, SampleFindings.All);
+        var again = SampleFindings.Render(writer, SampleFindings.All);
+        var shuffled = SampleFindings.Render(writer, SampleFindings.Shuffled);
+        Assert.Equal(first, again);
+        Assert.Equal(first, shuffled);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void No_credential_value_reaches_any_report(string format)
+    {
+        var report = SampleFindings.Render(ReportWriters.Get(format), SampleFindings.All);
+        Assert.DoesNotContain("51HxYzAbCdEfGhIjKlMnOp", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("abcdef1234567890XYZ", report, StringComparison.Ordinal);
+        Assert.Contains("REDACTED", report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_token_in_a_document_or_pact_URL_is_redacted(string format)
+    {
+        Finding[] findings =
+        [
+            new("CORD401", Severity.Warning, Lens.Drift, "Served spec differs.",
+                new SpecLocation("https://h.example.test/openapi.json?access_token=t0kenInSpecUrl", "/paths/~1x/get", 3),
+                [new PactLocation("https://broker.example.test/pacts/latest?token=t0kenInPactUrl", "an interaction with Bearer t0kenInInteraction9")]),
+        ];
+        var report = SampleFindings.Render(ReportWriters.Get(format), findings);
+        Assert.DoesNotContain("t0kenIn", report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_secret_in_the_title_is_redacted_too(string format)
+    {
+        var context = SampleFindings.Context with { Title = "concord drift --live https://h.example.test/?api_key=s3cr3tvalue" };
+        var report = SampleFindings.Render(ReportWriters.Get(format), SampleFindings.All, context);
+        Assert.DoesNotContain("s3cr3tvalue", report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Absolute_paths_under_a_base_path_become_relative(string format)
+    {
+        var report = SampleFindings.Render(ReportWriters.Get(format), SampleFindings.All);
+
+        // SARIF names the base folder itself, once, as the root its relative URIs resolve against.
+        report = report.Replace("\"uri\": \"file:///repo/\"", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("/repo/", report, StringComparison.Ordinal);
+        Assert.Contains("AuthMiddleware.cs", report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Writes_a_report_for_no_findings(string format)
+    {
+        var report = SampleFindings.Render(ReportWriters.Get(format), []);
+        Assert.Contains("concord diff specs/base.yaml specs/revision.yaml", report, StringComparison.Ordinal);
+        Assert.EndsWith("\n", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_catalog_refuses_a_rule_described_twice()
+    {
+        var rule = new RuleDescriptor("CORD201", "Operation removed", Lens.Spec, Severity.Error);
+        Assert.Throws<ArgumentException>(() => new RuleCatalog([rule, rule with { Title = "Other" }]));
+    }
+
+    [Fact]
+    public void No_color_follows_the_NO_COLOR_convention()
+    {
+        Assert.True(ReportContext.NoColorRequested(name => name == "NO_COLOR" ? "1" : null));
+        Assert.False(ReportContext.NoColorRequested(name => name == "NO_COLOR" ? string.Empty : null));
+        Assert.False(ReportContext.NoColorRequested(_ => null));
+    }
+}
