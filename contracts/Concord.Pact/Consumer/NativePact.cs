@@ -157,6 +157,16 @@ internal sealed class NativePact : IDisposable
     private static string Text(JsonNode? value) =>
         value is JsonValue plain && plain.TryGetValue(out string? text) ? text : value?.ToJsonString() ?? "null";
 
+    /// <summary>Writes (or merges into) the pact file straight from the model; message pacts have no mock server.</summary>
+    internal void WriteFile(string directory, bool overwrite)
+    {
+        var status = NativeMethods.PactHandleWriteFile(Handle, directory, overwrite);
+        if (status != 0)
+        {
+            throw new PactCoreException($"The pact file {Path.Combine(directory, FileName)} was not written (code {status}): see the core's log.");
+        }
+    }
+
     private static void Require(bool succeeded, string what)
     {
         if (!succeeded)
