@@ -43,7 +43,11 @@ internal static class PactCoreLibrary
             _ = LoadOnce();
             NativeEnvironment.Set("PACT_DO_NOT_TRACK", "true");
             _ = NativeMethods.LogToBuffer(LogLevel.Info);
-            NativeStandardError.Silence(() => NativeMethods.Init("error"));
+            _ = NativeStandardStreams.Silence(NativeStandardStreams.StandardError, () =>
+            {
+                NativeMethods.Init("error");
+                return 0;
+            });
             Volatile.Write(ref _initialised, true);
         }
     }

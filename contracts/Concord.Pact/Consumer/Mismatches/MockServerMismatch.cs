@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Concord.Pact.Json;
+using Concord.Pact.Mismatches;
 
 namespace Concord.Pact.Consumer.Mismatches;
 
@@ -20,9 +22,9 @@ public sealed record MockServerMismatch(MockServerMismatchKind Kind, string Meth
         var result = new List<MockServerMismatch>();
         foreach (var entry in entries.OfType<JsonObject>())
         {
-            var method = Text(entry["method"]) ?? "?";
-            var path = Text(entry["path"]) ?? "?";
-            var kind = Text(entry["type"]) switch
+            var method = JsonText.Of(entry["method"]) ?? "?";
+            var path = JsonText.Of(entry["path"]) ?? "?";
+            var kind = JsonText.Of(entry["type"]) switch
             {
                 "request-mismatch" => MockServerMismatchKind.MismatchedRequest,
                 "request-not-found" => MockServerMismatchKind.UnexpectedRequest,
@@ -37,11 +39,4 @@ public sealed record MockServerMismatch(MockServerMismatchKind Kind, string Meth
 
         return result;
     }
-
-    internal static string? Text(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue value when value.TryGetValue(out string? text) => text,
-        _ => node.ToJsonString(),
-    };
 }
