@@ -3,6 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Concord.Pact.AspNetCore.ProviderStates;
 
@@ -26,14 +29,15 @@ public static class ProviderStateEndpoint
             inline.UseServices(endpoints.ServiceProvider);
         }
 
-        return endpoints.MapPost(path, (Delegate)((HttpContext context) => HandleAsync(context, handlers)));
+        var logger = endpoints.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(ProviderStateEndpoint)) ?? NullLogger.Instance;
+        return endpoints.MapPost(path, (Delegate)((HttpContext context) => HandleAsync(context, handlers, logger)));
     }
 
     /// <summary>Maps the provider-state endpoint at <see cref="DefaultPath"/>.</summary>
     public static IEndpointConventionBuilder MapPactProviderStates(this IEndpointRouteBuilder endpoints, params IProviderStateHandler[] handlers) =>
         endpoints.MapPactProviderStates(DefaultPath, handlers);
 
-    private static async Task<IResult> HandleAsync(HttpContext context, IProviderStateHandler[] handlers)
+    private static async Task<IResult> HandleAsync(HttpContext context, IProviderStateHandler[] handlers, ILogger logger)
     {
         ProviderStateRequest request;
         try
@@ -53,7 +57,7 @@ public static class ProviderStateEndpoint
         var handler = handlers.FirstOrDefault(h => h.Handles(request.State));
         if (handler is null)
         {
-            return Results.Text($"No handler for provider state \"{request.State}\".", statusCode: StatusCodes.Status400BadRequest);
+            return Refuse(logger, StatusCodes.Status400BadRequest, $"No handler for provider state \"{request.State}\".");
         }
 
         try
@@ -71,10 +75,19 @@ public static class ProviderStateEndpoint
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return Results.Text(
-                $"Provider state \"{request.State}\" {request.Action.ToString().ToLowerInvariant()} failed: {exception.GetType().Name}: {exception.Message}",
-                statusCode: StatusCodes.Status500InternalServerError);
+            return Refuse(
+                logger,
+                StatusCodes.Status422UnprocessableEntity,
+                $"Provider state \"{request.State}\" {request.Action.ToString().ToLowerInvariant()} failed: {exception.GetType().Name}: {exception.Message}");
         }
+    }
+
+    private static IResult Refuse(ILogger logger, int status, string reason)
+    {
+#pragma warning disable CA1848, CA2254 // One line per failed state change; the reason is the message.
+        logger.LogError(reason);
+#pragma warning restore CA1848, CA2254
+        return Results.Text(reason, statusCode: status);
     }
 
     private static async Task<ProviderStateRequest> ReadAsync(HttpContext context)
