@@ -219,12 +219,14 @@ public sealed class PactVerifier
 
         if (_publish is { } publish)
         {
-            _ = NativeMethods.VerifierSetPublishOptions(handle, publish.ProviderVersion, publish.BuildUrl?.ToString(), [.. publish.Tags], (ushort)publish.Tags.Count, publish.Branch);
+            // Results are published with these; a broker source's own branch stands in when publishing names none.
+            var branch = publish.Branch ?? _sources.OfType<PactSource.Broker>().Select(b => b.Options.ProviderBranch).FirstOrDefault(b => b is not null);
+            _ = NativeMethods.VerifierSetPublishOptions(handle, publish.ProviderVersion, publish.BuildUrl?.ToString(), [.. publish.Tags], (ushort)publish.Tags.Count, branch);
         }
 
         foreach (var source in _sources)
         {
-            AddSource(handle, source);
+            AddSource(handle, source, _publish);
         }
 
         var exitCode = NativeStandardStreams.Silence(NativeStandardStreams.StandardOutput, () => NativeMethods.VerifierExecute(handle));
@@ -235,7 +237,7 @@ public sealed class PactVerifier
             OwnedString.Take(NativeMethods.VerifierLogs(handle)) ?? string.Empty);
     }
 
-    private static void AddSource(VerifierHandle handle, PactSource source)
+    private static void AddSource(VerifierHandle handle, PactSource source, PublishOptions? publish)
     {
         switch (source)
         {
@@ -249,7 +251,12 @@ public sealed class PactVerifier
                 NativeMethods.VerifierUrlSource(handle, url.Address.ToString(), url.Username, url.Password, url.Token);
                 break;
             case PactSource.Broker broker:
-                var options = broker.Options;
+                // The broker uses the provider's branch and tags to work out pending and WIP pacts; default them from publishing.
+                var options = broker.Options with
+                {
+                    ProviderBranch = broker.Options.ProviderBranch ?? publish?.Branch,
+                    ProviderTags = broker.Options.ProviderTags.Count > 0 ? broker.Options.ProviderTags : publish?.Tags ?? [],
+                };
                 string[] selectors = [.. options.ConsumerVersionSelectors.Select(s => s.ToJson())];
                 var status = NativeMethods.VerifierBrokerSourceWithSelectors(
                     handle,

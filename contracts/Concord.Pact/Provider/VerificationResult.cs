@@ -139,7 +139,6 @@ public sealed record VerificationResult
 
     /// <summary>A failed publish is only logged by the core; it must not pass silently.</summary>
     private static string? PublishFailure(string logs) =>
-        logs.Split('\n').FirstOrDefault(line => line.Contains("publish", StringComparison.OrdinalIgnoreCase)
-            && (line.Contains("ERROR", StringComparison.Ordinal) || line.Contains("WARN", StringComparison.Ordinal) || line.Contains("fail", StringComparison.OrdinalIgnoreCase)))
-            is { } line ? $"Publishing the verification results failed: {line.Trim()}" : null;
+        logs.Split('\n').FirstOrDefault(line => line.Contains("Publishing of verification results failed", StringComparison.Ordinal))
+            is { } line ? $"Publishing the verification results failed: {line[line.IndexOf("Publishing of", StringComparison.Ordinal)..].Trim()}" : null;
 }
