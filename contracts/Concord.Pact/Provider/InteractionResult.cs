@@ -17,4 +17,11 @@ public sealed record InteractionResult(
     bool Passed,
     bool Pending,
     IReadOnlyList<MismatchDetail> Mismatches,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The request's method, when the pact was local.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>The request's path, when the pact was local.</summary>
+    public string? Path { get; init; }
+}

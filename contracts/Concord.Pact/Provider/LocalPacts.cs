@@ -11,7 +11,7 @@ namespace Concord.Pact.Provider;
 /// </summary>
 internal sealed class LocalPacts
 {
-    private LocalPacts(IReadOnlyList<LocalPact> pacts, IReadOnlyList<string> problems)
+    private LocalPacts(IReadOnlyList<LocalPact> pacts, IReadOnlyList<VerificationProblem> problems)
     {
         Pacts = pacts;
         Problems = problems;
@@ -19,12 +19,12 @@ internal sealed class LocalPacts
 
     public IReadOnlyList<LocalPact> Pacts { get; }
 
-    public IReadOnlyList<string> Problems { get; }
+    public IReadOnlyList<VerificationProblem> Problems { get; }
 
     internal static LocalPacts Load(IEnumerable<PactSource> sources)
     {
         var pacts = new List<LocalPact>();
-        var problems = new List<string>();
+        var problems = new List<VerificationProblem>();
         foreach (var source in sources)
         {
             switch (source)
@@ -33,7 +33,7 @@ internal sealed class LocalPacts
                     Read(file.Path, fromFolder: false, pacts, problems);
                     break;
                 case PactSource.Directory folder when !Directory.Exists(folder.Path):
-                    problems.Add($"{folder.Path}: the pact folder does not exist.");
+                    problems.Add(new($"{folder.Path}: the pact folder does not exist.", folder.Path));
                     break;
                 case PactSource.Directory folder:
                     foreach (var path in Directory.EnumerateFiles(folder.Path, "*.json").Order(StringComparer.Ordinal))
@@ -54,11 +54,11 @@ internal sealed class LocalPacts
             .Select(p => new CoverageGap(p.Path, p.Consumer, p.Provider, p.HttpStatuses))
             .ToList();
 
-    private static void Read(string path, bool fromFolder, List<LocalPact> pacts, List<string> problems)
+    private static void Read(string path, bool fromFolder, List<LocalPact> pacts, List<VerificationProblem> problems)
     {
         if (!File.Exists(path))
         {
-            problems.Add($"{path}: the pact file does not exist.");
+            problems.Add(new($"{path}: the pact file does not exist.", path));
             return;
         }
 
@@ -71,7 +71,7 @@ internal sealed class LocalPacts
         catch (JsonException exception)
         {
             // A folder may hold other JSON files; a pact file named explicitly must be one.
-            problems.Add($"{path}: not a valid pact file: {exception.Message}");
+            problems.Add(new($"{path}: not a valid pact file: {exception.Message}", path));
             return;
         }
 
@@ -82,7 +82,7 @@ internal sealed class LocalPacts
 
         if (SpecificationVersion(json) is { } version && !IsKnownVersion(version))
         {
-            problems.Add($"{path}: declares Pact specification version \"{version}\", which the core does not know (1.x to 4.x).");
+            problems.Add(new($"{path}: declares Pact specification version \"{version}\", which the core does not know (1.x to 4.x).", path));
             return;
         }
 
@@ -90,7 +90,7 @@ internal sealed class LocalPacts
         var provider = JsonText.Of(json["provider"]?["name"]);
         if (consumer is null || provider is null)
         {
-            problems.Add($"{path}: not a valid pact file: it names no {(consumer is null ? "consumer" : "provider")}.");
+            problems.Add(new($"{path}: not a valid pact file: it names no {(consumer is null ? "consumer" : "provider")}.", path));
             return;
         }
 
@@ -107,7 +107,12 @@ internal sealed class LocalPacts
             var response = interaction["response"] as JsonObject;
             int? status = isHttp && response?["status"] is JsonValue value && value.TryGetValue(out int code) ? code : isHttp && response is not null ? 200 : null;
             var statusClass = JsonText.Of(response?["matchingRules"]?["status"]?["$"]?["matchers"]?[0]?["status"]);
-            result.Add(new LocalInteraction(JsonText.Of(interaction["description"]) ?? "", status, statusClass));
+            var request = interaction["request"] as JsonObject;
+            result.Add(new LocalInteraction(JsonText.Of(interaction["description"]) ?? "", status, statusClass)
+            {
+                Method = isHttp ? JsonText.Of(request?["method"])?.ToUpperInvariant() : null,
+                Path = isHttp ? JsonText.Of(request?["path"]) : null,
+            });
         }
 
         foreach (var message in (json["messages"] as JsonArray ?? []).OfType<JsonObject>())
@@ -141,5 +146,9 @@ internal sealed record LocalPact(string Path, string Consumer, string Provider, 
 /// <summary>An interaction's description and, for HTTP, its expected status (and status class, V4).</summary>
 internal sealed record LocalInteraction(string Description, int? Status, string? StatusClass)
 {
+    public string? Method { get; init; }
+
+    public string? Path { get; init; }
+
     public bool IsSuccess => StatusClass is not null ? StatusClass is "success" or "nonError" : Status is >= 200 and < 300;
 }

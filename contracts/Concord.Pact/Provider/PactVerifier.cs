@@ -132,29 +132,29 @@ public sealed class PactVerifier
     public async Task<VerificationResult> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var local = LocalPacts.Load(_sources);
-        var problems = new List<string>(local.Problems);
+        var problems = new List<VerificationProblem>(local.Problems);
         if (_provider is null)
         {
-            problems.Insert(0, "No provider address: call WithProvider(new Uri(\"http://127.0.0.1:<port>/\")).");
+            problems.Insert(0, new("No provider address: call WithProvider(new Uri(\"http://127.0.0.1:<port>/\"))."));
         }
 
         if (_sources.Count == 0)
         {
-            problems.Add("No pact source: add a pact file, a folder, a URL or a broker.");
+            problems.Add(new("No pact source: add a pact file, a folder, a URL or a broker."));
         }
 
         if (problems.Count == 0 && !await IsReachableAsync(_provider!, cancellationToken).ConfigureAwait(false))
         {
-            problems.Add($"The provider at {_provider} is not reachable: nothing accepted a connection on {_provider!.Host}:{_provider.Port}.");
+            problems.Add(new($"The provider at {_provider} is not reachable: nothing accepted a connection on {_provider!.Host}:{_provider.Port}.", _provider.ToString()));
         }
 
         if (problems.Count > 0)
         {
-            return VerificationResult.NotRun(ProviderName, problems, local.Coverage(ProviderName));
+            return VerificationResult.NotRun(ProviderName, _provider, problems, local.Coverage(ProviderName));
         }
 
         var run = await RunOnDedicatedThreadAsync(cancellationToken).ConfigureAwait(false);
-        return VerificationResult.From(ProviderName, run, local, _publish is not null);
+        return VerificationResult.From(ProviderName, _provider!, run, local, _publish is not null);
     }
 
     private Task<CoreRun> RunOnDedicatedThreadAsync(CancellationToken cancellationToken)

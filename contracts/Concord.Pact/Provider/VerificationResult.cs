@@ -11,6 +11,9 @@ public sealed record VerificationResult
     /// <summary>The provider verified.</summary>
     public required string Provider { get; init; }
 
+    /// <summary>Where the provider was verified, when it was given.</summary>
+    public Uri? ProviderUri { get; init; }
+
     /// <summary>Passed, failed, or could not decide.</summary>
     public required VerificationStatus Status { get; init; }
 
@@ -18,7 +21,7 @@ public sealed record VerificationResult
     public IReadOnlyList<InteractionResult> Interactions { get; init; } = [];
 
     /// <summary>Failures that belong to no interaction: bad input, a pact that could not be loaded, a failed publish.</summary>
-    public IReadOnlyList<string> Problems { get; init; } = [];
+    public IReadOnlyList<VerificationProblem> Problems { get; init; } = [];
 
     /// <summary>Local pacts that show no successful response.</summary>
     public IReadOnlyList<CoverageGap> CoverageGaps { get; init; } = [];
@@ -34,16 +37,17 @@ public sealed record VerificationResult
 
     public bool Passed => Status == VerificationStatus.Passed;
 
-    internal static VerificationResult NotRun(string provider, IReadOnlyList<string> problems, IReadOnlyList<CoverageGap> coverage) => new()
+    internal static VerificationResult NotRun(string provider, Uri? providerUri, IReadOnlyList<VerificationProblem> problems, IReadOnlyList<CoverageGap> coverage) => new()
     {
         Provider = provider,
+        ProviderUri = providerUri,
         Status = VerificationStatus.Error,
         Problems = problems,
         CoverageGaps = coverage,
         CoreExitCode = -1,
     };
 
-    internal static VerificationResult From(string provider, CoreRun run, LocalPacts local, bool published)
+    internal static VerificationResult From(string provider, Uri providerUri, CoreRun run, LocalPacts local, bool published)
     {
         var json = JsonNode.Parse(run.Json) as JsonObject ?? [];
         var failures = Failures(json["errors"]);
@@ -62,17 +66,22 @@ public sealed record VerificationResult
             var pending = TryFind(pendingFailures, description, out _);
             var found = TryFind(failures, description, out var failure) || TryFind(pendingFailures, description, out failure);
             owners.TryGetValue(description, out var owner);
-            interactions.Add(new InteractionResult(description, owner?.Consumer, owner?.Path, passed, pending, found ? failure.Mismatches : [], found ? failure.Error : null));
+            var request = owner?.Interactions.First(i => i.Description == description);
+            interactions.Add(new InteractionResult(description, owner?.Consumer, owner?.Path, passed, pending, found ? failure.Mismatches : [], found ? failure.Error : null)
+            {
+                Method = request?.Method,
+                Path = request?.Path,
+            });
         }
 
         var descriptions = interactions.Select(i => i.Description).ToList();
         var problems = failures.Concat(pendingFailures)
             .Where(f => !descriptions.Any(d => Names(f.Key, d)))
-            .Select(f => $"{f.Key}: {f.Value.Error ?? string.Join("; ", f.Value.Mismatches.Select(m => m.Message))}")
+            .Select(f => new VerificationProblem($"{f.Key}: {f.Value.Error ?? string.Join("; ", f.Value.Mismatches.Select(m => m.Message))}"))
             .ToList();
         if (published && PublishFailure(run.Logs) is { } publishFailure)
         {
-            problems.Add(publishFailure);
+            problems.Add(new VerificationProblem(publishFailure));
         }
 
         var status = run.ExitCode switch
@@ -84,6 +93,7 @@ public sealed record VerificationResult
         return new VerificationResult
         {
             Provider = provider,
+            ProviderUri = providerUri,
             Status = status,
             Interactions = interactions,
             Problems = problems,

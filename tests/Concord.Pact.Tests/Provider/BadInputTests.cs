@@ -23,7 +23,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var result = await Verifier().WithPactFile(path).VerifyAsync();
 
         Assert.Equal(VerificationStatus.Error, result.Status);
-        var problem = Assert.Single(result.Problems);
+        var problem = Assert.Single(result.Problems).Message;
         Assert.StartsWith($"{path}: not a valid pact file:", problem);
         Assert.Equal(-1, result.CoreExitCode);
     }
@@ -40,7 +40,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var result = await Verifier().WithPactFile(path).VerifyAsync();
 
         Assert.Equal(VerificationStatus.Error, result.Status);
-        Assert.Equal($"{path}: declares Pact specification version \"9.1.0\", which the core does not know (1.x to 4.x).", Assert.Single(result.Problems));
+        Assert.Equal($"{path}: declares Pact specification version \"9.1.0\", which the core does not know (1.x to 4.x).", Assert.Single(result.Problems).Message);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var result = await Verifier().WithPactFile(path).VerifyAsync();
 
-        Assert.Equal($"{path}: the pact file does not exist.", Assert.Single(result.Problems));
+        Assert.Equal($"{path}: the pact file does not exist.", Assert.Single(result.Problems).Message);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class BadInputTests : IAsyncLifetime
             .VerifyAsync();
 
         Assert.Equal(VerificationStatus.Error, result.Status);
-        Assert.Equal($"The provider at http://127.0.0.1:{closedPort}/ is not reachable: nothing accepted a connection on 127.0.0.1:{closedPort}.", Assert.Single(result.Problems));
+        Assert.Equal($"The provider at http://127.0.0.1:{closedPort}/ is not reachable: nothing accepted a connection on 127.0.0.1:{closedPort}.", Assert.Single(result.Problems).Message);
     }
 
     [Fact]

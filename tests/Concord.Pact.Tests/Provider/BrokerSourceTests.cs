@@ -80,7 +80,7 @@ public sealed class BrokerSourceTests : IAsyncLifetime
 
         Assert.Equal(VerificationStatus.Failed, result.Status);
         Assert.All(result.Interactions, i => Assert.True(i.Passed));
-        Assert.Contains(result.Problems, p => p.StartsWith("Publishing the verification results failed", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Message.StartsWith("Publishing the verification results failed", StringComparison.Ordinal));
     }
 
     private async Task<string> KioskPactExpectingANumericNameAsync()
