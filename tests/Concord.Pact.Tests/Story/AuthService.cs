@@ -42,7 +42,8 @@ public static class AuthService
             })
         .Add("no API keys exist", (_, services) => services.GetRequiredService<KeyStore>().UsersByKey.Clear());
 
-    public static WebApplication Build(WebApplicationBuilder builder, KeySource source, params IProviderStateHandler[] extraStates)
+    /// <summary>The app, with the provider states given, or with <see cref="States"/> when none are.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder, KeySource source, params IProviderStateHandler[] states)
     {
         builder.Services.AddSingleton<KeyStore>();
         var app = builder.Build();
@@ -61,7 +62,7 @@ public static class AuthService
                 ? Results.Json(new { valid = true, user_id = user, service_id = body["service_id"]?.GetValue<string>() })
                 : Results.Json(new { detail = "Invalid or expired API key" }, statusCode: 401);
         });
-        app.MapPactProviderStates([States(), .. extraStates]);
+        app.MapPactProviderStates(states.Length > 0 ? states : [States()]);
         return app;
     }
 
