@@ -62,6 +62,9 @@ internal sealed class MockServer : IDisposable
         if (!_disposed)
         {
             _disposed = true;
+
+            // Reading the log drains the core's per-server buffer, which would otherwise outlive the server.
+            _ = NativeMethods.MockServerLogs(Port);
             _ = NativeMethods.CleanupMockServer(Port);
         }
     }

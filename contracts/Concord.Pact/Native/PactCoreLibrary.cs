@@ -52,6 +52,9 @@ internal static class PactCoreLibrary
         }
     }
 
+    /// <summary>Takes what the core logged outside any mock server or verification; the buffer would otherwise grow for the life of the process.</summary>
+    internal static string DrainGlobalLog() => OwnedString.Take(NativeMethods.FetchLogBuffer(null)) ?? string.Empty;
+
     private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
     {
         if (libraryName == "libc" && OperatingSystem.IsLinux())

@@ -230,11 +230,13 @@ public sealed class PactVerifier
         }
 
         var exitCode = NativeStandardStreams.Silence(NativeStandardStreams.StandardOutput, () => NativeMethods.VerifierExecute(handle));
+        var logs = OwnedString.Take(NativeMethods.VerifierLogs(handle)) ?? string.Empty;
+        var global = PactCoreLibrary.DrainGlobalLog();
         return new CoreRun(
             exitCode,
             OwnedString.Take(NativeMethods.VerifierJson(handle)) ?? "{}",
             OwnedString.Take(NativeMethods.VerifierOutput(handle, 1)) ?? string.Empty,
-            OwnedString.Take(NativeMethods.VerifierLogs(handle)) ?? string.Empty);
+            global.Length == 0 ? logs : logs + global);
     }
 
     private static void AddSource(VerifierHandle handle, PactSource source, PublishOptions? publish)
