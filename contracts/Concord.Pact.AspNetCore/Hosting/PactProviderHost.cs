@@ -28,6 +28,9 @@ public sealed class PactProviderHost : IAsyncDisposable
     /// <summary>The provider-state endpoint at its default path.</summary>
     public Uri ProviderStatesUri => new(BaseUri, ProviderStates.ProviderStateEndpoint.DefaultPath.TrimStart('/'));
 
+    /// <summary>The message endpoint at its default path.</summary>
+    public Uri MessagesUri => new(BaseUri, Messages.MessageEndpoint.DefaultPath.TrimStart('/'));
+
     /// <summary>The app's services, to seed stores or read what the verifier's requests did.</summary>
     public IServiceProvider Services => _app.Services;
 

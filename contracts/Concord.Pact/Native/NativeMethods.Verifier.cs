@@ -14,6 +14,10 @@ internal static partial class NativeMethods
     [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_verifier_set_provider_info", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void VerifierSetProviderInfo(VerifierHandle handle, string name, string scheme, string host, ushort port, string path);
 
+    /// <summary>Adds a transport, e.g. <c>message</c>: the verifier POSTs each message interaction's description there and checks the body it gets back.</summary>
+    [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_verifier_add_provider_transport", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void VerifierAddProviderTransport(VerifierHandle handle, string protocol, ushort port, string path, string scheme);
+
     [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_verifier_set_filter_info", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void VerifierSetFilterInfo(VerifierHandle handle, string? description, string? state, byte noState);
 

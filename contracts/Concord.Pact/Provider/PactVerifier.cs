@@ -17,6 +17,7 @@ public sealed class PactVerifier
     private readonly List<string> _consumers = [];
     private Uri? _provider;
     private Uri? _stateUrl;
+    private Uri? _messages;
     private bool _stateTeardown;
     private string? _descriptionFilter;
     private string? _stateFilter;
@@ -51,6 +52,23 @@ public sealed class PactVerifier
         ArgumentNullException.ThrowIfNull(url);
         _stateUrl = url;
         _stateTeardown = teardown;
+        return this;
+    }
+
+    /// <summary>
+    /// The endpoint that produces messages for message pacts: the verifier POSTs
+    /// <c>{"description", "providerStates"}</c> and compares the body (and the base64 JSON
+    /// <c>Pact-Message-Metadata</c> header) with the pact. It must be on the provider's host.
+    /// </summary>
+    public PactVerifier WithMessageProvider(Uri endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The message endpoint must be an absolute URI, got \"{endpoint}\".", nameof(endpoint));
+        }
+
+        _messages = endpoint;
         return this;
     }
 
@@ -194,6 +212,11 @@ public sealed class PactVerifier
 
         var provider = _provider!;
         NativeMethods.VerifierSetProviderInfo(handle, ProviderName, provider.Scheme, provider.Host, (ushort)provider.Port, provider.AbsolutePath);
+        if (_messages is not null)
+        {
+            NativeMethods.VerifierAddProviderTransport(handle, "message", (ushort)_messages.Port, _messages.AbsolutePath, _messages.Scheme);
+        }
+
         _ = NativeMethods.VerifierSetColouredOutput(handle, 0);
         _ = NativeMethods.VerifierSetNoPactsIsError(handle, 1);
         _ = NativeMethods.VerifierSetVerificationOptions(handle, 0, new CULong((nuint)_requestTimeout.TotalMilliseconds));
