@@ -120,6 +120,19 @@ public sealed class PactVerifierTests : IAsyncLifetime
         Assert.StartsWith("Pact verification of Catalogue: passed (2 interaction(s))", result.ToString());
     }
 
+    [Fact]
+    public async Task A_cancelled_verification_stops_waiting_for_the_core()
+    {
+        await CataloguePacts.WriteAsync(_folder.Path, "Batch", pact => pact.UponReceiving("a slow request")
+            .WithRequest(HttpMethod.Get, "/slow")
+            .WillRespond()
+            .WithStatus(200), "/slow");
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Verifier().WithPactFile(_folder.File("Batch-Catalogue.json")).WithRequestTimeout(TimeSpan.FromSeconds(10)).VerifyAsync(cancellation.Token));
+    }
+
     private PactVerifier Verifier() =>
         new PactVerifier(CataloguePacts.Provider).WithProvider(_provider.BaseUri).WithProviderStateUrl(_provider.ProviderStatesUri);
 

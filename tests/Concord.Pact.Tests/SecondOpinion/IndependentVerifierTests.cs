@@ -30,10 +30,12 @@ public sealed class IndependentVerifierTests : IDisposable
         Assert.Contains("a valid API key is validated", theirs.Output);
     }
 
-    [Fact]
-    public async Task Both_verifiers_accept_a_pact_with_matchers_and_provider_state_parameters()
+    [Theory]
+    [InlineData(PactSpecification.V3)]
+    [InlineData(PactSpecification.V4)]
+    public async Task Both_verifiers_accept_a_pact_with_matchers_and_provider_state_parameters(PactSpecification specification)
     {
-        var pactFile = await Provider.CataloguePacts.ProductPactAsync(_folder.Path);
+        var pactFile = await Provider.CataloguePacts.ProductPactAsync(_folder.Path, "Shop", specification);
         await using var provider = await PactProviderHost.StartAsync(Provider.CatalogueProvider.Build);
 
         var ours = await new PactVerifier(Provider.CataloguePacts.Provider)
