@@ -20,7 +20,14 @@ internal static class PactCoreLibrary
     private static IntPtr _library;
     private static string? _loadedFrom;
 
-    static PactCoreLibrary() => NativeLibrary.SetDllImportResolver(typeof(PactCoreLibrary).Assembly, Resolve);
+    /// <summary>
+    /// Registers the resolver before any P/Invoke of this assembly runs, whichever type makes it
+    /// (the libc calls too: on glibc, "libc" must resolve to libc.so.6).
+    /// </summary>
+#pragma warning disable CA2255 // Deliberate: no first call may miss the resolver.
+    [System.Runtime.CompilerServices.ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void RegisterResolver() => NativeLibrary.SetDllImportResolver(typeof(PactCoreLibrary).Assembly, Resolve);
 
     /// <summary>Where the core was loaded from, once it has been.</summary>
     internal static string? LoadedFrom => _loadedFrom;
