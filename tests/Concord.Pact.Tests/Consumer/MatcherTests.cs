@@ -32,6 +32,7 @@ public sealed class MatcherTests : IDisposable
         ["array-contains"] = (Match.ArrayContaining(new { kind = "a" }, new { kind = "b" }), "[{\"kind\":\"b\"},{\"kind\":\"c\"},{\"kind\":\"a\"}]", "[{\"kind\":\"a\"}]"),
         ["not-empty"] = (Match.NotEmpty("x"), "\"y\"", "\"\""),
         ["semver"] = (Match.Semver("1.2.3"), "\"2.10.3\"", "\"2.10\""),
+        ["content-type"] = (Match.ContentType("application/json"), "\"{\\\"a\\\":1}\"", "\"<html></html>\""),
     };
 
     private readonly TemporaryFolder _folder = new();

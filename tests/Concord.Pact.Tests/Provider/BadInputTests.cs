@@ -88,6 +88,18 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pact_url_that_cannot_be_fetched_is_a_problem_not_a_pass()
+    {
+        var closedPort = ClosedPort();
+
+        var result = await Verifier().WithPactUrl(new Uri($"http://127.0.0.1:{closedPort}/pacts/shop")).VerifyAsync();
+
+        Assert.Equal(VerificationStatus.Error, result.Status);
+        Assert.Empty(result.Interactions);
+        Assert.StartsWith("Failed to load pact:", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
     public async Task No_provider_and_no_source_are_reported_together()
     {
         var result = await new PactVerifier("Nobody").VerifyAsync();
