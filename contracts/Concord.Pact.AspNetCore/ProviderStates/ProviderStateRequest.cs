@@ -28,13 +28,3 @@ public sealed record ProviderStateRequest(string State, JsonObject Parameters, P
         }
     }
 }
-
-/// <summary>Whether a provider state is being set up or torn down.</summary>
-public enum ProviderStateAction
-{
-    /// <summary>Before the interaction.</summary>
-    Setup,
-
-    /// <summary>After the interaction.</summary>
-    Teardown,
-}

@@ -134,21 +134,3 @@ internal sealed class LocalPacts
     private static bool IsKnownVersion(string version) =>
         version.Split('.')[0] is "1" or "2" or "3" or "4";
 }
-
-/// <summary>One local pact file, as far as the verifier's result needs it.</summary>
-internal sealed record LocalPact(string Path, string Consumer, string Provider, IReadOnlyList<LocalInteraction> Interactions)
-{
-    public IReadOnlyList<int> HttpStatuses { get; } = Interactions.Where(i => i.Status is not null).Select(i => i.Status!.Value).ToList();
-
-    public bool CoversSuccess => Interactions.Any(i => i.IsSuccess);
-}
-
-/// <summary>An interaction's description and, for HTTP, its expected status (and status class, V4).</summary>
-internal sealed record LocalInteraction(string Description, int? Status, string? StatusClass)
-{
-    public string? Method { get; init; }
-
-    public string? Path { get; init; }
-
-    public bool IsSuccess => StatusClass is not null ? StatusClass is "success" or "nonError" : Status is >= 200 and < 300;
-}
