@@ -14,15 +14,13 @@ internal sealed class NativePact : IDisposable
     private readonly SecretScanner _scanner;
     private bool _disposed;
 
-    private NativePact(string consumer, string provider, PactSpecification specification, bool allowLiveCredentials)
+    private NativePact(string consumer, string provider, bool allowLiveCredentials)
     {
         PactCoreLibrary.EnsureInitialised();
         Consumer = consumer;
         Provider = provider;
         _scanner = new SecretScanner(allowLiveCredentials);
         Handle = NativeMethods.NewPact(consumer, provider);
-        Require(NativeMethods.WithSpecification(Handle, specification), "set the specification version");
-        Require(NativeMethods.WithPactMetadata(Handle, "concord", "version", typeof(NativePact).Assembly.GetName().Version?.ToString(3) ?? "0"), "add metadata");
     }
 
     public ushort Handle { get; }
@@ -35,9 +33,10 @@ internal sealed class NativePact : IDisposable
 
     internal static NativePact ForHttp(string consumer, string provider, PactOptions options, IEnumerable<HttpInteraction> interactions)
     {
-        var pact = new NativePact(consumer, provider, options.Specification, options.AllowLiveCredentials);
+        var pact = new NativePact(consumer, provider, options.AllowLiveCredentials);
         try
         {
+            pact.Describe(options.Specification);
             foreach (var interaction in interactions)
             {
                 pact.Add(interaction);
@@ -55,9 +54,10 @@ internal sealed class NativePact : IDisposable
 
     internal static NativePact ForMessages(string consumer, string provider, PactOptions options, IEnumerable<Messages.MessageInteraction> messages, out IReadOnlyList<uint> handles)
     {
-        var pact = new NativePact(consumer, provider, options.Specification, options.AllowLiveCredentials);
+        var pact = new NativePact(consumer, provider, options.AllowLiveCredentials);
         try
         {
+            pact.Describe(options.Specification);
             var list = new List<uint>();
             foreach (var message in messages)
             {
@@ -73,6 +73,12 @@ internal sealed class NativePact : IDisposable
             pact.Dispose();
             throw;
         }
+    }
+
+    private void Describe(PactSpecification specification)
+    {
+        Require(NativeMethods.WithSpecification(Handle, specification), "set the specification version");
+        Require(NativeMethods.WithPactMetadata(Handle, "concord", "version", typeof(NativePact).Assembly.GetName().Version?.ToString(3) ?? "0"), "add metadata");
     }
 
     private void Add(HttpInteraction interaction)
