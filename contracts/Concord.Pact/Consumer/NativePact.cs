@@ -97,7 +97,8 @@ internal sealed class NativePact : IDisposable
         {
             var index = indexes.GetValueOrDefault(name);
             indexes[name] = index + 1;
-            Require(NativeMethods.WithQueryParameter(handle, name, index, _scanner.Check($"{where}, query parameter {name}", Text(value))), $"add query parameter {name}");
+            var redacted = CredentialRedaction.RedactQuery(name, value);
+            Require(NativeMethods.WithQueryParameter(handle, name, index, _scanner.Check($"{where}, query parameter {name}", Text(redacted))), $"add query parameter {name}");
         }
 
         AddPart(handle, InteractionPart.Request, interaction.Request, $"{where}, request");

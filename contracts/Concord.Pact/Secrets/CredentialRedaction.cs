@@ -7,7 +7,7 @@ namespace Concord.Pact.Secrets;
 
 /// <summary>
 /// Keeps credentials out of pact files: a plain credential value (an <c>Authorization</c> header,
-/// an API-key header, a body field named like <c>api_key</c> or <c>password</c>) is written as a
+/// an API-key header, a query parameter or body field named like <c>api_key</c> or <c>password</c>) is written as a
 /// matcher whose example is <see cref="NeutralExample"/>. The consumer's real traffic must still
 /// have the value's shape; the provider's verifier receives the neutral example unless CI
 /// injects a real test credential as a custom header.
@@ -53,6 +53,12 @@ public static partial class CredentialRedaction
             ? Match.Regex($"{Regex.Escape(scheme.Groups["scheme"].Value)} \\S+", $"{scheme.Groups["scheme"].Value} {NeutralExample}").ToJson()
             : Match.Regex("\\S+", NeutralExample).ToJson();
     }
+
+    /// <summary>A credential-named query parameter's plain value (<c>?api_key=…</c>) as a matcher; any other value unchanged.</summary>
+    internal static JsonNode RedactQuery(string name, JsonNode value) =>
+        IsCredentialName(name) && value is JsonValue plain && plain.TryGetValue(out string? _)
+            ? Match.Regex(".+", NeutralExample).ToJson()
+            : value;
 
     /// <summary>A copy of a JSON body in which every plain string under a credential-named field is a type matcher with the neutral example.</summary>
     internal static JsonNode? RedactBody(JsonNode? body)

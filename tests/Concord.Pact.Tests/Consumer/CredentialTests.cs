@@ -62,6 +62,23 @@ public sealed class CredentialTests : IDisposable
     }
 
     [Fact]
+    public async Task A_credential_named_query_parameter_is_written_with_a_neutral_example()
+    {
+        var pact = new PactBuilder("Middleware", "Legacy", new PactOptions { PactDirectory = _folder.Path });
+        pact.UponReceiving("a legacy key check").WithRequest(HttpMethod.Get, "/check").WithQuery("api_key", "k-777").WillRespond().WithStatus(200);
+
+        await pact.VerifyAsync(async context =>
+        {
+            using var client = new HttpClient { BaseAddress = context.BaseUri };
+            using var _ = await client.GetAsync("/check?api_key=another-key");
+        });
+
+        var text = File.ReadAllText(pact.PactFilePath);
+        Assert.DoesNotContain("k-777", text);
+        Assert.Equal(CredentialRedaction.NeutralExample, JsonNode.Parse(text)!["interactions"]![0]!["request"]!["query"]!["api_key"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_pact_holding_a_live_looking_credential_fails_clearly_and_writes_nothing()
     {
         var pact = new PactBuilder("Middleware", "Notes", new PactOptions { PactDirectory = _folder.Path });
