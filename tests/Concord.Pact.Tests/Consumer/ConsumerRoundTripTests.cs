@@ -69,6 +69,32 @@ public sealed class ConsumerRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_bodies_and_response_headers_round_trip()
+    {
+        var pact = new PactBuilder("Shop", "Labels", new PactOptions { PactDirectory = _folder.Path });
+        pact.UponReceiving("a label is printed")
+            .WithRequest(HttpMethod.Post, "/labels")
+            .WithBody("SKU TEA-1", "text/plain")
+            .WillRespond()
+            .WithStatus(201)
+            .WithHeader("Location", Match.Regex("/labels/[0-9]+", "/labels/1"))
+            .WithBody("printed", "text/plain");
+
+        await pact.VerifyAsync(async context =>
+        {
+            using var client = new HttpClient { BaseAddress = context.BaseUri };
+            using var content = new StringContent("SKU TEA-1", System.Text.Encoding.UTF8, "text/plain");
+            using var response = await client.PostAsync("/labels", content);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.Equal("/labels/1", response.Headers.Location!.OriginalString);
+            Assert.Equal("printed", await response.Content.ReadAsStringAsync());
+        });
+
+        var request = JsonNode.Parse(File.ReadAllText(pact.PactFilePath))!["interactions"]![0]!["request"]!;
+        Assert.Equal("SKU TEA-1", request["body"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_consumer_exception_without_mismatches_reaches_the_test_unchanged_and_nothing_is_written()
     {
         var pact = new PactBuilder("Shop", "Basket", new PactOptions { PactDirectory = _folder.Path });
