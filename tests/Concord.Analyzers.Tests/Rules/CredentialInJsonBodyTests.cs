@@ -240,16 +240,16 @@ public sealed class CredentialInJsonBodyTests
             {
                 async Task Send(HttpClient client, string value)
                 {
-                    var json = new JsonObject { ["token"] = value, ["model"] = "m" };
+                    var json = new JsonObject { ["access_token"] = value, ["model"] = "m" };
                     await client.PostAsync("models", new StringContent({|#0:json.ToJsonString()|}, Encoding.UTF8, "application/json"));
-                    await client.PostAsJsonAsync("models", new JsonObject { {|#1:["token"] = value|} });
+                    await client.PostAsJsonAsync("models", new JsonObject { {|#1:["access_token"] = value|} });
                 }
             }
             """;
         return Verify.VerifyAsync(
             source,
-            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("token 'token'", "POST to 'models'"),
-            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("token 'token'", "POST to 'models'"));
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("token 'access_token'", "POST to 'models'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("token 'access_token'", "POST to 'models'"));
     }
 
     [Fact]
@@ -259,11 +259,11 @@ public sealed class CredentialInJsonBodyTests
             class Client
             {
                 Task Send(HttpClient client, string secret) =>
-                    client.PostAsync("events", JsonContent.Create(new { {|#0:signing_secret = secret|} }));
+                    client.PostAsync("events", JsonContent.Create(new { {|#0:app_secret = secret|} }));
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
-            .WithArguments("secret 'signing_secret'", "POST to 'events'"));
+            .WithArguments("secret 'app_secret'", "POST to 'events'"));
     }
 
     [Fact]
@@ -310,16 +310,16 @@ public sealed class CredentialInJsonBodyTests
         var source = Usings + """
             class Client
             {
-                Task Send(HttpClient client, string password)
+                Task Send(HttpClient client, string subscriptionKey)
                 {
                     var request = new HttpRequestMessage { Method = new HttpMethod("PATCH"), RequestUri = new Uri("https://vpn.internal/devices/42") };
-                    request.Content = new StringContent(JsonSerializer.Serialize(new { {|#0:password|} }));
+                    request.Content = new StringContent(JsonSerializer.Serialize(new { {|#0:subscriptionKey|} }));
                     return client.SendAsync(request);
                 }
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
-            .WithArguments("password 'password'", "PATCH to 'https://vpn.internal/devices/42'"));
+            .WithArguments("secret 'subscriptionKey'", "PATCH to 'https://vpn.internal/devices/42'"));
     }
 
     [Fact]
@@ -366,6 +366,7 @@ public sealed class CredentialInJsonBodyTests
                     }));
                     await client.PostAsJsonAsync(issuer, new { grant_type = "client_credentials", client_id = clientId, client_secret = clientSecret });
                     await client.PostAsJsonAsync("https://idp/oauth2/token", new { refresh_token = refreshToken });
+                    await client.PutAsJsonAsync("organizations/7/integrations/duo", new { clientId, clientSecret, host = "api-1.duo" });
                 }
             }
             """;
@@ -512,6 +513,109 @@ public sealed class CredentialInJsonBodyTests
             {
                 Task Send(HttpClient client, string recaptchaToken, string resetToken, string inviteToken, string clientRequestToken, string idempotencyToken) =>
                     client.PostAsJsonAsync("things", new { recaptchaToken, token = resetToken, invite = inviteToken, clientRequestToken, idempotencyToken });
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Theory]
+    [InlineData("apiKey", "API key")]
+    [InlineData("X-Api-Key", "API key")]
+    [InlineData("subscriptionKey", "secret")]
+    [InlineData("accessKey", "secret")]
+    [InlineData("access_token", "token")]
+    [InlineData("id_token", "token")]
+    [InlineData("sessionToken", "token")]
+    [InlineData("bearer", "token")]
+    [InlineData("client_secret", "secret")]
+    [InlineData("consumerSecret", "secret")]
+    [InlineData("authorization", "credential")]
+    public Task Request_credential_names_fire(string name, string kind)
+    {
+        var source = Usings + $$"""
+            class Client
+            {
+                Task Send(HttpClient client, string value) =>
+                    client.PostAsJsonAsync("items", new Dictionary<string, string> { {|#0:["{{name}}"] = value|} });
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0).WithArguments($"{kind} '{name}'", "POST to 'items'"));
+    }
+
+    [Theory]
+    [InlineData("token")]
+    [InlineData("secret")]
+    [InlineData("password")]
+    [InlineData("credentials")]
+    [InlineData("masterKey")]
+    [InlineData("encryptedPrivateKey")]
+    [InlineData("webhookSecret")]
+    [InlineData("paymentToken")]
+    [InlineData("nextPageToken")]
+    [InlineData("secretName")]
+    public Task Names_of_secrets_that_are_data_do_not_fire(string name)
+    {
+        var source = Usings + $$"""
+            class Client
+            {
+                Task Send(HttpClient client, string value) =>
+                    client.PostAsJsonAsync("items", new Dictionary<string, string> { ["{{name}}"] = value });
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Secrets_that_are_the_request_data_do_not_fire_by_name_alone()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task Send(HttpClient client, string token, string secret, string password, string uvToken, string paymentToken, string otp) =>
+                    client.PutAsJsonAsync("account/two-factor", new
+                    {
+                        token,
+                        secret,
+                        password,
+                        uvToken,
+                        paymentToken,
+                        encryptedPrivateKey = "2.abc|def",
+                        wrappedSigningKey = "k",
+                        webhookSecret = otp,
+                    });
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task A_generic_member_name_fires_when_the_value_is_a_request_credential()
+    {
+        var source = Usings + """
+            class Options { public string AuthToken { get; set; } = ""; }
+
+            class Client
+            {
+                Task Send(HttpClient client, Options options, string clientSecret) =>
+                    client.PostAsJsonAsync("jobs", new { {|#0:token = options.AuthToken|}, {|#1:secret = clientSecret|} });
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("token 'AuthToken'", "POST to 'jobs'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("secret 'clientSecret'", "POST to 'jobs'"));
+    }
+
+    [Fact]
+    public Task Calls_that_do_not_bind_are_not_taken_for_requests()
+    {
+        var source = Usings + """
+            class Fixture
+            {
+                void Arrange(dynamic mock, string apiKey)
+                {
+                    mock.Respond(JsonContent.Create(new { apiKey }));
+                }
             }
             """;
         return Verify.VerifyAsync(source);
