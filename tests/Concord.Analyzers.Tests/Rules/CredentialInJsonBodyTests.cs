@@ -677,6 +677,42 @@ public sealed class CredentialInJsonBodyTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Broken_and_odd_code_does_not_throw()
+    {
+        var test = Verification.AnalyzerVerifier<CredentialInJsonBodyAnalyzer>.Create(Usings + """
+            record Empty();
+
+            class Client
+            {
+                async Task Send(HttpClient client, string apiKey, object body, dynamic anything)
+                {
+                    await client.PostAsJsonAsync();
+                    await client.PostAsJsonAsync("a");
+                    await client.PostAsJsonAsync(, new { apiKey });
+                    await client.PostAsJsonAsync("a", new Unknown { ApiKey = apiKey });
+                    await client.PostAsJsonAsync("a", new Dictionary<string, string> { { "api_key" }, [] = apiKey, [apiKey] = "x" });
+                    await client.PostAsJsonAsync("a", new Empty(apiKey));
+                    await client.PostAsJsonAsync("a", body);
+                    await client.PostAsJsonAsync("a", anything);
+                    await client.PostAsJsonAsync(anything, new { x = 1 });
+                    await client.PostAsync("a", JsonContent.Create());
+                    await client.PostAsync("a", new StringContent());
+                    await client.PostAsync("a", new StringContent(JsonSerializer.Serialize()));
+                    var request = new HttpRequestMessage(HttpMethod.Post) { Content = JsonContent.Create(new { }) };
+                    request.Content = ;
+                    var orphan = JsonContent.Create(new { nested = new { deeper = new { deepest = new { apiKey } } } });
+                    using var content = new StringContent(JsonSerializer.Serialize(new JsonObject { [""] = null }));
+                    _ = new { new { apiKey } };
+                    Func<HttpContent> later = () => JsonContent.Create(new { {|#0:api_key = apiKey|} });
+                }
+            }
+            """);
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'api_key'", "a request"));
+        return test.RunAsync();
+    }
+
     // Newtonsoft.Json is not referenced by the tests: its two types are declared here under their real names.
     private const string NewtonsoftStubs = """
         namespace Newtonsoft.Json
