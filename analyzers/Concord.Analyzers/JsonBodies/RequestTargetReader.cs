@@ -185,9 +185,9 @@ internal static class RequestTargetReader
     private static string? Describe(IOperation url, KnownSymbols symbols, bool embedded)
     {
         url = ValueOrigins.Unwrap(url);
-        if (url.ConstantValue is { HasValue: true, Value: string constant })
+        if (url.ConstantValue is { HasValue: true, Value: { } constant })
         {
-            return constant;
+            return System.Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         switch (url)

@@ -201,9 +201,9 @@ public sealed class CredentialInJsonBodyCodeFixTests
 
             class Sync
             {
-                async Task Run(HttpClient client, string apiKey, string token, string request)
+                async Task Run(HttpClient client, string apiKey, string token, string request, System.Uri a)
                 {
-                    await client.PostAsJsonAsync("a", new { id = request, {|CORD001:apiKey|} });
+                    await client.PostAsJsonAsync(a, new { id = request, {|CORD001:apiKey|} });
                     await client.PostAsJsonAsync("b", new { id = 2, {|CORD001:access_token = token|} });
                 }
             }
@@ -216,9 +216,9 @@ public sealed class CredentialInJsonBodyCodeFixTests
 
             class Sync
             {
-                async Task Run(HttpClient client, string apiKey, string token, string request)
+                async Task Run(HttpClient client, string apiKey, string token, string request, System.Uri a)
                 {
-                    using var request2 = new HttpRequestMessage(HttpMethod.Post, "a")
+                    using var request2 = new HttpRequestMessage(HttpMethod.Post, a)
                     {
                         Content = JsonContent.Create(new { id = request })
                     };

@@ -76,6 +76,29 @@ public sealed class CredentialInJsonBodyTests
     }
 
     [Fact]
+    public Task Configuration_lookups_by_GetValue_and_GetSection_are_followed()
+    {
+        var source = Usings + """
+            class Client
+            {
+                private readonly IConfiguration _configuration;
+
+                Client(IConfiguration configuration) => _configuration = configuration;
+
+                async Task Send(HttpClient client)
+                {
+                    await client.PostAsJsonAsync(_configuration["Registry:Url"], new { {|#0:key = _configuration.GetValue<string>("Registry:ApiKey")|} });
+                    await client.PostAsJsonAsync("jobs/" + 42, new { {|#1:auth = _configuration.GetSection("Jobs:AccessToken").Value|} });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key from configuration key 'Registry:ApiKey'", "POST to 'Registry:Url'"),
+            Verify.Diagnostic("CORD001").WithLocation(1).WithArguments("token from configuration key 'Jobs:AccessToken'", "POST to 'jobs/42'"));
+    }
+
+    [Fact]
     public Task An_environment_variable_and_an_interpolated_url_are_described()
     {
         var source = Usings + """
