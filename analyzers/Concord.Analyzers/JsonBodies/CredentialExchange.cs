@@ -9,7 +9,7 @@ namespace Concord.Analyzers.JsonBodies;
 /// <summary>
 /// Recognises requests whose whole point is to hand a credential over in the body, where the body is the
 /// protocol: an OAuth token exchange (<c>grant_type</c>), a sign-in or registration (a user identifier with a
-/// password), a token response (<c>token_type</c>, <c>expires_in</c>), and calls to sign-in, sign-out, token,
+/// password), an application's credentials being registered or exchanged (a client id with its secret), a token response (<c>token_type</c>, <c>expires_in</c>), and calls to sign-in, sign-out, token,
 /// refresh, revocation, registration, password, webhook and secret-store endpoints, where the credential is the data.
 /// </summary>
 internal static class CredentialExchange
@@ -18,6 +18,12 @@ internal static class CredentialExchange
     {
         "user", "username", "userid", "useremail", "email", "emailaddress", "login", "loginname", "loginid",
         "account", "accountname", "phone", "phonenumber",
+    };
+
+    // An application's id: with its secret beside it, the body registers or exchanges the pair.
+    private static readonly HashSet<string> ClientIdentifiers = new(StringComparer.Ordinal)
+    {
+        "clientid", "appid", "applicationid", "consumerkey", "integrationkey",
     };
 
     // Compared with the URL text lower-cased and without '-' and '_', so "sign-in" and "sign_in" read as "signin".
@@ -34,6 +40,8 @@ internal static class CredentialExchange
     {
         var hasUser = false;
         var hasPassword = false;
+        var hasClient = false;
+        var hasSecret = false;
         foreach (var member in members)
         {
             foreach (var name in NamesOf(member))
@@ -45,11 +53,14 @@ internal static class CredentialExchange
                 }
 
                 hasUser |= UserIdentifiers.Contains(normalized);
-                hasPassword |= names.Classify(name) == CredentialKind.Password;
+                hasClient |= ClientIdentifiers.Contains(normalized);
+                var kind = names.Classify(name);
+                hasPassword |= kind == CredentialKind.Password;
+                hasSecret |= kind == CredentialKind.Secret;
             }
         }
 
-        return (hasUser && hasPassword) || IsExchangeEndpoint(target.UrlText);
+        return (hasUser && hasPassword) || (hasClient && hasSecret) || IsExchangeEndpoint(target.UrlText);
     }
 
     public static IEnumerable<string> NamesOf(JsonBodyMember member)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Concord.Analyzers.Semantics;
@@ -23,7 +24,7 @@ internal static class RequestTargetReader
     /// An <c>HttpContent</c> built from a JSON body: passed to <c>PostAsync</c>/<c>PutAsync</c>/<c>PatchAsync</c>,
     /// assigned to <c>HttpRequestMessage.Content</c> (initializer or statement), or kept in a local that is.
     /// Null when the content goes somewhere that is not a request (a response message) or is not known to be one
-    /// (an argument of any other method).
+    /// (an argument of any other method); <see cref="RequestTarget.Unknown"/> when a helper returns it to be sent.
     /// </summary>
     public static RequestTarget? ForContent(IOperation content, KnownSymbols symbols) => ForContent(content, symbols, followLocal: true);
 
@@ -61,12 +62,13 @@ internal static class RequestTargetReader
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when followLocal:
                 return FromLocalUses(declarator.Symbol, content, symbols);
 
-            // Handed to something else (a mock handler's Respond, a multipart builder): not known to be a request.
-            case IArgumentOperation:
-                return null;
-
-            default:
+            // Built by a helper for its callers to send.
+            case IReturnOperation:
                 return RequestTarget.Unknown;
+
+            // Handed to something else (a mock handler's Respond, a multipart builder, a call that does not bind): not known to be a request.
+            default:
+                return null;
         }
     }
 
@@ -78,6 +80,7 @@ internal static class RequestTargetReader
             root = root.Parent;
         }
 
+        var sent = false;
         foreach (var use in root.Descendants().OfType<ILocalReferenceOperation>())
         {
             if (!SymbolEqualityComparer.Default.Equals(use.Local, local))
@@ -85,14 +88,20 @@ internal static class RequestTargetReader
                 continue;
             }
 
-            var target = ForContent(use, symbols, followLocal: false);
-            if (target is null || target.Method is not null || target.Url is not null)
+            if (ForContent(use, symbols, followLocal: false) is not { } target)
+            {
+                continue;
+            }
+
+            if (target.Method is not null || target.Url is not null)
             {
                 return target;
             }
+
+            sent = true;
         }
 
-        return RequestTarget.Unknown;
+        return sent ? RequestTarget.Unknown : null;
     }
 
     /// <summary>The <c>new HttpRequestMessage(...)</c> whose Content is set: the object being initialized, or the local's initializer.</summary>
@@ -114,7 +123,7 @@ internal static class RequestTargetReader
     {
         var method = request.Arguments.FirstOrDefault(a => a.Parameter?.Name == "method")?.Value;
         var url = request.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
-        foreach (var element in request.Initializer?.Initializers ?? default)
+        foreach (var element in request.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
             {
@@ -176,9 +185,9 @@ internal static class RequestTargetReader
     private static string? Describe(IOperation url, KnownSymbols symbols, bool embedded)
     {
         url = ValueOrigins.Unwrap(url);
-        if (url.ConstantValue is { HasValue: true, Value: string constant })
+        if (url.ConstantValue is { HasValue: true, Value: { } constant })
         {
-            return constant;
+            return System.Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         switch (url)

@@ -147,7 +147,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>"API key 'api_key'" when the member's name says so, else what its value was read from; null for anything else.</summary>
+    /// <summary>"API key 'api_key'" when the member's name says it authenticates the request, else what its value was read from; null for anything else.</summary>
     private static string? DescribeCredential(JsonBodyMember member, KnownSymbols symbols, CredentialNames names)
     {
         var type = member.Value is { } value ? ValueOrigins.Unwrap(value).Type : member.DeclaredType;
@@ -158,13 +158,13 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
 
         foreach (var name in CredentialExchange.NamesOf(member))
         {
-            if (names.Classify(name) is { } kind)
+            if (RequestCredentials.Classify(name, names) is { } kind)
             {
                 return IsNamedOtherwise(member.Value, name, symbols, names) ? null : $"{kind.Describe()} '{name}'";
             }
         }
 
-        return CredentialEvidence.Of(member.Value, symbols, names)?.Describe();
+        return RequestCredentials.DescribeOrigin(member.Value, symbols, names);
     }
 
     /// <summary>

@@ -46,6 +46,52 @@ public sealed class CredentialInJsonBodyCodeFixTests
         return Verify.VerifyAsync(source, fixedSource);
     }
 
+    // The seed's auth middleware, as reported: a using declaration over a call split across lines.
+    [Fact]
+    public Task The_seed_call_is_rewritten_with_its_using_declaration_and_token()
+    {
+        var source = """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public sealed class AuthServiceClient(HttpClient http)
+            {
+                public async Task<bool> ValidateAsync(string apiKey, string serviceId, CancellationToken cancellationToken)
+                {
+                    using var response = await http.PostAsJsonAsync(
+                        "/api/v1/keys/validate",
+                        new { {|CORD001:api_key = apiKey|}, service_id = serviceId },
+                        cancellationToken);
+                    return response.IsSuccessStatusCode;
+                }
+            }
+            """;
+        var fixedSource = """
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Net.Http.Json;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public sealed class AuthServiceClient(HttpClient http)
+            {
+                public async Task<bool> ValidateAsync(string apiKey, string serviceId, CancellationToken cancellationToken)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/keys/validate")
+                    {
+                        Content = JsonContent.Create(new { service_id = serviceId })
+                    };
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+                    using var response = await http.SendAsync(request, cancellationToken);
+                    return response.IsSuccessStatusCode;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, fixedSource);
+    }
+
     [Fact]
     public Task The_cancellation_token_and_ConfigureAwait_are_kept_and_an_emptied_body_is_dropped()
     {
@@ -155,9 +201,9 @@ public sealed class CredentialInJsonBodyCodeFixTests
 
             class Sync
             {
-                async Task Run(HttpClient client, string apiKey, string token, string request)
+                async Task Run(HttpClient client, string apiKey, string token, string request, System.Uri a)
                 {
-                    await client.PostAsJsonAsync("a", new { id = request, {|CORD001:apiKey|} });
+                    await client.PostAsJsonAsync(a, new { id = request, {|CORD001:apiKey|} });
                     await client.PostAsJsonAsync("b", new { id = 2, {|CORD001:access_token = token|} });
                 }
             }
@@ -170,9 +216,9 @@ public sealed class CredentialInJsonBodyCodeFixTests
 
             class Sync
             {
-                async Task Run(HttpClient client, string apiKey, string token, string request)
+                async Task Run(HttpClient client, string apiKey, string token, string request, System.Uri a)
                 {
-                    using var request2 = new HttpRequestMessage(HttpMethod.Post, "a")
+                    using var request2 = new HttpRequestMessage(HttpMethod.Post, a)
                     {
                         Content = JsonContent.Create(new { id = request })
                     };
