@@ -20,6 +20,25 @@ public sealed class CredentialInJsonBodyTests
 
         """;
 
+    // Regression: a request created without an object initializer, its content assigned later, once crashed the rule.
+    [Fact]
+    public Task Content_assigned_to_a_request_created_without_an_initializer_fires()
+    {
+        var source = Usings + """
+            class AuthClient
+            {
+                async Task Validate(HttpClient http, string apiKey)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/keys/validate");
+                    request.Content = JsonContent.Create(new { {|#0:api_key = apiKey|}, service_id = "ml-platform" });
+                    await http.SendAsync(request);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("API key 'api_key'", "POST to '/api/v1/keys/validate'"));
+    }
+
     // The seed: the auth middleware posted the key in the body; the auth service read 'Authorization: Bearer'.
     [Fact]
     public Task PostAsJsonAsync_with_an_anonymous_api_key_member_fires_and_names_the_target()
