@@ -37,6 +37,7 @@ public sealed class SpecDocument
     {
         var pointer = IsSwagger2 ? Swagger2Pointers.FromModel(modelPointer) : modelPointer;
         var position = Map.Find(pointer);
-        return new SpecLocation(Name, pointer, position?.Line, position?.Column);
+        // SpecLocation renders "document#pointer", so it holds the pointer without its leading '#'.
+        return new SpecLocation(Name, pointer.TrimStart('#'), position?.Line, position?.Column);
     }
 }

@@ -1,0 +1,134 @@
+using Concord.Core.Findings;
+using Concord.OpenApi.Loading;
+using JsonPointer = Concord.OpenApi.Loading.JsonPointer;
+using Concord.OpenApi.Rules;
+using Microsoft.OpenApi;
+
+namespace Concord.OpenApi.Diff;
+
+/// <summary>
+/// Compares two versions of an OpenAPI document and reports what changed for clients, as findings of
+/// the spec lens (CORD200–CORD399). The result is deterministic: same inputs, same findings, same order.
+/// </summary>
+public static class SpecDiff
+{
+    /// <summary>Diffs <paramref name="baseDocument"/> (what clients were built against) with <paramref name="revision"/>.</summary>
+    public static IReadOnlyList<Finding> Compare(SpecDocument baseDocument, SpecDocument revision, SpecDiffOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseDocument);
+        ArgumentNullException.ThrowIfNull(revision);
+        var context = new DiffContext(baseDocument, revision, options ?? SpecDiffOptions.Default);
+        var schemas = new SchemaComparer(context);
+
+        CompareDocument(context);
+        var before = Visible(context, OperationEntry.Index(baseDocument.Model));
+        var after = Visible(context, OperationEntry.Index(revision.Model));
+        var matched = new PathComparer(context).Compare(before, after);
+
+        var operations = new OperationComparer(context, schemas);
+        foreach (var (b, r) in matched)
+        {
+            operations.Compare(b, r);
+        }
+
+        var security = new SecurityComparer(context);
+        security.CompareSchemes();
+        security.CompareRequirements(matched);
+        new ServerComparer(context).Compare();
+        CompareComponents(context, schemas, before, after);
+        return context.Findings();
+    }
+
+    private static SortedDictionary<string, OperationEntry> Visible(DiffContext context, SortedDictionary<string, OperationEntry> operations)
+    {
+        foreach (var key in operations.Where(o => context.IsIgnored(o.Value)).Select(o => o.Key).ToArray())
+        {
+            operations.Remove(key);
+        }
+
+        return operations;
+    }
+
+    private static void CompareDocument(DiffContext context)
+    {
+        var was = context.Base.Model.Info?.Version;
+        var now = context.Revision.Model.Info?.Version;
+        if (!string.Equals(was, now, StringComparison.Ordinal))
+        {
+            context.Report(SpecRules.ApiVersionChanged, "info.version", "#/info", "#/info", was, now);
+        }
+
+        if (!string.Equals(context.Base.SpecVersion, context.Revision.SpecVersion, StringComparison.Ordinal))
+        {
+            context.Report(SpecRules.SpecVersionChanged, "the document", JsonPointer.Root, JsonPointer.Root, context.Base.SpecVersion, context.Revision.SpecVersion);
+        }
+    }
+
+    /// <summary>Each schema component reached by an operation is compared once per direction it is used in.</summary>
+    private static void CompareComponents(DiffContext context, SchemaComparer schemas, SortedDictionary<string, OperationEntry> before, SortedDictionary<string, OperationEntry> after)
+    {
+        var baseSchemas = context.Base.Model.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        var revisionSchemas = context.Revision.Model.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        var baseReach = ComponentReach.Build(context.Base.Model, before.Values);
+        var revisionReach = ComponentReach.Build(context.Revision.Model, after.Values);
+
+        foreach (var id in baseSchemas.Keys.Union(revisionSchemas.Keys).OrderBy(k => k, StringComparer.Ordinal))
+        {
+            var pointer = SchemaSite.ComponentPointer(id);
+            baseSchemas.TryGetValue(id, out var was);
+            revisionSchemas.TryGetValue(id, out var now);
+            if (now is null)
+            {
+                context.Report(SpecRules.SchemaComponentRemoved, $"schema '{id}'", pointer, "#/components/schemas");
+                continue;
+            }
+
+            if (was is null)
+            {
+                context.Report(SpecRules.SchemaComponentAdded, $"schema '{id}'", "#/components/schemas", pointer);
+                continue;
+            }
+
+            foreach (var direction in new[] { ChangeDirection.Request, ChangeDirection.Response })
+            {
+                var users = Users(id, direction, baseReach, revisionReach, before, after);
+                if (users.Operations.Count > 0)
+                {
+                    schemas.Compare(was, now, new SchemaSite(direction, $"schema '{id}'", string.Empty, pointer, pointer, users));
+                }
+            }
+        }
+    }
+
+    private static Reach Users(
+        string id, ChangeDirection direction, ComponentReach baseReach, ComponentReach revisionReach,
+        SortedDictionary<string, OperationEntry> before, SortedDictionary<string, OperationEntry> after)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var reach in new[] { baseReach, revisionReach })
+        {
+            if (reach.ByComponent.TryGetValue(id, out var directions) && directions.TryGetValue(direction, out var operationKeys))
+            {
+                keys.UnionWith(operationKeys);
+            }
+        }
+
+        var operations = new List<OperationEntry>();
+        var inRevision = new List<bool>();
+        foreach (var key in keys)
+        {
+            if (after.TryGetValue(key, out var operation))
+            {
+                operations.Add(operation);
+                inRevision.Add(true);
+            }
+            else if (before.TryGetValue(key, out operation))
+            {
+                operations.Add(operation);
+                inRevision.Add(false);
+            }
+        }
+
+        return new Reach(operations, inRevision);
+    }
+}
