@@ -1,1 +1,3 @@
-return 0;
+using Concord.Cli;
+
+return ConcordApp.Run(args, Console.Out, Console.Error);
