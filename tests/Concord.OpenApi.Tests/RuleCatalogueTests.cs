@@ -1,0 +1,51 @@
+using Concord.OpenApi.Diff;
+using Concord.OpenApi.Rules;
+
+namespace Concord.OpenApi.Tests;
+
+public sealed class RuleCatalogueTests
+{
+    private static readonly SpecDiffOptions Options = new() { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero), DeprecationWindowDays = 90 };
+
+    public static TheoryData<RuleCase> Cases() => new(RuleCases.All());
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_rule_fires_on_its_change_and_not_on_the_safe_one(RuleCase ruleCase)
+    {
+        var fired = Docs.Diff(ruleCase.Base, ruleCase.Triggers, Options);
+        Assert.Contains(fired, f => f.RuleId == ruleCase.RuleId);
+
+        var quiet = Docs.Diff(ruleCase.Base, ruleCase.DoesNotTrigger, Options);
+        Assert.DoesNotContain(quiet, f => f.RuleId == ruleCase.RuleId);
+    }
+
+    [Fact]
+    public void Every_rule_in_the_catalogue_has_a_case()
+    {
+        var covered = RuleCases.All().Select(c => c.RuleId).ToHashSet();
+        var missing = SpecRules.All.Select(r => r.Id).Where(id => !covered.Contains(id)).ToArray();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique_in_range_and_name_both_versions()
+    {
+        Assert.Equal(SpecRules.All.Count, SpecRules.All.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(SpecRules.All.Count, SpecRules.All.Select(r => r.Name).Distinct().Count());
+        Assert.All(SpecRules.All, rule =>
+        {
+            Assert.InRange(int.Parse(rule.Id[4..], System.Globalization.CultureInfo.InvariantCulture), 200, 399);
+            Assert.Contains("{base}", rule.MessageTemplate, StringComparison.Ordinal);
+            Assert.Contains("{revision}", rule.MessageTemplate, StringComparison.Ordinal);
+            Assert.Contains("{subject}", rule.MessageTemplate, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void The_docs_table_matches_the_catalogue()
+    {
+        var committed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spec-rules.md"));
+        Assert.Equal(SpecRulesTable.Render().ReplaceLineEndings("\n"), committed.ReplaceLineEndings("\n"));
+    }
+}
