@@ -29,6 +29,6 @@ internal static class Docs
 
     public static string Param(string parameter) => OpWithResponses($"\"parameters\":[{parameter}]");
 
-    public static IReadOnlyList<Finding> Diff(string before, string after, SpecDiffOptions? options = null) =>
+    public static IReadOnlyList<Finding> Compare(string before, string after, SpecDiffOptions? options = null) =>
         SpecDiff.Compare(SpecLoader.LoadText("base.json", before), SpecLoader.LoadText("revision.json", after), options);
 }

@@ -13,10 +13,10 @@ public sealed class RuleCatalogueTests
     [MemberData(nameof(Cases))]
     public void Each_rule_fires_on_its_change_and_not_on_the_safe_one(RuleCase ruleCase)
     {
-        var fired = Docs.Diff(ruleCase.Base, ruleCase.Triggers, Options);
+        var fired = Docs.Compare(ruleCase.Base, ruleCase.Triggers, Options);
         Assert.Contains(fired, f => f.RuleId == ruleCase.RuleId);
 
-        var quiet = Docs.Diff(ruleCase.Base, ruleCase.DoesNotTrigger, Options);
+        var quiet = Docs.Compare(ruleCase.Base, ruleCase.DoesNotTrigger, Options);
         Assert.DoesNotContain(quiet, f => f.RuleId == ruleCase.RuleId);
     }
 
