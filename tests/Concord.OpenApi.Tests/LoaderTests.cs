@@ -136,4 +136,26 @@ public sealed class LoaderTests : IDisposable
         var error = Assert.Throws<SpecLoadException>(() => SpecLoader.LoadText("x.yaml", "name: not a spec\n"));
         Assert.Contains("no 'openapi' or 'swagger' version field", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reference_to_the_wrong_kind_of_thing_is_an_error_not_a_hole()
+    {
+        var json = Docs.Doc(
+            """{"/a":{"get":{"parameters":[{"$ref":"#/components/schemas/S"}],"responses":{"200":{"description":"ok"}}}}}""",
+            """{"schemas":{"S":{"type":"string"}}}""");
+
+        var error = Assert.Throws<SpecLoadException>(() => SpecLoader.LoadText("api.json", json));
+
+        Assert.Contains("'#/paths/~1a/get/parameters/0' is not a parameter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_circular_chain_of_references_is_an_error()
+    {
+        var json = Docs.Res("""{"$ref":"#/components/schemas/A"}""", """{"schemas":{"A":{"$ref":"#/components/schemas/B"},"B":{"$ref":"#/components/schemas/A"}}}""");
+
+        var error = Assert.Throws<SpecLoadException>(() => SpecLoader.LoadText("api.json", json));
+
+        Assert.Contains("circular $ref chain", error.Message, StringComparison.Ordinal);
+    }
 }

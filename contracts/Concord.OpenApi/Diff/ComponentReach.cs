@@ -78,7 +78,7 @@ internal sealed class ComponentReach
             _directRefs[id] = refs;
             if (_document.Components?.Schemas?.TryGetValue(id, out var schema) == true)
             {
-                CollectRefs(schema, refs, depth: 0, enterTop: true);
+                CollectRefs(schema, refs, depth: 0);
             }
         }
 
@@ -86,14 +86,15 @@ internal sealed class ComponentReach
     }
 
     /// <summary>Collects the components a schema refers to without entering them.</summary>
-    private static void CollectRefs(IOpenApiSchema? schema, HashSet<string> refs, int depth, bool enterTop = false)
+    private static void CollectRefs(IOpenApiSchema? schema, HashSet<string> refs, int depth)
     {
         if (schema is null || depth > 64)
         {
             return;
         }
 
-        if (!enterTop && SchemaComparer.RefId(schema) is { } id)
+        // A component that is itself a reference is an alias: it reaches its target.
+        if (SchemaComparer.RefId(schema) is { } id)
         {
             refs.Add(id);
             return;

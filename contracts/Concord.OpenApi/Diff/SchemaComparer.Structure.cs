@@ -64,7 +64,7 @@ internal sealed partial class SchemaComparer
                     Report(SpecRules.RequestPropertyBecameOptional, child, null, null);
                 }
 
-                if (!before!.ReadOnly && after!.ReadOnly)
+                if (Resolve(before!) is { ReadOnly: false } && Resolve(after!) is { ReadOnly: true })
                 {
                     Report(SpecRules.RequestPropertyBecameReadOnly, child, null, null);
                 }
@@ -80,7 +80,7 @@ internal sealed partial class SchemaComparer
                     Report(SpecRules.ResponsePropertyBecameRequired, child, null, null);
                 }
 
-                if (!before!.WriteOnly && after!.WriteOnly)
+                if (Resolve(before!) is { WriteOnly: false } && Resolve(after!) is { WriteOnly: true })
                 {
                     Report(SpecRules.ResponsePropertyBecameWriteOnly, child, null, null);
                 }
@@ -91,7 +91,7 @@ internal sealed partial class SchemaComparer
     }
 
     private static bool Invisible(IOpenApiSchema? property, SchemaSite site) =>
-        property is not null && (site.IsRequest ? property.ReadOnly : property.WriteOnly);
+        property is not null && Resolve(property) is { } resolved && (site.IsRequest ? resolved.ReadOnly : resolved.WriteOnly);
 
     private void CompareAdditionalProperties(IOpenApiSchema baseSchema, IOpenApiSchema revisionSchema, SchemaSite site)
     {

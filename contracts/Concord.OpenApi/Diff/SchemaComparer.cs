@@ -33,6 +33,9 @@ internal sealed partial class SchemaComparer(DiffContext context)
             return;
         }
 
+        var before = Resolve(baseSchema);
+        var after = Resolve(revisionSchema);
+
         if (baseRef != revisionRef)
         {
             context.Report(SpecRules.SchemaReferenceChanged, site.Subject, site.BasePointer, site.RevisionPointer,
@@ -40,6 +43,13 @@ internal sealed partial class SchemaComparer(DiffContext context)
         }
 
         site = site.Pointers(baseRef, revisionRef);
+        if (before is null || after is null)
+        {
+            return;
+        }
+
+        baseSchema = before;
+        revisionSchema = after;
         CompareTypes(baseSchema, revisionSchema, site);
         CompareFormat(baseSchema.Format, revisionSchema.Format, site);
         CompareEnum(baseSchema, revisionSchema, site);
@@ -56,6 +66,38 @@ internal sealed partial class SchemaComparer(DiffContext context)
     }
 
     internal static string? RefId(IOpenApiSchema schema) => schema is OpenApiSchemaReference reference ? reference.Reference?.Id : null;
+
+    /// <summary>
+    /// The schema a reference leads to, following chains of references; null for a reference that leads
+    /// nowhere or in a circle (a component that only refers to itself describes no value to compare).
+    /// </summary>
+    internal static IOpenApiSchema? Resolve(IOpenApiSchema schema)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (schema is OpenApiSchemaReference reference)
+        {
+            if (reference.Reference?.Id is not { } id || !seen.Add(id))
+            {
+                return null;
+            }
+
+            try
+            {
+                if (reference.Target is not { } target)
+                {
+                    return null;
+                }
+
+                schema = target;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+
+        return schema;
+    }
 
     private static object Identity(IOpenApiSchema schema, string? refId) => refId is null ? schema : "ref:" + refId;
 

@@ -77,6 +77,24 @@ internal sealed partial class ReferenceBundler
         }
     }
 
+    /// <summary>A reference to a node that is only a reference, and so on back to the start, describes nothing.</summary>
+    private void RejectCircularChain(JsonNode root, string reference, string fileKey, string pointer)
+    {
+        var seen = new List<string> { reference };
+        var current = reference;
+        while (JsonPointer.Resolve(root, current) is JsonObject { Count: 1 } target
+            && target["$ref"] is JsonValue next && next.TryGetValue<string>(out var nextReference) && nextReference.StartsWith('#'))
+        {
+            if (seen.Contains(nextReference, StringComparer.Ordinal))
+            {
+                throw Error(fileKey, pointer, $"circular $ref chain {string.Join(" → ", seen)} → {nextReference}");
+            }
+
+            seen.Add(nextReference);
+            current = nextReference;
+        }
+    }
+
     private static bool IsSchemaSlot(string? key, string? parentKey) =>
         (key is not null && SchemaSlots.Contains(key)) || (parentKey is not null && SchemaContainers.Contains(parentKey));
 
@@ -90,6 +108,8 @@ internal sealed partial class ReferenceBundler
             {
                 throw Error(fileKey, pointer, $"unresolved $ref '{reference}'");
             }
+
+            RejectCircularChain(_files[fileKey].Root, reference, fileKey, pointer);
 
             // A local reference of the root document is left for the OpenAPI reader; one inside a
             // referenced file means that file's node and is pulled in like any other file reference.

@@ -39,8 +39,10 @@ public static class SpecLoader
         {
             result = new OpenApiJsonReader().Read(root, new Uri("file:///concord/spec.json"), Settings());
         }
-        catch (Exception e) when (e is OpenApiException or InvalidOperationException or FormatException or ArgumentException or InvalidCastException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The reader is a boundary: whatever it throws on malformed input (even a NullReferenceException)
+            // means "this document cannot be read", which is a clear error here, never a crash.
             throw new SpecLoadException(source.DisplayName, "unreadable OpenAPI document: " + e.Message, inner: e);
         }
 
@@ -52,6 +54,7 @@ public static class SpecLoader
             throw new SpecLoadException(source.DisplayName, error?.Message ?? "the OpenAPI reader returned no document", position?.Line, position?.Column);
         }
 
+        ModelIntegrityCheck.Verify(result.Document, parsed.Map, source.DisplayName);
         return new SpecDocument(source.DisplayName, version, result.Document, parsed.Map);
     }
 
