@@ -80,4 +80,29 @@ public sealed class DiffEngineTests
         Assert.Equal("CORD281", finding.RuleId);
         Assert.Equal("/definitions/Pet/properties/id", ((Core.Findings.SpecLocation)finding.Location).JsonPointer);
     }
+
+    [Fact]
+    public void A_webhook_payload_is_judged_like_a_response()
+    {
+        static string Hook(string schema) =>
+            Doc("{}", top: "\"webhooks\":{\"newPet\":{\"post\":{\"requestBody\":{\"content\":{\"application/json\":{\"schema\":" + schema
+                + "}}},\"responses\":{\"200\":{\"description\":\"ok\"}}}}},").Replace("3.0.3", "3.1.0", StringComparison.Ordinal);
+
+        var findings = Compare(Hook("""{"type":"string","enum":["a"]}"""), Hook("""{"type":"string","enum":["a","b"]}"""));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("CORD292", finding.RuleId);
+        Assert.Contains("webhook 'newPet' POST payload", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_operation_served_under_its_own_server_reports_its_base_path_change()
+    {
+        static string Served(string url) => Doc("{\"/runs\":{\"get\":{\"servers\":[{\"url\":\"" + url + "\"}],\"responses\":{\"200\":{\"description\":\"ok\"}}}}}");
+
+        var finding = Assert.Single(Compare(Served("https://mlflow.example/api/2.0/mlflow"), Served("https://mlflow.example/ajax-api/2.0/mlflow")));
+
+        Assert.Equal("CORD370", finding.RuleId);
+        Assert.Contains("GET /runs: base path changed from '/api/2.0/mlflow' to '/ajax-api/2.0/mlflow'", finding.Message, StringComparison.Ordinal);
+    }
 }

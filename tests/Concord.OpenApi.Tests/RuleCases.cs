@@ -40,6 +40,12 @@ internal static class RuleCases
         yield return new("CORD204", OpWithResponses("", path: "/items/{id}"), OpWithResponses("", path: "/items/{itemId}"), OpWithResponses("", path: "/items/{id}"));
         yield return new("CORD205", OpWithResponses("", path: "/api/2.0/runs"), OpWithResponses("", path: "/ajax-api/2.0/runs"), OpWithResponses("", path: "/api/2.0/runs"));
         yield return new("CORD206", OpWithResponses("\"operationId\":\"a\""), OpWithResponses("\"operationId\":\"b\""), OpWithResponses("\"operationId\":\"a\""));
+        static string Webhooks(string webhooks) =>
+            Doc("{}", top: "\"webhooks\":" + webhooks + ",").Replace("3.0.3", "3.1.0", StringComparison.Ordinal);
+        var petHook = Webhooks("""{"newPet":{"post":{"requestBody":{"content":{"application/json":{"schema":{"type":"string"}}}},"responses":{"200":{"description":"ok"}}}}}""");
+        var noHooks = Webhooks("{}");
+        yield return new("CORD208", petHook, noHooks, petHook);
+        yield return new("CORD209", noHooks, petHook, noHooks);
         yield return new("CORD207", OpWithResponses("\"operationId\":\"a\""), get, OpWithResponses("\"operationId\":\"a\""));
 
         // Parameters
@@ -134,6 +140,7 @@ internal static class RuleCases
         var scoped = Secured("""[{"o":["read"]}]""", Oauth(code));
         yield return new("CORD365", scoped, Secured("""[{"o":["read","write"]}]""", Oauth(code)), scoped);
         yield return new("CORD366", Secured("""[{"o":["read","write"]}]""", Oauth(code)), scoped, Secured("""[{"o":["read","write"]}]""", Oauth(code)));
+        yield return new("CORD368", oauth, Secured("""[{"o":[]}]""", Oauth(code.Replace("\"write\":\"w\"", "\"write\":\"w\",\"admin\":\"a\"", StringComparison.Ordinal))), oauth);
         var oidc = Secured("""[{"i":[]}]""", """{"securitySchemes":{"i":{"type":"openIdConnect","openIdConnectUrl":"https://a.example/.well-known"}}}""");
         yield return new("CORD367", oidc, Secured("""[{"i":[]}]""", """{"securitySchemes":{"i":{"type":"openIdConnect","openIdConnectUrl":"https://b.example/.well-known"}}}"""), oidc);
 

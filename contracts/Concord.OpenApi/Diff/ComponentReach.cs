@@ -23,8 +23,9 @@ internal sealed class ComponentReach
         var reach = new ComponentReach(document);
         foreach (var operation in operations)
         {
-            reach.Walk(operation, ChangeDirection.Request, RequestSchemas(operation));
-            reach.Walk(operation, ChangeDirection.Response, ResponseSchemas(operation));
+            // A webhook's payload flows from the server to its subscribers, like a response.
+            reach.Walk(operation, operation.IsWebhook ? ChangeDirection.Response : ChangeDirection.Request, RequestSchemas(operation));
+            reach.Walk(operation, operation.IsWebhook ? ChangeDirection.Request : ChangeDirection.Response, ResponseSchemas(operation));
         }
 
         return reach;

@@ -7,6 +7,18 @@ namespace Concord.OpenApi.Diff;
 /// <summary>Compares one operation present in both documents: parameters, request body, responses, deprecation.</summary>
 internal sealed class OperationComparer(DiffContext context, SchemaComparer schemas)
 {
+    /// <summary>
+    /// A webhook's payload is sent by the server and read by subscribers: it is judged like a response,
+    /// and what subscribers answer like a request.
+    /// </summary>
+    public void CompareWebhook(OperationEntry before, OperationEntry after)
+    {
+        var subject = after.Display;
+        CompareContent(before.Operation.RequestBody?.Content, after.Operation.RequestBody?.Content,
+            before.Pointer + "/requestBody", after.Pointer + "/requestBody", subject, $"{subject} payload", ChangeDirection.Response);
+        Deprecations.CompareOperation(context, before, after);
+    }
+
     public void Compare(OperationEntry before, OperationEntry after)
     {
         var subject = after.Display;

@@ -121,6 +121,11 @@ internal sealed class SecurityComparer(DiffContext context)
             {
                 context.Report(SpecRules.OAuthScopeRemoved, flowSubject, flowPointer, flowPointer, scope);
             }
+
+            foreach (var scope in (r.Scopes?.Keys ?? []).Except(b.Scopes?.Keys ?? []).OrderBy(s => s, StringComparer.Ordinal))
+            {
+                context.Report(SpecRules.OAuthScopeAdded, flowSubject, flowPointer, flowPointer, null, scope);
+            }
         }
     }
 

@@ -63,6 +63,35 @@ internal sealed partial class ServerComparer(DiffContext context)
         }
     }
 
+    /// <summary>
+    /// An operation or path item may name its own servers; when either version does, the base path the
+    /// operation is really served under is compared for that operation.
+    /// </summary>
+    public void CompareOperation(OperationEntry before, OperationEntry after)
+    {
+        var ownBefore = Own(before);
+        var ownAfter = Own(after);
+        if (ownBefore is null && ownAfter is null)
+        {
+            return;
+        }
+
+        var basePaths = BasePaths(ownBefore ?? context.Base.Model.Servers);
+        var revisionPaths = BasePaths(ownAfter ?? context.Revision.Model.Servers);
+        if (basePaths.Length > 0 && revisionPaths.Length > 0 && !basePaths.Intersect(revisionPaths, StringComparer.Ordinal).Any())
+        {
+            context.Report(SpecRules.ServerBasePathChanged, after.Display, before.Pointer, after.Pointer, string.Join("', '", basePaths), string.Join("', '", revisionPaths));
+        }
+    }
+
+    private static IList<OpenApiServer>? Own(OperationEntry operation) =>
+        operation.Operation.Servers is { Count: > 0 } own ? own
+        : operation.PathItem.Servers is { Count: > 0 } path ? path
+        : null;
+
+    private static string[] BasePaths(IList<OpenApiServer>? servers) =>
+        (servers ?? []).Select(s => Split(s).Path).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+
     private void CompareVariables(OpenApiServer before, OpenApiServer after, string bp, string rp)
     {
         foreach (var (name, was) in (before.Variables ?? new Dictionary<string, OpenApiServerVariable>()).OrderBy(v => v.Key, StringComparer.Ordinal))

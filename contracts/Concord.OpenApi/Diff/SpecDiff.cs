@@ -31,11 +31,21 @@ public static class SpecDiff
             operations.Compare(b, r);
         }
 
+        var webhooksBefore = Visible(context, OperationEntry.Webhooks(baseDocument.Model));
+        var webhooksAfter = Visible(context, OperationEntry.Webhooks(revision.Model));
+        CompareWebhooks(context, operations, webhooksBefore, webhooksAfter);
+
+        var servers = new ServerComparer(context);
+        foreach (var (b, r) in matched)
+        {
+            servers.CompareOperation(b, r);
+        }
+
         var security = new SecurityComparer(context);
         security.CompareSchemes();
         security.CompareRequirements(matched);
-        new ServerComparer(context).Compare();
-        CompareComponents(context, schemas, before, after);
+        servers.Compare();
+        CompareComponents(context, schemas, Union(before, webhooksBefore), Union(after, webhooksAfter));
         return context.Findings();
     }
 
@@ -47,6 +57,41 @@ public static class SpecDiff
         }
 
         return operations;
+    }
+
+    private static void CompareWebhooks(
+        DiffContext context, OperationComparer operations, SortedDictionary<string, OperationEntry> before, SortedDictionary<string, OperationEntry> after)
+    {
+        foreach (var (key, webhook) in before)
+        {
+            if (after.TryGetValue(key, out var now))
+            {
+                operations.CompareWebhook(webhook, now);
+            }
+            else
+            {
+                context.Report(SpecRules.WebhookRemoved, webhook.Display, webhook.Pointer, "#/webhooks");
+            }
+        }
+
+        foreach (var (key, webhook) in after)
+        {
+            if (!before.ContainsKey(key))
+            {
+                context.Report(SpecRules.WebhookAdded, webhook.Display, "#/webhooks", webhook.Pointer);
+            }
+        }
+    }
+
+    private static SortedDictionary<string, OperationEntry> Union(SortedDictionary<string, OperationEntry> operations, SortedDictionary<string, OperationEntry> webhooks)
+    {
+        var all = new SortedDictionary<string, OperationEntry>(operations, StringComparer.Ordinal);
+        foreach (var (key, webhook) in webhooks)
+        {
+            all[key] = webhook;
+        }
+
+        return all;
     }
 
     private static void CompareDocument(DiffContext context)

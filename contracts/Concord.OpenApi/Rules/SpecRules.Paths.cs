@@ -33,4 +33,12 @@ public static partial class SpecRules
     public static readonly SpecRule OperationIdRemoved = Rule(
         207, "operation-id-removed", ChangeLevel.Warning, RuleArea.Paths, ChangeKind.Removed, ChangeDirection.None,
         "The operationId was removed; generated clients rename the method.", "{subject}: operationId '{before}' was removed");
+
+    public static readonly SpecRule WebhookRemoved = Rule(
+        208, "webhook-removed", ChangeLevel.Warning, RuleArea.Paths, ChangeKind.Removed, ChangeDirection.Response,
+        "A webhook is no longer sent; subscribers waiting for it hear nothing.", "{subject} is no longer sent");
+
+    public static readonly SpecRule WebhookAdded = Rule(
+        209, "webhook-added", ChangeLevel.Info, RuleArea.Paths, ChangeKind.Added, ChangeDirection.Response,
+        "A new webhook.", "{subject} was added");
 }

@@ -58,6 +58,9 @@ public static partial class SpecRules
     public static readonly SpecRule OpenIdConnectUrlChanged = Sec(367, "openid-connect-url-changed", ChangeLevel.Warning, ChangeKind.Changed,
         "The OpenID Connect discovery URL changed.", "{subject}: OpenID Connect URL changed from '{before}' to '{after}'");
 
+    public static readonly SpecRule OAuthScopeAdded = Sec(368, "oauth-scope-added", ChangeLevel.Info, ChangeKind.Added,
+        "An OAuth flow offers a new scope.", "{subject}: scope '{after}' was added");
+
     private static SpecRule Sec(int number, string name, ChangeLevel level, ChangeKind kind, string summary, string message) =>
         Rule(number, name, level, RuleArea.Security, kind, ChangeDirection.Request, summary, message);
 }
