@@ -39,6 +39,7 @@ public sealed class RuleCatalogueTests
             Assert.Contains("{base}", rule.MessageTemplate, StringComparison.Ordinal);
             Assert.Contains("{revision}", rule.MessageTemplate, StringComparison.Ordinal);
             Assert.Contains("{subject}", rule.MessageTemplate, StringComparison.Ordinal);
+            Assert.Equal(rule.Level == ChangeLevel.Breaking, rule.FixHint is not null);
         });
     }
 

@@ -3,7 +3,10 @@ using Concord.Core.Findings;
 
 namespace Concord.Cli.Output;
 
-/// <summary>Findings as one JSON document: <c>{ base, revision, findings: [{ ruleId, severity, message, location, related }] }</c>.</summary>
+/// <summary>
+/// Findings as one JSON document: <c>{ base, revision, findings: [{ ruleId, severity, message, fixHint?, location, related }] }</c>;
+/// a location is <c>{ document, pointer, line? }</c>.
+/// </summary>
 internal sealed class JsonFindingWriter : IFindingWriter
 {
     public string Format => "json";
@@ -23,6 +26,11 @@ internal sealed class JsonFindingWriter : IFindingWriter
                 json.WriteString("ruleId", finding.RuleId);
                 json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
                 json.WriteString("message", finding.Message);
+                if (finding.FixHint is { } hint)
+                {
+                    json.WriteString("fixHint", hint);
+                }
+
                 json.WritePropertyName("location");
                 WriteLocation(json, finding.Location);
                 json.WriteStartArray("related");

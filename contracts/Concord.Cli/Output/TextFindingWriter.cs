@@ -13,6 +13,10 @@ internal sealed class TextFindingWriter : IFindingWriter
         foreach (var finding in findings)
         {
             output.WriteLine($"{Label(finding.Severity),-8} {finding.RuleId} {finding.Message}");
+            if (finding.FixHint is { } hint)
+            {
+                output.WriteLine($"         fix: {hint}");
+            }
         }
 
         var errors = findings.Count(f => f.Severity == Severity.Error);

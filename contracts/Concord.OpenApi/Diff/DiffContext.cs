@@ -85,7 +85,7 @@ internal sealed class DiffContext
             }
         }
 
-        return new Finding(pending.Rule.Id, pending.Rule.Severity, Lens.Spec, message, revisionLocation, related.ToImmutable());
+        return new Finding(pending.Rule.Id, pending.Rule.Severity, Lens.Spec, message, revisionLocation, related.ToImmutable(), pending.Rule.FixHint);
     }
 
     private sealed class Pending(SpecRule rule, string subject, string? before, string? after, string basePointer, string revisionPointer)

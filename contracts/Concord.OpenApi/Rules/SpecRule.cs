@@ -18,6 +18,9 @@ public sealed record SpecRule(
     string Summary,
     string MessageTemplate)
 {
+    /// <summary>What to do about a finding of this rule; set for every breaking rule.</summary>
+    public string? FixHint { get; init; }
+
     /// <summary>The finding severity this rule reports at.</summary>
     public Severity Severity => Level.ToSeverity();
 

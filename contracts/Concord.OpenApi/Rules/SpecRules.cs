@@ -25,5 +25,8 @@ public static partial class SpecRules
 
     private static SpecRule Rule(
         int number, string name, ChangeLevel level, RuleArea area, ChangeKind kind, ChangeDirection direction, string summary, string message) =>
-        new($"CORD{number}", name, level, area, kind, direction, summary, message + Where);
+        new($"CORD{number}", name, level, area, kind, direction, summary, message + Where)
+        {
+            FixHint = level == ChangeLevel.Breaking ? BreakingChangeHints.For(area, direction) : null,
+        };
 }
