@@ -105,4 +105,19 @@ public sealed class DiffEngineTests
         Assert.Equal("CORD370", finding.RuleId);
         Assert.Contains("GET /runs: base path changed from '/api/2.0/mlflow' to '/ajax-api/2.0/mlflow'", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_renamed_component_is_compared_once_with_every_operation_that_uses_it()
+    {
+        static string Using(string name, string required) => Doc(
+            "{\"/a\":{\"get\":{\"responses\":{\"200\":{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/" + name + "\"}}}}}}},"
+            + "\"/b\":{\"get\":{\"responses\":{\"200\":{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/" + name + "\"}}}}}}}}",
+            "{\"schemas\":{\"" + name + "\":{\"type\":\"object\",\"required\":" + required + ",\"properties\":{\"id\":{\"type\":\"string\"}}}}}");
+
+        var findings = Compare(Using("Pet", "[\"id\"]"), Using("Animal", "[]"));
+
+        var optional = Assert.Single(findings, f => f.RuleId == "CORD311");
+        Assert.Contains("schema 'Animal' (was 'Pet') property 'id' became optional", optional.Message, StringComparison.Ordinal);
+        Assert.Contains("used by 2 operations: GET /a, GET /b", optional.Message, StringComparison.Ordinal);
+    }
 }

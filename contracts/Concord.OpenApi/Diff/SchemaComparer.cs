@@ -10,7 +10,7 @@ namespace Concord.OpenApi.Diff;
 /// its findings list the operations that use it. Recursion through differently named references
 /// terminates because each pair of schemas is entered at most once per direction.
 /// </summary>
-internal sealed partial class SchemaComparer(DiffContext context)
+internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers users)
 {
     private readonly HashSet<(object Base, object Revision, ChangeDirection Direction)> _entered = [];
 
@@ -46,6 +46,18 @@ internal sealed partial class SchemaComparer(DiffContext context)
         if (before is null || after is null)
         {
             return;
+        }
+
+        // A component renamed (or swapped for another) is compared once, as a component of its own,
+        // with every operation that reaches it under either name, not once per place that refers to it.
+        if (baseRef is not null && revisionRef is not null)
+        {
+            site = site with
+            {
+                Owner = $"schema '{revisionRef}' (was '{baseRef}')",
+                PropertyPath = string.Empty,
+                Reach = users.For(baseRef, revisionRef, site.Direction),
+            };
         }
 
         baseSchema = before;

@@ -1,8 +1,8 @@
 using Concord.Core.Findings;
 using Concord.OpenApi.Loading;
-using JsonPointer = Concord.OpenApi.Loading.JsonPointer;
 using Concord.OpenApi.Rules;
 using Microsoft.OpenApi;
+using JsonPointer = Concord.OpenApi.Loading.JsonPointer;
 
 namespace Concord.OpenApi.Diff;
 
@@ -18,34 +18,30 @@ public static class SpecDiff
         ArgumentNullException.ThrowIfNull(baseDocument);
         ArgumentNullException.ThrowIfNull(revision);
         var context = new DiffContext(baseDocument, revision, options ?? SpecDiffOptions.Default);
-        var schemas = new SchemaComparer(context);
-
         CompareDocument(context);
+
         var before = Visible(context, OperationEntry.Index(baseDocument.Model));
         var after = Visible(context, OperationEntry.Index(revision.Model));
-        var matched = new PathComparer(context).Compare(before, after);
-
-        var operations = new OperationComparer(context, schemas);
-        foreach (var (b, r) in matched)
-        {
-            operations.Compare(b, r);
-        }
-
         var webhooksBefore = Visible(context, OperationEntry.Webhooks(baseDocument.Model));
         var webhooksAfter = Visible(context, OperationEntry.Webhooks(revision.Model));
-        CompareWebhooks(context, operations, webhooksBefore, webhooksAfter);
+        var users = new ComponentUsers(context, Union(before, webhooksBefore), Union(after, webhooksAfter));
+        var schemas = new SchemaComparer(context, users);
 
+        var matched = new PathComparer(context).Compare(before, after);
+        var operations = new OperationComparer(context, schemas);
         var servers = new ServerComparer(context);
         foreach (var (b, r) in matched)
         {
+            operations.Compare(b, r);
             servers.CompareOperation(b, r);
         }
 
+        CompareWebhooks(context, operations, webhooksBefore, webhooksAfter);
         var security = new SecurityComparer(context);
         security.CompareSchemes();
         security.CompareRequirements(matched);
         servers.Compare();
-        CompareComponents(context, schemas, Union(before, webhooksBefore), Union(after, webhooksAfter));
+        CompareComponents(context, schemas, users);
         return context.Findings();
     }
 
@@ -57,30 +53,6 @@ public static class SpecDiff
         }
 
         return operations;
-    }
-
-    private static void CompareWebhooks(
-        DiffContext context, OperationComparer operations, SortedDictionary<string, OperationEntry> before, SortedDictionary<string, OperationEntry> after)
-    {
-        foreach (var (key, webhook) in before)
-        {
-            if (after.TryGetValue(key, out var now))
-            {
-                operations.CompareWebhook(webhook, now);
-            }
-            else
-            {
-                context.Report(SpecRules.WebhookRemoved, webhook.Display, webhook.Pointer, "#/webhooks");
-            }
-        }
-
-        foreach (var (key, webhook) in after)
-        {
-            if (!before.ContainsKey(key))
-            {
-                context.Report(SpecRules.WebhookAdded, webhook.Display, "#/webhooks", webhook.Pointer);
-            }
-        }
     }
 
     private static SortedDictionary<string, OperationEntry> Union(SortedDictionary<string, OperationEntry> operations, SortedDictionary<string, OperationEntry> webhooks)
@@ -109,14 +81,35 @@ public static class SpecDiff
         }
     }
 
+    private static void CompareWebhooks(
+        DiffContext context, OperationComparer operations, SortedDictionary<string, OperationEntry> before, SortedDictionary<string, OperationEntry> after)
+    {
+        foreach (var (key, webhook) in before)
+        {
+            if (after.TryGetValue(key, out var now))
+            {
+                operations.CompareWebhook(webhook, now);
+            }
+            else
+            {
+                context.Report(SpecRules.WebhookRemoved, webhook.Display, webhook.Pointer, "#/webhooks");
+            }
+        }
+
+        foreach (var (key, webhook) in after)
+        {
+            if (!before.ContainsKey(key))
+            {
+                context.Report(SpecRules.WebhookAdded, webhook.Display, "#/webhooks", webhook.Pointer);
+            }
+        }
+    }
+
     /// <summary>Each schema component reached by an operation is compared once per direction it is used in.</summary>
-    private static void CompareComponents(DiffContext context, SchemaComparer schemas, SortedDictionary<string, OperationEntry> before, SortedDictionary<string, OperationEntry> after)
+    private static void CompareComponents(DiffContext context, SchemaComparer schemas, ComponentUsers users)
     {
         var baseSchemas = context.Base.Model.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         var revisionSchemas = context.Revision.Model.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
-        var baseReach = ComponentReach.Build(context.Base.Model, before.Values);
-        var revisionReach = ComponentReach.Build(context.Revision.Model, after.Values);
-
         foreach (var id in baseSchemas.Keys.Union(revisionSchemas.Keys).OrderBy(k => k, StringComparer.Ordinal))
         {
             var pointer = SchemaSite.ComponentPointer(id);
@@ -136,44 +129,12 @@ public static class SpecDiff
 
             foreach (var direction in new[] { ChangeDirection.Request, ChangeDirection.Response })
             {
-                var users = Users(id, direction, baseReach, revisionReach, before, after);
-                if (users.Operations.Count > 0)
+                var reach = users.For(id, id, direction);
+                if (reach.Operations.Count > 0)
                 {
-                    schemas.Compare(was, now, new SchemaSite(direction, $"schema '{id}'", string.Empty, pointer, pointer, users));
+                    schemas.Compare(was, now, new SchemaSite(direction, $"schema '{id}'", string.Empty, pointer, pointer, reach));
                 }
             }
         }
-    }
-
-    private static Reach Users(
-        string id, ChangeDirection direction, ComponentReach baseReach, ComponentReach revisionReach,
-        SortedDictionary<string, OperationEntry> before, SortedDictionary<string, OperationEntry> after)
-    {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var reach in new[] { baseReach, revisionReach })
-        {
-            if (reach.ByComponent.TryGetValue(id, out var directions) && directions.TryGetValue(direction, out var operationKeys))
-            {
-                keys.UnionWith(operationKeys);
-            }
-        }
-
-        var operations = new List<OperationEntry>();
-        var inRevision = new List<bool>();
-        foreach (var key in keys)
-        {
-            if (after.TryGetValue(key, out var operation))
-            {
-                operations.Add(operation);
-                inRevision.Add(true);
-            }
-            else if (before.TryGetValue(key, out operation))
-            {
-                operations.Add(operation);
-                inRevision.Add(false);
-            }
-        }
-
-        return new Reach(operations, inRevision);
     }
 }
