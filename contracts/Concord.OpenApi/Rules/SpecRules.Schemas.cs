@@ -159,8 +159,8 @@ public static partial class SpecRules
     public static readonly SpecRule RequestAlternativeAdded = Req(331, "request-alternative-added", ChangeLevel.Info, ChangeKind.Widened,
         "A new oneOf/anyOf alternative is accepted.", "{subject}: alternative {after} is now accepted");
 
-    public static readonly SpecRule ResponseAlternativeAdded = Res(332, "response-alternative-added", ChangeLevel.Breaking, ChangeKind.Widened,
-        "A new oneOf/anyOf alternative may be returned; clients cannot parse it.", "{subject}: alternative {after} may now be returned");
+    public static readonly SpecRule ResponseAlternativeAdded = Res(332, "response-alternative-added", ChangeLevel.Warning, ChangeKind.Widened,
+        "A new oneOf/anyOf alternative may be returned; like a new enum value, clients that handle every known variant miss it.", "{subject}: alternative {after} may now be returned");
 
     public static readonly SpecRule ResponseAlternativeRemoved = Res(333, "response-alternative-removed", ChangeLevel.Info, ChangeKind.Narrowed,
         "A oneOf/anyOf alternative is no longer returned.", "{subject}: alternative {before} is no longer returned");
