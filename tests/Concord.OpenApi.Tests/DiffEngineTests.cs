@@ -120,4 +120,32 @@ public sealed class DiffEngineTests
         Assert.Contains("schema 'Animal' (was 'Pet') property 'id' became optional", optional.Message, StringComparison.Ordinal);
         Assert.Contains("used by 2 operations: GET /a, GET /b", optional.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Findings_on_yaml_documents_point_at_the_lines_of_both_versions()
+    {
+        const string before = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /users:
+                get:
+                  parameters:
+                    - name: limit
+                      in: query
+                      schema: {type: integer}
+                  responses:
+                    '200': {description: ok}
+            """;
+        var after = before.Replace("schema: {type: integer}", "required: true\n          schema: {type: integer}", StringComparison.Ordinal);
+
+        var finding = Assert.Single(SpecDiff.Compare(
+            Loading.SpecLoader.LoadText("v1.yaml", before), Loading.SpecLoader.LoadText("v2.yaml", after)));
+
+        Assert.Equal("CORD223", finding.RuleId);
+        var revision = (Core.Findings.SpecLocation)finding.Location;
+        var original = (Core.Findings.SpecLocation)finding.Related[0];
+        Assert.Equal(("v2.yaml", "/paths/~1users/get/parameters/0", 7), (revision.Document, revision.JsonPointer, revision.Line));
+        Assert.Equal(("v1.yaml", 7), (original.Document, original.Line));
+    }
 }

@@ -89,7 +89,7 @@ internal static class DiffCommand
         }
 
         var report = new StringWriter();
-        FindingWriters.For(request.Format).Write(findings, new DiffReportContext(request.Base, request.Revision, request.FailOn), report);
+        FindingWriters.Write(request.Format, findings, new DiffReportContext(request.Base, request.Revision, request.FailOn), report);
         try
         {
             if (request.Output is { } path)
