@@ -46,6 +46,13 @@ internal static class RuleCases
         var noHooks = Webhooks("{}");
         yield return new("CORD208", petHook, noHooks, petHook);
         yield return new("CORD209", noHooks, petHook, noHooks);
+        var withCallback = OpWithResponses("""
+            "callbacks":{"onDone":{"{$request.body#/url}":{"post":{"responses":{"200":{"description":"ok"}}}}}}
+            """);
+        yield return new("CORD210", withCallback, get, withCallback);
+        yield return new("CORD211", get, withCallback, get);
+        var tagged = OpWithResponses("\"tags\":[\"users\",\"admin\"]");
+        yield return new("CORD212", tagged, OpWithResponses("\"tags\":[\"users\"]"), OpWithResponses("\"tags\":[\"users\",\"admin\",\"new\"]"));
         yield return new("CORD207", OpWithResponses("\"operationId\":\"a\""), get, OpWithResponses("\"operationId\":\"a\""));
 
         // Parameters
@@ -62,6 +69,8 @@ internal static class RuleCases
             Param("""{"name":"q","in":"query","explode":true,"schema":{"type":"array","items":{"type":"string"}}}"""));
         yield return new("CORD227", Param("""{"name":"q","in":"query","allowEmptyValue":true,"schema":{"type":"string"}}"""), Param(q),
             Param("""{"name":"q","in":"query","allowEmptyValue":true,"schema":{"type":"string"}}"""));
+        var reserved = Param("""{"name":"q","in":"query","allowReserved":true,"schema":{"type":"string"}}""");
+        yield return new("CORD229", reserved, Param(q), reserved);
         yield return new("CORD228", Param(q), Param("""{"name":"q","in":"header","schema":{"type":"string"}}"""), Param(q));
 
         // Request bodies
@@ -107,6 +116,11 @@ internal static class RuleCases
         yield return new("CORD267", Header(false), noBody, Header(true));
         yield return new("CORD268", Header(true), Header(false), Header(true));
         yield return new("CORD269", noBody, Header(false), noBody);
+        yield return new("CORD270", Header(false), Header(true), Header(false));
+        var deprecatedHeader = Op("""
+            "responses":{"200":{"description":"ok","headers":{"X-Rate":{"deprecated":true,"schema":{"type":"integer"}}}}}
+            """);
+        yield return new("CORD271", Header(false), deprecatedHeader, Header(false));
 
         // Schemas, request side and response side
         foreach (var schemaCase in SchemaCases())
@@ -141,6 +155,9 @@ internal static class RuleCases
         yield return new("CORD365", scoped, Secured("""[{"o":["read","write"]}]""", Oauth(code)), scoped);
         yield return new("CORD366", Secured("""[{"o":["read","write"]}]""", Oauth(code)), scoped, Secured("""[{"o":["read","write"]}]""", Oauth(code)));
         yield return new("CORD368", oauth, Secured("""[{"o":[]}]""", Oauth(code.Replace("\"write\":\"w\"", "\"write\":\"w\",\"admin\":\"a\"", StringComparison.Ordinal))), oauth);
+        var deprecatedKey = Secured("""[{"key":[]}]""", """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-API-Key","deprecated":true}}}""")
+            .Replace("3.0.3", "3.2.0", StringComparison.Ordinal);
+        yield return new("CORD369", keyed.Replace("3.0.3", "3.2.0", StringComparison.Ordinal), deprecatedKey, keyed.Replace("3.0.3", "3.2.0", StringComparison.Ordinal));
         var oidc = Secured("""[{"i":[]}]""", """{"securitySchemes":{"i":{"type":"openIdConnect","openIdConnectUrl":"https://a.example/.well-known"}}}""");
         yield return new("CORD367", oidc, Secured("""[{"i":[]}]""", """{"securitySchemes":{"i":{"type":"openIdConnect","openIdConnectUrl":"https://b.example/.well-known"}}}"""), oidc);
 
@@ -172,6 +189,8 @@ internal static class RuleCases
             "a":{"type":"string"}
             """)));
         yield return new("CORD387", get, OpWithResponses("\"x-sunset\":\"soon\""), OpWithResponses("\"x-sunset\":\"2031-01-01\""));
+        var deprecatedParameter = Param("""{"name":"q","in":"query","deprecated":true,"schema":{"type":"string"}}""");
+        yield return new("CORD389", deprecatedParameter, get, deprecatedParameter);
         yield return new("CORD388", Deprecated(",\"x-sunset\":\"2031-01-01\""), Deprecated(",\"x-sunset\":\"2030-06-01\""), Deprecated(",\"x-sunset\":\"2031-06-01\""));
 
         // Document

@@ -31,6 +31,8 @@ internal sealed class OperationComparer(DiffContext context, SchemaComparer sche
         }
 
         CompareOperationId(before, after, subject);
+        CompareTags(before, after, subject);
+        CompareCallbacks(before, after, subject);
         Deprecations.CompareOperation(context, before, after);
         CompareParameters(before, after, subject);
         CompareRequestBody(before, after, subject);
@@ -47,6 +49,31 @@ internal sealed class OperationComparer(DiffContext context, SchemaComparer sche
         }
 
         context.Report(string.IsNullOrEmpty(now) ? SpecRules.OperationIdRemoved : SpecRules.OperationIdChanged, subject, before.Pointer, after.Pointer, was, now);
+    }
+
+    private void CompareTags(OperationEntry before, OperationEntry after, string subject)
+    {
+        var was = (before.Operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>();
+        var now = (after.Operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var tag in was.Where(t => !now.Contains(t)).OrderBy(t => t, StringComparer.Ordinal))
+        {
+            context.Report(SpecRules.OperationTagRemoved, subject, before.Pointer, after.Pointer, tag);
+        }
+    }
+
+    private void CompareCallbacks(OperationEntry before, OperationEntry after, string subject)
+    {
+        var was = before.Operation.Callbacks?.Keys ?? [];
+        var now = after.Operation.Callbacks?.Keys ?? [];
+        foreach (var name in was.Except(now).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            context.Report(SpecRules.CallbackRemoved, subject, JsonPointer.Append(before.Pointer, "callbacks", name), after.Pointer, name);
+        }
+
+        foreach (var name in now.Except(was).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            context.Report(SpecRules.CallbackAdded, subject, before.Pointer, JsonPointer.Append(after.Pointer, "callbacks", name), null, name);
+        }
     }
 
     private void CompareParameters(OperationEntry before, OperationEntry after, string subject)
@@ -79,7 +106,7 @@ internal sealed class OperationComparer(DiffContext context, SchemaComparer sche
             var (parameter, pointer) = baseParameters[key];
             if (parameter.In != ParameterLocation.Path)
             {
-                context.Report(SpecRules.ParameterRemoved, Describe(subject, parameter), pointer, after.Pointer);
+                context.Report(parameter.Deprecated ? SpecRules.DeprecatedParameterRemoved : SpecRules.ParameterRemoved, Describe(subject, parameter), pointer, after.Pointer);
             }
         }
 
@@ -129,6 +156,11 @@ internal sealed class OperationComparer(DiffContext context, SchemaComparer sche
 #pragma warning restore CS0618
         {
             context.Report(SpecRules.ParameterEmptyValueDisallowed, subject, bp, rp);
+        }
+
+        if (b.AllowReserved && !r.AllowReserved)
+        {
+            context.Report(SpecRules.ParameterReservedCharactersDisallowed, subject, bp, rp);
         }
 
         if (!b.Deprecated && r.Deprecated)
@@ -275,6 +307,15 @@ internal sealed class OperationComparer(DiffContext context, SchemaComparer sche
                 if (was.Value.Required && !now.Value.Required)
                 {
                     context.Report(SpecRules.ResponseHeaderBecameOptional, owner, bh, rh, was.Key);
+                }
+                else if (!was.Value.Required && now.Value.Required)
+                {
+                    context.Report(SpecRules.ResponseHeaderBecameRequired, owner, bh, rh, null, now.Key);
+                }
+
+                if (!was.Value.Deprecated && now.Value.Deprecated)
+                {
+                    context.Report(SpecRules.ResponseHeaderDeprecated, owner, bh, rh, null, now.Key);
                 }
 
                 var site = new SchemaSite(ChangeDirection.Response, $"{owner} header '{now.Key}'", string.Empty, bh + "/schema", rh + "/schema", Reach.None);

@@ -37,6 +37,11 @@ internal sealed class SecurityComparer(DiffContext context)
 
     private void CompareScheme(string subject, string pointer, IOpenApiSecurityScheme was, IOpenApiSecurityScheme now)
     {
+        if (!was.Deprecated && now.Deprecated)
+        {
+            context.Report(SpecRules.SecuritySchemeDeprecated, subject, pointer, pointer);
+        }
+
         if (was.Type != now.Type)
         {
             context.Report(SpecRules.SecuritySchemeTypeChanged, subject, pointer, pointer, Describe(was), Describe(now));

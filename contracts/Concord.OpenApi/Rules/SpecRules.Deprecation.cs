@@ -37,4 +37,8 @@ public static partial class SpecRules
     public static readonly SpecRule SunsetMovedEarlier = Rule(
         388, "sunset-moved-earlier", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
         "A sunset date moved earlier; clients have less time than promised.", "{subject}: sunset moved from {before} to {after}");
+
+    public static readonly SpecRule DeprecatedParameterRemoved = Rule(
+        389, "deprecated-parameter-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.Request,
+        "A parameter that was deprecated is no longer read.", "{subject} was removed after deprecation");
 }

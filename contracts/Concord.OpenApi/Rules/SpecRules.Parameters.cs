@@ -37,4 +37,8 @@ public static partial class SpecRules
     public static readonly SpecRule ParameterLocationChanged = Rule(
         228, "request-parameter-location-changed", ChangeLevel.Breaking, RuleArea.Parameters, ChangeKind.Changed, ChangeDirection.Request,
         "A parameter moved (e.g. from query to header); clients send it where it is no longer read.", "{subject} moved from {before} to {after}");
+
+    public static readonly SpecRule ParameterReservedCharactersDisallowed = Rule(
+        229, "request-parameter-reserved-disallowed", ChangeLevel.Breaking, RuleArea.Parameters, ChangeKind.Narrowed, ChangeDirection.Request,
+        "allowReserved was turned off; clients sending reserved characters unencoded are misread.", "{subject} no longer allows reserved characters unencoded");
 }

@@ -41,4 +41,16 @@ public static partial class SpecRules
     public static readonly SpecRule WebhookAdded = Rule(
         209, "webhook-added", ChangeLevel.Info, RuleArea.Paths, ChangeKind.Added, ChangeDirection.Response,
         "A new webhook.", "{subject} was added");
+
+    public static readonly SpecRule CallbackRemoved = Rule(
+        210, "callback-removed", ChangeLevel.Warning, RuleArea.Paths, ChangeKind.Removed, ChangeDirection.Response,
+        "An operation no longer calls a callback clients registered for.", "{subject}: callback '{before}' was removed");
+
+    public static readonly SpecRule CallbackAdded = Rule(
+        211, "callback-added", ChangeLevel.Info, RuleArea.Paths, ChangeKind.Added, ChangeDirection.Response,
+        "An operation has a new callback.", "{subject}: callback '{after}' was added");
+
+    public static readonly SpecRule OperationTagRemoved = Rule(
+        212, "operation-tag-removed", ChangeLevel.Info, RuleArea.Paths, ChangeKind.Removed, ChangeDirection.None,
+        "An operation lost a tag; generated clients group it elsewhere.", "{subject}: tag '{before}' was removed");
 }

@@ -41,4 +41,12 @@ public static partial class SpecRules
     public static readonly SpecRule ResponseHeaderAdded = Rule(
         269, "response-header-added", ChangeLevel.Info, RuleArea.Responses, ChangeKind.Added, ChangeDirection.Response,
         "A new response header.", "{subject}: response header '{after}' was added");
+
+    public static readonly SpecRule ResponseHeaderBecameRequired = Rule(
+        270, "response-header-became-required", ChangeLevel.Info, RuleArea.Responses, ChangeKind.Narrowed, ChangeDirection.Response,
+        "A response header is now always sent.", "{subject}: response header '{after}' became required");
+
+    public static readonly SpecRule ResponseHeaderDeprecated = Rule(
+        271, "response-header-deprecated", ChangeLevel.Info, RuleArea.Responses, ChangeKind.Deprecated, ChangeDirection.Response,
+        "A response header was deprecated.", "{subject}: response header '{after}' was deprecated");
 }

@@ -63,4 +63,7 @@ public static partial class SpecRules
 
     private static SpecRule Sec(int number, string name, ChangeLevel level, ChangeKind kind, string summary, string message) =>
         Rule(number, name, level, RuleArea.Security, kind, ChangeDirection.Request, summary, message);
+
+    public static readonly SpecRule SecuritySchemeDeprecated = Sec(369, "security-scheme-deprecated", ChangeLevel.Info, ChangeKind.Deprecated,
+        "A security scheme was deprecated (OpenAPI 3.2); clients should move to another.", "{subject} was deprecated");
 }
