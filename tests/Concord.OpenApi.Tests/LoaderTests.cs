@@ -158,4 +158,14 @@ public sealed class LoaderTests : IDisposable
 
         Assert.Contains("circular $ref chain", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_refused_before_it_is_read()
+    {
+        var path = Write("big.json", Docs.OpWithResponses(""));
+
+        var error = Assert.Throws<SpecLoadException>(() => SpecLoader.LoadFile(path, new SpecLoadOptions { MaxDocumentBytes = 64 }));
+
+        Assert.Contains("over the 64-byte limit", error.Message, StringComparison.Ordinal);
+    }
 }

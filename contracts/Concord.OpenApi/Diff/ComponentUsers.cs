@@ -25,23 +25,20 @@ internal sealed class ComponentUsers
         Collect(_baseReach, baseId, direction, keys);
         Collect(_revisionReach, revisionId, direction, keys);
 
-        var operations = new List<OperationEntry>();
-        var inRevision = new List<bool>();
+        var operations = new List<ReachedOperation>();
         foreach (var key in keys)
         {
             if (_after.TryGetValue(key, out var operation))
             {
-                operations.Add(operation);
-                inRevision.Add(true);
+                operations.Add(new ReachedOperation(operation, InRevision: true));
             }
             else if (_before.TryGetValue(key, out operation))
             {
-                operations.Add(operation);
-                inRevision.Add(false);
+                operations.Add(new ReachedOperation(operation, InRevision: false));
             }
         }
 
-        return new Reach(operations, inRevision);
+        return new Reach(operations);
     }
 
     private static void Collect(ComponentReach reach, string? id, ChangeDirection direction, SortedSet<string> keys)

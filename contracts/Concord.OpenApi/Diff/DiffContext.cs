@@ -51,9 +51,9 @@ internal sealed class DiffContext
             _pending[key] = pending;
         }
 
-        foreach (var (operation, inRevision) in (reach ?? Reach.None).Operations.Zip((reach ?? Reach.None).InRevision))
+        foreach (var reached in (reach ?? Reach.None).Operations)
         {
-            pending.Reach.TryAdd(operation.Key, (operation, inRevision));
+            pending.Reach.TryAdd(reached.Operation.Key, reached);
         }
     }
 
@@ -102,6 +102,6 @@ internal sealed class DiffContext
 
         public string RevisionPointer { get; } = revisionPointer;
 
-        public SortedDictionary<string, (OperationEntry Operation, bool InRevision)> Reach { get; } = new(StringComparer.Ordinal);
+        public SortedDictionary<string, ReachedOperation> Reach { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -166,7 +166,7 @@ internal sealed class SecurityComparer(DiffContext context)
         if (inheriting.Count > 0)
         {
             Compare("every operation using the document's security", "#/security", "#/security",
-                Effective(null, context.Base.Model), Effective(null, context.Revision.Model), new Reach(inheriting, inheriting.Select(_ => true).ToArray()));
+                Effective(null, context.Base.Model), Effective(null, context.Revision.Model), new Reach(inheriting.Select(o => new ReachedOperation(o, InRevision: true)).ToArray()));
         }
     }
 
