@@ -71,6 +71,8 @@ internal static class RuleCases
             Param("""{"name":"q","in":"query","allowEmptyValue":true,"schema":{"type":"string"}}"""));
         var reserved = Param("""{"name":"q","in":"query","allowReserved":true,"schema":{"type":"string"}}""");
         yield return new("CORD229", reserved, Param(q), reserved);
+        string Content(string mediaType) => Param("{\"name\":\"filter\",\"in\":\"query\",\"content\":{\"" + mediaType + "\":{\"schema\":{\"type\":\"object\"}}}}");
+        yield return new("CORD230", Content("application/json"), Content("application/xml"), Content("application/json"));
         yield return new("CORD228", Param(q), Param("""{"name":"q","in":"header","schema":{"type":"string"}}"""), Param(q));
 
         // Request bodies
@@ -89,6 +91,10 @@ internal static class RuleCases
             """, method: "post");
         yield return new("CORD245", xml, body, xml);
         yield return new("CORD246", body, xml, body);
+        string Upload(string contentType) => OpWithResponses(
+            "\"requestBody\":{\"content\":{\"multipart/form-data\":{\"schema\":{\"type\":\"object\",\"properties\":{\"file\":{\"type\":\"string\",\"format\":\"binary\"}}},"
+            + "\"encoding\":{\"file\":{\"contentType\":\"" + contentType + "\"}}}}}", method: "post");
+        yield return new("CORD247", Upload("image/png"), Upload("application/pdf"), Upload("image/png"));
 
         // Responses
         var string200 = Res("""{"type":"string"}""");
@@ -120,6 +126,10 @@ internal static class RuleCases
         var deprecatedHeader = Op("""
             "responses":{"200":{"description":"ok","headers":{"X-Rate":{"deprecated":true,"schema":{"type":"integer"}}}}}
             """);
+        var linked = Op("""
+            "responses":{"200":{"description":"ok","links":{"self":{"operationId":"getItem"}}}}
+            """);
+        yield return new("CORD272", linked, noBody, linked);
         yield return new("CORD271", Header(false), deprecatedHeader, Header(false));
 
         // Schemas, request side and response side
@@ -295,6 +305,8 @@ internal static class RuleCases
         yield return new("CORD336", Res(Poly("kind", catDog), pets), Res(Poly("type", catDog), pets), Res(Poly("kind", catDog), pets));
         yield return new("CORD337", Req(Poly("kind", catDog), pets), Req(Poly("kind", cat), pets), Req(Poly("kind", catDog), pets));
         yield return new("CORD338", Res(Poly("kind", cat), pets), Res(Poly("kind", catDog), pets), Res(Poly("kind", cat), pets));
+        yield return new("CORD347", Res(Poly("kind", catDog), pets), Res("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Dog"}]}""", pets),
+            Res(Poly("kind", catDog), pets));
         yield return new("CORD341", Req("""{"type":"array","items":{"type":"string"}}"""), Req("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""), Req("""{"type":"array","items":{"type":"string"}}"""));
         yield return new("CORD342", Res("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""), Res("""{"type":"array","items":{"type":"string"}}"""), Res("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""));
         yield return new("CORD343", Req("""{"type":"integer","default":10}"""), Req("""{"type":"integer","default":20}"""), Req("""{"type":"integer","default":10}"""));

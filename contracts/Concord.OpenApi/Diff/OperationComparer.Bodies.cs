@@ -66,6 +66,23 @@ internal sealed partial class OperationComparer
             {
                 var site = new SchemaSite(direction, $"{owner} ({mediaType})", string.Empty, bm + "/schema", rm + "/schema", Reach.None);
                 schemas.Compare(was.Schema, now.Schema, site);
+                if (request)
+                {
+                    CompareEncoding(was, now, bm, rm, $"{owner} ({mediaType})");
+                }
+            }
+        }
+    }
+
+    private void CompareEncoding(IOpenApiMediaType before, IOpenApiMediaType after, string bp, string rp, string owner)
+    {
+        foreach (var (part, encoding) in (before.Encoding ?? new Dictionary<string, OpenApiEncoding>()).OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (after.Encoding?.TryGetValue(part, out var now) == true && encoding.ContentType is { } was && now.ContentType is { } contentType
+                && !string.Equals(was, contentType, StringComparison.OrdinalIgnoreCase))
+            {
+                context.Report(SpecRules.RequestPartContentTypeChanged, $"{owner} part '{part}'",
+                    JsonPointer.Append(bp, "encoding", part), JsonPointer.Append(rp, "encoding", part), was, contentType);
             }
         }
     }

@@ -89,6 +89,13 @@ internal sealed partial class OperationComparer
             context.Report(SpecRules.ParameterEmptyValueDisallowed, subject, bp, rp);
         }
 
+        var baseMedia = b.Content?.Keys.Order(StringComparer.Ordinal).FirstOrDefault();
+        var revisionMedia = r.Content?.Keys.Order(StringComparer.Ordinal).FirstOrDefault();
+        if (baseMedia is not null && revisionMedia is not null && !string.Equals(baseMedia, revisionMedia, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Report(SpecRules.ParameterMediaTypeChanged, subject, bp, rp, baseMedia, revisionMedia);
+        }
+
         if (b.AllowReserved && !r.AllowReserved)
         {
             context.Report(SpecRules.ParameterReservedCharactersDisallowed, subject, bp, rp);

@@ -41,6 +41,10 @@ internal sealed partial class OperationComparer
             }
 
             CompareHeaders(was, now, bp, rp, owner);
+            foreach (var link in (was.Links?.Keys ?? []).Except(now.Links?.Keys ?? []).OrderBy(l => l, StringComparer.Ordinal))
+            {
+                context.Report(SpecRules.ResponseLinkRemoved, owner, JsonPointer.Append(bp, "links", link), rp, link);
+            }
         }
     }
 

@@ -117,6 +117,11 @@ internal sealed partial class SchemaComparer
 
     private void CompareDiscriminator(OpenApiDiscriminator? before, OpenApiDiscriminator? after, SchemaSite site)
     {
+        if (before is not null && after is null && !site.IsRequest)
+        {
+            Report(SpecRules.ResponseDiscriminatorRemoved, site, before.PropertyName, null);
+        }
+
         if (before is null || after is null)
         {
             return;

@@ -29,4 +29,8 @@ public static partial class SpecRules
     public static readonly SpecRule RequestMediaTypeAdded = Rule(
         246, "request-media-type-added", ChangeLevel.Info, RuleArea.RequestBodies, ChangeKind.Added, ChangeDirection.Request,
         "A new request media type is accepted.", "{subject}: request media type '{after}' is now accepted");
+
+    public static readonly SpecRule RequestPartContentTypeChanged = Rule(
+        247, "request-part-content-type-changed", ChangeLevel.Breaking, RuleArea.RequestBodies, ChangeKind.Changed, ChangeDirection.Request,
+        "A multipart or form part must now be sent with another content type.", "{subject}: content type changed from '{before}' to '{after}'");
 }

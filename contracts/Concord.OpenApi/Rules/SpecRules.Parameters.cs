@@ -41,4 +41,8 @@ public static partial class SpecRules
     public static readonly SpecRule ParameterReservedCharactersDisallowed = Rule(
         229, "request-parameter-reserved-disallowed", ChangeLevel.Breaking, RuleArea.Parameters, ChangeKind.Narrowed, ChangeDirection.Request,
         "allowReserved was turned off; clients sending reserved characters unencoded are misread.", "{subject} no longer allows reserved characters unencoded");
+
+    public static readonly SpecRule ParameterMediaTypeChanged = Rule(
+        230, "request-parameter-media-type-changed", ChangeLevel.Breaking, RuleArea.Parameters, ChangeKind.Changed, ChangeDirection.Request,
+        "A parameter serialized as content now expects another media type.", "{subject}: media type changed from '{before}' to '{after}'");
 }

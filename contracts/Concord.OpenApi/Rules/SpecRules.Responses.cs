@@ -49,4 +49,8 @@ public static partial class SpecRules
     public static readonly SpecRule ResponseHeaderDeprecated = Rule(
         271, "response-header-deprecated", ChangeLevel.Info, RuleArea.Responses, ChangeKind.Deprecated, ChangeDirection.Response,
         "A response header was deprecated.", "{subject}: response header '{after}' was deprecated");
+
+    public static readonly SpecRule ResponseLinkRemoved = Rule(
+        272, "response-link-removed", ChangeLevel.Warning, RuleArea.Responses, ChangeKind.Removed, ChangeDirection.Response,
+        "A link clients followed from a response is gone.", "{subject}: link '{before}' was removed");
 }

@@ -212,4 +212,7 @@ public static partial class SpecRules
 
     private static SpecRule Schema(int number, string name, ChangeLevel level, ChangeKind kind, string summary, string message) =>
         Rule(number, name, level, RuleArea.Schemas, kind, ChangeDirection.None, summary, message);
+
+    public static readonly SpecRule ResponseDiscriminatorRemoved = Res(347, "response-discriminator-removed", ChangeLevel.Warning, ChangeKind.Removed,
+        "Returned variants no longer name their type; clients that dispatch on it must guess.", "{subject}: discriminator '{before}' was removed");
 }
