@@ -72,6 +72,15 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_rule_id_to_ignore_exits_2_instead_of_ignoring_nothing()
+    {
+        var (exit, _, error) = Run("diff", Write("v1.yaml", Open), Write("v2.yaml", Narrowed), "--ignore-rule", "CORD390,CORD2000");
+
+        Assert.Equal(ExitCodes.CouldNotDecide, exit);
+        Assert.Contains("'CORD2000' is not a spec rule id", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_output_goes_to_the_file_and_parses()
     {
         var (exit, output, _) = Run("diff", Write("v1.yaml", Open), Write("v2.yaml", Narrowed), "--format", "json", "--output", "report.json");

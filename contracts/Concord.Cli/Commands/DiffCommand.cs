@@ -3,6 +3,7 @@ using Concord.Cli.Output;
 using Concord.Core.Findings;
 using Concord.OpenApi.Diff;
 using Concord.OpenApi.Loading;
+using Concord.OpenApi.Rules;
 
 namespace Concord.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal static class DiffCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest level that makes the exit code 1.", DefaultValueFactory = _ => "breaking" };
         failOn.AcceptOnlyFromAmong("breaking", "warning", "info");
-        var ignoreRule = new Option<string[]>("--ignore-rule") { Description = "A rule id not to report, e.g. CORD292 (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var ignoreRule = new Option<string[]>("--ignore-rule") { Description = "A rule id not to report, e.g. CORD292 (repeatable, or comma-separated).", AllowMultipleArgumentsPerToken = true };
         var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
         var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
@@ -69,6 +70,14 @@ internal static class DiffCommand
 
     private static int Run(DiffRequest request, TextWriter output, TextWriter error, string workingDirectory)
     {
+        // A mistyped rule id would silently ignore nothing; say so instead.
+        var ignoredRules = request.IgnoredRules.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        if (ignoredRules.FirstOrDefault(id => SpecRules.Find(id) is null) is { } unknown)
+        {
+            error.WriteLine($"concord: error: --ignore-rule '{unknown}' is not a spec rule id (CORD200-CORD399, see contracts/docs/spec-rules.md)");
+            return ExitCodes.CouldNotDecide;
+        }
+
         var loadOptions = new SpecLoadOptions { AllowFilesOutsideRoot = request.AllowExternalRefs };
         IReadOnlyList<Finding> findings;
         try
@@ -77,7 +86,7 @@ internal static class DiffCommand
             var revision = SpecLoader.Load(SpecSource.Parse(request.Revision, workingDirectory), loadOptions);
             findings = SpecDiff.Compare(baseDocument, revision, new SpecDiffOptions
             {
-                IgnoredRules = new HashSet<string>(request.IgnoredRules, StringComparer.OrdinalIgnoreCase),
+                IgnoredRules = new HashSet<string>(ignoredRules, StringComparer.OrdinalIgnoreCase),
                 IgnoredPaths = request.IgnoredPaths,
                 DeprecationWindowDays = request.DeprecationDays,
             });
