@@ -51,7 +51,8 @@ public sealed class DiffCommandTests : IDisposable
         var (exit, output, _) = Run("diff", Write("v1.yaml", Open), Write("v2.yaml", Narrowed));
 
         Assert.Equal(ExitCodes.Found, exit);
-        Assert.Contains("BREAKING CORD200 /api/mlflow/{path} was removed", output, StringComparison.Ordinal);
+        Assert.Contains("error CORD200", output, StringComparison.Ordinal);
+        Assert.Contains("/api/mlflow/{path} was removed", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,6 +121,31 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("concord diff git:main:api/openapi.yaml api/openapi.yaml", output, StringComparison.Ordinal);
         Assert.Contains("Exit codes", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("markdown", "CORD200")]
+    [InlineData("junit", "<testsuites")]
+    [InlineData("html", "<!DOCTYPE html>")]
+    public void Every_report_format_of_Concord_Core_is_offered(string format, string expected)
+    {
+        var (exit, output, error) = Run("diff", Write("v1.yaml", Open), Write("v2.yaml", Narrowed), "--format", format);
+
+        Assert.True(exit == ExitCodes.Found, error);
+        Assert.Contains(expected, output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Sarif_output_names_the_spec_rule_that_fired()
+    {
+        var (exit, output, _) = Run("diff", Write("v1.yaml", Open), Write("v2.yaml", Narrowed), "--format", "sarif");
+
+        Assert.Equal(ExitCodes.Found, exit);
+        using var sarif = JsonDocument.Parse(output);
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Equal("CORD200", run.GetProperty("results")[0].GetProperty("ruleId").GetString());
+        Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
+            rule => rule.GetProperty("id").GetString() == "CORD200");
     }
 
     [Fact]

@@ -98,7 +98,10 @@ internal static class DiffCommand
         }
 
         var report = new StringWriter();
-        FindingWriters.Write(request.Format, findings, new DiffReportContext(request.Base, request.Revision, request.FailOn), report);
+        FindingWriters.Write(request.Format, findings, new DiffReportContext(request.Base, request.Revision, request.FailOn)
+        {
+            OutputIsTerminal = request.Output is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
+        }, report);
         try
         {
             if (request.Output is { } path)

@@ -1,18 +1,34 @@
+using System.Collections.Immutable;
 using Concord.Core.Findings;
+using Concord.Core.Reports;
+using Concord.OpenApi.Rules;
 
 namespace Concord.Cli.Output;
 
 /// <summary>
-/// The formats <c>concord diff --format</c> accepts and how each is written. The only file that knows
-/// which writers exist: to use Concord.Core's report writers, list them here (adapting
-/// <see cref="DiffReportContext"/> to theirs) and nothing else changes.
+/// The formats the CLI writes (Concord.Core's report writers: text, markdown, json, sarif, junit, html)
+/// and the report context each command hands them.
 /// </summary>
 internal static class FindingWriters
 {
-    private static readonly IFindingWriter[] Writers = [new TextFindingWriter(), new JsonFindingWriter()];
+    private static readonly Uri ProjectUri = new("https://github.com/concord-contracts/concord");
 
-    public static IReadOnlyList<string> Formats { get; } = Writers.Select(w => w.Format).ToArray();
+    public static IReadOnlyList<string> Formats => ReportWriters.Formats;
+
+    private static readonly Uri SpecRulesPage = new(ProjectUri, "blob/main/contracts/docs/spec-rules.md");
+
+    /// <summary>Every spec rule, so SARIF and the other writers can title and link each finding's rule.</summary>
+    private static readonly Lazy<RuleCatalog> SpecRuleCatalog = new(() => new RuleCatalog(
+        SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, SpecRulesPage))));
 
     public static void Write(string format, IReadOnlyList<Finding> findings, DiffReportContext context, TextWriter output) =>
-        Writers.First(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase)).Write(findings, context, output);
+        ReportWriters.Get(format).Write(findings, new ReportContext
+        {
+            Title = $"concord diff {context.Base} {context.Revision}",
+            ToolInformationUri = ProjectUri,
+            BasePaths = ImmutableArray.Create(Environment.CurrentDirectory),
+            Rules = SpecRuleCatalog.Value,
+            OutputIsTerminal = context.OutputIsTerminal,
+            NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
+        }, output);
 }
