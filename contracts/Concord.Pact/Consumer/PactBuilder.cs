@@ -7,36 +7,19 @@ namespace Concord.Pact.Consumer;
 /// <see cref="VerifyAsync"/> runs the consumer's real HTTP code against the core's mock server,
 /// fails with a report of every mismatch, and writes (merges) the pact file when all matched.
 /// </summary>
-public sealed class PactBuilder
+public sealed class PactBuilder : PactBuilderBase
 {
     private readonly List<HttpInteraction> _interactions = [];
 
     public PactBuilder(string consumer, string provider, PactOptions? options = null)
+        : base(consumer, provider, options)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(consumer);
-        ArgumentException.ThrowIfNullOrWhiteSpace(provider);
-        Consumer = consumer;
-        Provider = provider;
-        Options = options ?? new PactOptions();
     }
-
-    public string Consumer { get; }
-
-    public string Provider { get; }
-
-    public PactOptions Options { get; }
-
-    /// <summary>The file this pact is written to.</summary>
-    public string PactFilePath => Path.Combine(Options.PactDirectory, $"{Consumer}-{Provider}.json");
 
     /// <summary>Starts a new interaction, named by what the provider receives.</summary>
     public HttpInteractionBuilder UponReceiving(string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        if (_interactions.Any(i => i.Description == description))
-        {
-            throw new ArgumentException($"This pact already has an interaction \"{description}\"; descriptions must be unique.", nameof(description));
-        }
+        RequireUniqueDescription(_interactions.Select(i => i.Description), description, "an interaction");
 
         var interaction = new HttpInteraction(description);
         _interactions.Add(interaction);

@@ -8,36 +8,19 @@ namespace Concord.Pact.Messages;
 /// the consumer handles, then <see cref="VerifyAsync"/> hands each one, as the provider would send it,
 /// to the consumer's real handler, and writes the pact file when every handler succeeded.
 /// </summary>
-public sealed class MessagePactBuilder
+public sealed class MessagePactBuilder : PactBuilderBase
 {
     private readonly List<MessageInteraction> _messages = [];
 
     public MessagePactBuilder(string consumer, string provider, PactOptions? options = null)
+        : base(consumer, provider, options)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(consumer);
-        ArgumentException.ThrowIfNullOrWhiteSpace(provider);
-        Consumer = consumer;
-        Provider = provider;
-        Options = options ?? new PactOptions();
     }
-
-    public string Consumer { get; }
-
-    public string Provider { get; }
-
-    public PactOptions Options { get; }
-
-    /// <summary>The file this pact is written to.</summary>
-    public string PactFilePath => Path.Combine(Options.PactDirectory, $"{Consumer}-{Provider}.json");
 
     /// <summary>Starts a new message, named by what it tells the consumer.</summary>
     public MessageInteractionBuilder ExpectsToReceive(string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        if (_messages.Any(m => m.Description == description))
-        {
-            throw new ArgumentException($"This pact already has a message \"{description}\"; descriptions must be unique.", nameof(description));
-        }
+        RequireUniqueDescription(_messages.Select(m => m.Description), description, "a message");
 
         var message = new MessageInteraction(description);
         _messages.Add(message);
