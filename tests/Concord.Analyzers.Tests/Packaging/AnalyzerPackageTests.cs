@@ -43,11 +43,9 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
         var missing = ShippedAnalyzers.RuleIds.Where(id => !SeedMistakes.ByRuleId.ContainsKey(id)).ToList();
         Assert.True(missing.Count == 0, $"Add a seed mistake to Corpus/SeedMistakes.cs for {string.Join(", ", missing)}.");
 
-        var project = WriteConsumerProject();
+        var project = WriteConsumerProject(isTestProject: false);
+        var build = await BuildAsync(project);
 
-        var build = await DotnetCli.RunAsync(project, BuildTimeout, "build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:minimal");
-
-        Assert.True(build.ExitCode == 0, $"dotnet build of the consumer project failed (exit {build.ExitCode}):\n{build.Output}");
         foreach (var id in ShippedAnalyzers.RuleIds)
         {
             // Each rule fires on its own seed file: ".../CORD005.cs(10,64): warning CORD005: ...".
@@ -60,8 +58,29 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
         Assert.Contains("build_property.IsTestProject = false", File.ReadAllText(generatedConfig));
     }
 
-    /// <summary>A class library in the fixture's temp folder, one file per seed mistake, restoring from the folder feed.</summary>
-    private string WriteConsumerProject()
+    [Fact]
+    public async Task The_same_project_marked_as_a_test_project_with_skip_test_projects_gets_no_warning()
+    {
+        // Only IsTestProject differs from the project above; the rules learn it through the
+        // package's build props, since the project references no test framework.
+        var project = WriteConsumerProject(isTestProject: true);
+        var build = await BuildAsync(project);
+
+        Assert.DoesNotMatch(new Regex(@"warning CORD\d{3}:"), build.Output);
+    }
+
+    private static async Task<DotnetResult> BuildAsync(string project)
+    {
+        var build = await DotnetCli.RunAsync(project, BuildTimeout, "build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:minimal");
+        Assert.True(build.ExitCode == 0, $"dotnet build of the consumer project failed (exit {build.ExitCode}):\n{build.Output}");
+        return build;
+    }
+
+    /// <summary>
+    /// A class library in the fixture's temp folder, one file per seed mistake, restoring from the
+    /// folder feed, with <c>concord.skip_test_projects = true</c> in its .editorconfig.
+    /// </summary>
+    private string WriteConsumerProject(bool isTestProject)
     {
         var project = Path.Combine(package.WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(project);
@@ -70,6 +89,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
         File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(project, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(project, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.cs]\nconcord.skip_test_projects = true\n");
 
         // The local feed is added to the machine's own sources; the unique version means only it can answer.
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
@@ -87,7 +107,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
-                <IsTestProject>false</IsTestProject>
+                <IsTestProject>{(isTestProject ? "true" : "false")}</IsTestProject>
                 <!-- A package cache of its own, so a stale copy of this version can never be used. -->
                 <RestorePackagesPath>{Path.Combine(package.WorkDirectory, "packages")}</RestorePackagesPath>
               </PropertyGroup>

@@ -19,6 +19,8 @@ public sealed class AnalyzerRunTests
         Assert.Contains(run.AnalyzerExceptionDiagnostics, diagnostic => diagnostic.GetMessage().Contains(nameof(ThrowingAnalyzer)));
     }
 
+    // Hosted in this process only, never loaded by a compiler: the analyzer-project rules do not apply.
+#pragma warning disable RS1036, RS1038, RS1041, RS2008
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
     {
@@ -33,4 +35,5 @@ public sealed class AnalyzerRunTests
             context.RegisterOperationAction(_ => throw new InvalidOperationException("thrown on purpose"), OperationKind.VariableDeclarator);
         }
     }
+#pragma warning restore RS1036, RS1038, RS1041, RS2008
 }

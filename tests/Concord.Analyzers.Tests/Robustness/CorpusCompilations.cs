@@ -51,10 +51,15 @@ internal static class CorpusCompilations
                 .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path, Encoding.UTF8))
                 .Append(GlobalUsings(project));
 
+            // A package's own build of an assembly wins over the runtime's copy of the same name.
+            var packages = RestoredPackages.Of(project.Directory);
+            var packageNames = packages.Select(reference => Path.GetFileNameWithoutExtension(reference.Display!)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var runtime = references.Where(reference => !packageNames.Contains(Path.GetFileNameWithoutExtension(reference.Display!)));
+
             var compilation = CSharpCompilation.Create(
                 project.Name,
                 trees,
-                references.Concat(projectReferences),
+                runtime.Concat(packages).Concat(projectReferences),
                 Options(project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary));
             built[file] = compilation;
             result.Add((project, compilation));

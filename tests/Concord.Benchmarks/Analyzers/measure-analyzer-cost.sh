@@ -14,6 +14,9 @@
 #   --lang-version X         C# language version (default: the SDK's default for net10.0).
 #   --keep                   keep the work folder (logs, generated projects) and print its path.
 #
+# On a machine shared with other work, run it at a higher priority so that wall-clock figures
+# come closer to a quiet machine's (as root): nice -n -10 measure-analyzer-cost.sh ...
+#
 # What it does, all outside the repository in a temp folder:
 #   1. packs Concord.Analyzers from this checkout into a local folder feed, under a version no
 #      other feed holds;
@@ -24,8 +27,17 @@
 #        dotnet build -m:1 --no-incremental -p:UseSharedCompilation=false -p:ReportAnalyzer=true
 #      (one node, no compiler server: every run pays the whole compile in a fresh csc);
 #   4. reads from each build's detailed log the Csc task time (Task Performance Summary) and
-#      the analyzer time per analyzer ("Total analyzer execution time" report), and prints the
-#      medians, the added compile time, and Concord's analyzer seconds as a share of the compile.
+#      the analyzer time per analyzer ("Total analyzer execution time" report), takes the CPU
+#      seconds (user+sys) of each whole build from bash's time, and prints the medians, the added
+#      compile time and CPU, and Concord's analyzer seconds as a share of the compile.
+#
+# Wall-clock figures (Csc task, ReportAnalyzer) swell on a machine busy with other work; the CPU
+# figures much less so. Read them side by side, and prefer a quiet machine.
+#
+# ReportAnalyzer charges the one-off warm-up of the analyzer driver in a fresh csc (building
+# IOperation trees, JIT of the shared code paths) to whichever analyzer runs first, and
+# Concord.Analyzers sorts first. So its per-analyzer figure is an upper bound; the honest cost is
+# the difference in total analyzer time, Csc time and CPU between the two configurations.
 #
 # Example (the library measured for the README figures):
 #   git clone --depth 1 <Newtonsoft.Json repository> /tmp/nsj
@@ -125,10 +137,18 @@ write_project concord "  <ItemGroup>
   </ItemGroup>"
 
 build() { # <name> <log>
-  dotnet build "$work/$1/Library.csproj" -m:1 --no-incremental -nodeReuse:false \
-    -p:UseSharedCompilation=false -p:ReportAnalyzer=true -clp:ErrorsOnly \
-    "-flp:Verbosity=detailed;PerformanceSummary;LogFile=$2" >"$2.console" 2>&1 \
-    || { cat "$2.console" >&2; echo "measure-analyzer-cost: the $1 build failed; log: $2" >&2; keep=true; exit 70; }
+  # bash's time reports the CPU seconds of the whole process tree (MSBuild and csc), which other
+  # work on a busy machine disturbs far less than it disturbs wall-clock times.
+  local status=0 TIMEFORMAT='%U %S %R'
+  { time { dotnet build "$work/$1/Library.csproj" -m:1 --no-incremental -nodeReuse:false \
+      -p:UseSharedCompilation=false -p:ReportAnalyzer=true -clp:ErrorsOnly \
+      "-flp:Verbosity=detailed;PerformanceSummary;LogFile=$2" >"$2.console" 2>&1 || status=$?; }; } 2>"$2.time"
+  if [[ $status -ne 0 ]]; then
+    cat "$2.console" >&2
+    echo "measure-analyzer-cost: the $1 build failed (exit $status); log: $2" >&2
+    keep=true
+    exit 70
+  fi
 }
 
 echo "== warm-up (restore, first JIT) for $files files, $lines lines from $source_dir"
@@ -167,8 +187,21 @@ def analyzer_seconds(text):
     return per_assembly, per_analyzer
 
 median = statistics.median
+
+def total_analyzer_seconds(text):
+    found = re.findall(r"Total analyzer execution time: (\d+\.\d+) seconds", text)
+    return float(found[-1]) if found else 0.0
+
+def cpu_seconds(name, i):
+    user, system, _ = (work / f"{name}-{i}.log.time").read_text().split()
+    return float(user) + float(system)
+
 base = [csc_seconds((work / f"baseline-{i}.log").read_text()) for i in range(1, runs + 1)]
 conc = [csc_seconds((work / f"concord-{i}.log").read_text()) for i in range(1, runs + 1)]
+base_cpu = [cpu_seconds("baseline", i) for i in range(1, runs + 1)]
+conc_cpu = [cpu_seconds("concord", i) for i in range(1, runs + 1)]
+base_all = [total_analyzer_seconds((work / f"baseline-{i}.log").read_text()) for i in range(1, runs + 1)]
+conc_all = [total_analyzer_seconds((work / f"concord-{i}.log").read_text()) for i in range(1, runs + 1)]
 concord_total, per_rule = [], {}
 for i in range(1, runs + 1):
     assemblies, analyzers = analyzer_seconds((work / f"concord-{i}.log").read_text())
@@ -176,17 +209,32 @@ for i in range(1, runs + 1):
     for name, seconds in analyzers.items():
         per_rule.setdefault(name, []).append(seconds)
 
+def paired(with_concord, baseline):
+    # Runs are interleaved, so run i of each configuration saw about the same machine load.
+    return median([c - b for c, b in zip(with_concord, baseline)])
+
+def show(values): return f"{median(values):.3f} s ({min(values):.3f}-{max(values):.3f})"
+with open("/proc/loadavg") as load:
+    load_average = " ".join(load.read().split()[:3])
+
 print()
 print(f"library: {source} ({files} files, {lines} lines)")
-print(f"runs: {runs} per configuration, interleaved; medians (min-max)")
-def show(values): return f"{median(values):.3f} s ({min(values):.3f}-{max(values):.3f})"
-print(f"| measure | value |")
-print(f"| --- | --- |")
-print(f"| Csc, baseline | {show(base)} |")
-print(f"| Csc, with Concord.Analyzers | {show(conc)} |")
-print(f"| added compile time (median difference) | {median(conc) - median(base):+.3f} s |")
-print(f"| Concord analyzers, ReportAnalyzer total | {show(concord_total)} |")
+print(f"runs: {runs} per configuration, interleaved; medians (min-max); load average at the end: {load_average}")
+print("| measure | value |")
+print("| --- | --- |")
+print(f"| Csc task, baseline | {show(base)} |")
+print(f"| Csc task, with Concord.Analyzers | {show(conc)} |")
+print(f"| added Csc time (median of paired differences) | {paired(conc, base):+.3f} s |")
+print(f"| build CPU (user+sys), baseline | {show(base_cpu)} |")
+print(f"| build CPU (user+sys), with Concord.Analyzers | {show(conc_cpu)} |")
+print(f"| added build CPU (median of paired differences) | {paired(conc_cpu, base_cpu):+.3f} s |")
+print(f"| all analyzers, ReportAnalyzer total, baseline | {show(base_all)} |")
+print(f"| all analyzers, ReportAnalyzer total, with Concord.Analyzers | {show(conc_all)} |")
+print(f"| added analyzer time (median of paired differences) | {paired(conc_all, base_all):+.3f} s |")
+print(f"| charged to Concord.Analyzers by ReportAnalyzer | {show(concord_total)} |")
 for name, values in sorted(per_rule.items()):
     print(f"| &nbsp;&nbsp;{name} | {show(values)} |")
-print(f"| share of the compile (analyzer s / baseline Csc s) | {100 * median(concord_total) / median(base):.2f} % |")
+print(f"| share of the compile: added analyzer time / baseline Csc | {100 * paired(conc_all, base_all) / median(base):.2f} % |")
+print(f"| share of the compile: charged to Concord / baseline Csc (upper bound) | {100 * median(concord_total) / median(base):.2f} % |")
+print(f"| added CPU share (added build CPU / baseline build CPU) | {100 * paired(conc_cpu, base_cpu) / median(base_cpu):.2f} % |")
 PY
