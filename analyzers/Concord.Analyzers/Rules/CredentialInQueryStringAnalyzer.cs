@@ -6,6 +6,8 @@ using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -53,16 +55,11 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
     {
         var operation = context.Operation;
-        if (!IsOutermostStringExpression(operation)
+        if (operation.Type?.SpecialType != SpecialType.System_String
             || operation is IInvocationOperation { TargetMethod.Name: not "Format" }
             || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
-            || operation.Type?.SpecialType != SpecialType.System_String)
-        {
-            return;
-        }
-
-        // Cheap text check before any flattening: a query string needs a '?'.
-        if (operation.Syntax.Span.Length < 8 || operation.Syntax.ToString().IndexOf('?') < 0)
+            || !HasQuestionMarkInLiteralText(operation.Syntax)
+            || !IsOutermostStringExpression(operation))
         {
             return;
         }
@@ -129,6 +126,29 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Format", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } } => false,
             _ => true,
         };
+    }
+
+    // Cheap check before any flattening: a query string needs a '?' in some literal text.
+    private static bool HasQuestionMarkInLiteralText(SyntaxNode syntax)
+    {
+        if (syntax is LiteralExpressionSyntax literal)
+        {
+            return literal.Token.ValueText.IndexOf('?') >= 0;
+        }
+
+        foreach (var token in syntax.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+            {
+                if (token.ValueText.IndexOf('?') >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
