@@ -20,6 +20,24 @@ public sealed class CredentialInJsonBodyTests
 
         """;
 
+    // Regression: an empty anonymous body on a request whose method is computed.
+    [Fact]
+    public Task An_empty_anonymous_body_does_not_fire_or_throw()
+    {
+        var source = Usings + """
+            class Probe
+            {
+                async Task Send(HttpClient http, string method, string url)
+                {
+                    using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                    request.Content = JsonContent.Create(new { });
+                    await http.SendAsync(request);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
     // Regression: a request created without an object initializer, its content assigned later, once crashed the rule.
     [Fact]
     public Task Content_assigned_to_a_request_created_without_an_initializer_fires()
