@@ -1,0 +1,116 @@
+using System.CommandLine;
+using Concord.Cli.Output;
+using Concord.Core.Findings;
+using Concord.OpenApi.Diff;
+using Concord.OpenApi.Loading;
+
+namespace Concord.Cli.Commands;
+
+/// <summary><c>concord diff &lt;base&gt; &lt;revision&gt;</c>: what changed for clients between two OpenAPI documents.</summary>
+internal static class DiffCommand
+{
+    private const string Description = """
+        Compare two versions of an OpenAPI document (2.0, 3.0, 3.1, 3.2; JSON or YAML) and report what
+        changed for clients: breaking changes, warnings and info, each with a stable rule id (CORD200-CORD399).
+
+        Examples:
+          concord diff api/v1.yaml api/v2.yaml
+          concord diff git:main:api/openapi.yaml api/openapi.yaml --fail-on warning
+          concord diff old.json new.json --format json --output diff.json
+          concord diff old.yaml new.yaml --ignore-path '/internal/*' --ignore-rule CORD292
+
+        Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
+                    2 could not decide (bad arguments or a document that cannot be read).
+        """;
+
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var baseArgument = new Argument<string>("base") { Description = "The version clients were built against: a file, or git:<ref>:<path>." };
+        var revisionArgument = new Argument<string>("revision") { Description = "The new version: a file, or git:<ref>:<path>." };
+        var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. FindingWriters.Formats]);
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
+        var failOn = new Option<string>("--fail-on") { Description = "Lowest level that makes the exit code 1.", DefaultValueFactory = _ => "breaking" };
+        failOn.AcceptOnlyFromAmong("breaking", "warning", "info");
+        var ignoreRule = new Option<string[]>("--ignore-rule") { Description = "A rule id not to report, e.g. CORD292 (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
+        var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
+
+        var command = new Command("diff", Description)
+        {
+            baseArgument, revisionArgument, format, outputFile, failOn, ignoreRule, ignorePath, allowExternal, deprecationDays,
+        };
+
+        command.SetAction(parsed =>
+        {
+            var request = new DiffRequest(
+                parsed.GetValue(baseArgument)!,
+                parsed.GetValue(revisionArgument)!,
+                parsed.GetValue(format) ?? "text",
+                parsed.GetValue(outputFile),
+                ParseLevel(parsed.GetValue(failOn) ?? "breaking"),
+                parsed.GetValue(ignoreRule) ?? [],
+                parsed.GetValue(ignorePath) ?? [],
+                parsed.GetValue(allowExternal),
+                parsed.GetValue(deprecationDays));
+            return Run(request, output, error, workingDirectory);
+        });
+
+        return command;
+    }
+
+    private static Severity ParseLevel(string level) => level switch
+    {
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        _ => Severity.Error,
+    };
+
+    private static int Run(DiffRequest request, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var loadOptions = new SpecLoadOptions { AllowFilesOutsideRoot = request.AllowExternalRefs };
+        IReadOnlyList<Finding> findings;
+        try
+        {
+            var baseDocument = SpecLoader.Load(SpecSource.Parse(request.Base, workingDirectory), loadOptions);
+            var revision = SpecLoader.Load(SpecSource.Parse(request.Revision, workingDirectory), loadOptions);
+            findings = SpecDiff.Compare(baseDocument, revision, new SpecDiffOptions
+            {
+                IgnoredRules = new HashSet<string>(request.IgnoredRules, StringComparer.OrdinalIgnoreCase),
+                IgnoredPaths = request.IgnoredPaths,
+                DeprecationWindowDays = request.DeprecationDays,
+            });
+        }
+        catch (SpecLoadException e)
+        {
+            error.WriteLine($"concord: error: {e.Message}");
+            return ExitCodes.CouldNotDecide;
+        }
+
+        var report = new StringWriter();
+        FindingWriters.Write(request.Format, findings, new DiffReportContext(request.Base, request.Revision, request.FailOn), report);
+        try
+        {
+            if (request.Output is { } path)
+            {
+                AtomicFile.Write(Path.IsPathRooted(path) ? path : Path.Combine(workingDirectory, path), report.ToString());
+            }
+            else
+            {
+                output.Write(report.ToString());
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"concord: error: cannot write {request.Output}: {e.Message}");
+            return ExitCodes.CouldNotDecide;
+        }
+
+        return findings.Any(f => f.Severity >= request.FailOn) ? ExitCodes.Found : ExitCodes.Clean;
+    }
+
+    private sealed record DiffRequest(
+        string Base, string Revision, string Format, string? Output, Severity FailOn,
+        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, bool AllowExternalRefs, int DeprecationDays);
+}

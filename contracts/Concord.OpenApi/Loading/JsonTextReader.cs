@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Concord.OpenApi.Loading;
+
+/// <summary>Reads JSON text into a tree and records the line and column of every object and array.</summary>
+internal static class JsonTextReader
+{
+    public static ParsedText Read(byte[] utf8, string document, SpecLoadOptions options)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(
+                utf8,
+                documentOptions: new JsonDocumentOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new SpecLoadException(document, Describe(e), (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1, e);
+        }
+
+        if (root is null)
+        {
+            throw new SpecLoadException(document, "the document is JSON null, not an object", 1, 1);
+        }
+
+        return new ParsedText(root, MapPositions(utf8, options.MaxDepth));
+    }
+
+    private static string Describe(JsonException e)
+    {
+        // The runtime's message ends with its own "LineNumber: .. | BytePositionInLine: .." suffix.
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return "invalid JSON: " + (cut > 0 ? message[..cut].TrimEnd() : message);
+    }
+
+    private static SourceMap MapPositions(byte[] utf8, int maxDepth)
+    {
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        var map = new SourceMap();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Skip });
+
+        // Each open container keeps its pointer and, for arrays, the next index.
+        var pointers = new Stack<string>();
+        var indexes = new Stack<int>();
+        string? pendingName = null;
+
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pendingName = reader.GetString();
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    var pointer = pointers.Count == 0 ? JsonPointer.Root : ChildPointer(pointers, indexes, ref pendingName);
+                    var (line, column) = Position(lineStarts, (int)reader.TokenStartIndex, utf8);
+                    map.Add(pointer, line, column);
+                    pointers.Push(pointer);
+                    indexes.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    pointers.Pop();
+                    indexes.Pop();
+                    break;
+                default:
+                    if (pointers.Count > 0)
+                    {
+                        ChildPointer(pointers, indexes, ref pendingName);
+                    }
+
+                    break;
+            }
+        }
+
+        return map;
+    }
+
+    private static string ChildPointer(Stack<string> pointers, Stack<int> indexes, ref string? pendingName)
+    {
+        var parent = pointers.Peek();
+        var index = indexes.Peek();
+        if (index >= 0)
+        {
+            indexes.Pop();
+            indexes.Push(index + 1);
+            return parent + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var name = pendingName ?? string.Empty;
+        pendingName = null;
+        return parent + "/" + JsonPointer.Escape(name);
+    }
+
+    private static (int Line, int Column) Position(List<int> lineStarts, int offset, byte[] utf8)
+    {
+        var found = lineStarts.BinarySearch(offset);
+        var lineIndex = found >= 0 ? found : ~found - 1;
+        var column = Encoding.UTF8.GetCharCount(utf8, lineStarts[lineIndex], offset - lineStarts[lineIndex]) + 1;
+        return (lineIndex + 1, column);
+    }
+}

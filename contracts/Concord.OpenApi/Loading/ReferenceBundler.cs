@@ -1,0 +1,264 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Concord.OpenApi.Loading;
+
+/// <summary>
+/// Checks every <c>$ref</c> of a document and pulls the files it may reference into the root tree, so the
+/// OpenAPI reader only ever sees local references. Local references must resolve. Remote references are
+/// refused outright and file references are located through the <see cref="SpecSource"/>, which refuses
+/// anything outside the document's folder; a refused reference is never opened or requested.
+/// Referenced schemas are copied into the root's components (so a shared schema stays one component);
+/// other referenced parts are copied in place.
+/// </summary>
+internal sealed partial class ReferenceBundler
+{
+    private static readonly HashSet<string> SchemaSlots = new(StringComparer.Ordinal)
+    {
+        "schema", "items", "additionalProperties", "not", "additionalItems", "contains", "propertyNames", "if", "then", "else",
+    };
+
+    private static readonly HashSet<string> SchemaContainers = new(StringComparer.Ordinal)
+    {
+        "properties", "allOf", "oneOf", "anyOf", "patternProperties", "definitions", "schemas", "prefixItems", "$defs",
+    };
+
+    private readonly SpecSource _source;
+    private readonly SpecLoadOptions _options;
+    private readonly JsonObject _root;
+    private readonly Dictionary<string, ParsedText> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string File, string Pointer), string> _hoisted = [];
+    private readonly HashSet<(string File, string Pointer)> _inlining = [];
+
+    private ReferenceBundler(SpecSource source, SpecLoadOptions options, ParsedText root)
+    {
+        _source = source;
+        _options = options;
+        _root = (JsonObject)root.Root;
+        _files[source.RootKey] = root;
+    }
+
+    public static void Bundle(SpecSource source, SpecLoadOptions options, ParsedText root) =>
+        new ReferenceBundler(source, options, root).Walk(root.Root, source.RootKey, JsonPointer.Root, null, null);
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex UriScheme();
+
+    private void Walk(JsonNode? node, string fileKey, string pointer, string? key, string? parentKey)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj.TryGetPropertyValue("$ref", out var refNode) && refNode is JsonValue refValue && refValue.TryGetValue<string>(out var reference))
+                {
+                    var replacement = Resolve(reference, fileKey, pointer, IsSchemaSlot(key, parentKey));
+                    if (replacement is not null)
+                    {
+                        Replace(obj, replacement);
+                    }
+
+                    return;
+                }
+
+                foreach (var (name, child) in obj.ToArray())
+                {
+                    Walk(child, fileKey, pointer + "/" + JsonPointer.Escape(name), name, key);
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Walk(array[i], fileKey, pointer + "/" + i, key, parentKey);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A reference to a node that is only a reference, and so on back to the start, describes nothing.</summary>
+    private void RejectCircularChain(JsonNode root, string reference, string fileKey, string pointer)
+    {
+        var seen = new List<string> { reference };
+        var current = reference;
+        while (JsonPointer.Resolve(root, current) is JsonObject { Count: 1 } target
+            && target["$ref"] is JsonValue next && next.TryGetValue<string>(out var nextReference) && nextReference.StartsWith('#'))
+        {
+            if (seen.Contains(nextReference, StringComparer.Ordinal))
+            {
+                throw Error(fileKey, pointer, $"circular $ref chain {string.Join(" → ", seen)} → {nextReference}");
+            }
+
+            seen.Add(nextReference);
+            current = nextReference;
+        }
+    }
+
+    private static bool IsSchemaSlot(string? key, string? parentKey) =>
+        (key is not null && SchemaSlots.Contains(key)) || (parentKey is not null && SchemaContainers.Contains(parentKey));
+
+    /// <summary>Checks a reference; returns what replaces the referencing object, or null to keep it.</summary>
+    private JsonNode? Resolve(string reference, string fileKey, string pointer, bool schemaSlot)
+    {
+        var isRootFile = string.Equals(fileKey, _source.RootKey, StringComparison.Ordinal);
+        if (reference.StartsWith('#'))
+        {
+            if (!TryExists(_files[fileKey].Root, reference))
+            {
+                throw Error(fileKey, pointer, $"unresolved $ref '{reference}'");
+            }
+
+            RejectCircularChain(_files[fileKey].Root, reference, fileKey, pointer);
+
+            // A local reference of the root document is left for the OpenAPI reader; one inside a
+            // referenced file means that file's node and is pulled in like any other file reference.
+            return isRootFile ? null : Import(fileKey, reference, fileKey, pointer, schemaSlot);
+        }
+
+        if (UriScheme().IsMatch(reference) || reference.StartsWith("//", StringComparison.Ordinal))
+        {
+            throw Error(fileKey, pointer, $"remote $ref '{reference}' refused: Concord never fetches references over the network");
+        }
+
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        var path = Uri.UnescapeDataString(hash < 0 ? reference : reference[..hash]);
+        var fragment = hash < 0 ? JsonPointer.Root : reference[hash..];
+        var target = _source.Locate(fileKey, path, _options, out var refusal)
+            ?? throw Error(fileKey, pointer, $"$ref refused: {refusal}");
+        if (!_files.ContainsKey(target))
+        {
+            if (_files.Count > _options.MaxReferencedFiles)
+            {
+                throw Error(fileKey, pointer, $"more than {_options.MaxReferencedFiles} referenced files");
+            }
+
+            _files[target] = SpecTextReader.Read(_source.Read(target, _options), _source.Display(target), _options);
+        }
+
+        if (!TryExists(_files[target].Root, fragment))
+        {
+            throw Error(fileKey, pointer, $"unresolved $ref '{reference}': {_source.Display(target)} has nothing at '{fragment}'");
+        }
+
+        return Import(target, fragment, fileKey, pointer, schemaSlot);
+    }
+
+    /// <summary>Brings a node of another file into the root tree: as a root component (schemas) or a copy.</summary>
+    private JsonNode Import(string file, string fragment, string fromFile, string fromPointer, bool schemaSlot)
+    {
+        var key = (file, fragment);
+        if (_hoisted.TryGetValue(key, out var existing))
+        {
+            return LocalRef(existing);
+        }
+
+        if (schemaSlot || _inlining.Contains(key))
+        {
+            if (!schemaSlot)
+            {
+                throw Error(fromFile, fromPointer, $"circular $ref to '{_source.Display(file)}{fragment}' outside a schema");
+            }
+
+            var name = HoistName(file, fragment);
+            _hoisted[key] = name;
+            Components()[name] = Processed(key, parentKey: "schemas");
+            return LocalRef(name);
+        }
+
+        return Processed(key, parentKey: null) ?? new JsonObject();
+    }
+
+    /// <summary>A copy of a node of another file, with its own references resolved in that file's terms.</summary>
+    private JsonNode? Processed((string File, string Pointer) key, string? parentKey)
+    {
+        var wrapper = new JsonObject { ["node"] = JsonPointer.Resolve(_files[key.File].Root, key.Pointer)?.DeepClone() };
+        _inlining.Add(key);
+        Walk(wrapper["node"], key.File, key.Pointer, null, parentKey);
+        _inlining.Remove(key);
+        return Unwrap(wrapper["node"]);
+    }
+
+    private static JsonNode? Unwrap(JsonNode? node)
+    {
+        node?.Parent?.AsObject().Remove(node.GetPropertyName());
+        return node;
+    }
+
+    private JsonObject Components()
+    {
+        if (_root.ContainsKey("swagger"))
+        {
+            return Child(_root, "definitions");
+        }
+
+        return Child(Child(_root, "components"), "schemas");
+    }
+
+    private static JsonObject Child(JsonObject parent, string name)
+    {
+        if (parent[name] is JsonObject existing)
+        {
+            return existing;
+        }
+
+        var created = new JsonObject();
+        parent[name] = created;
+        return created;
+    }
+
+    private string HoistName(string file, string fragment)
+    {
+        var tokens = JsonPointer.Split(fragment);
+        var baseName = tokens.Count > 0 ? tokens[^1] : Path.GetFileNameWithoutExtension(_source.Display(file));
+        var cleaned = new StringBuilder();
+        foreach (var c in baseName)
+        {
+            cleaned.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_');
+        }
+
+        var components = Components();
+        var name = cleaned.Length == 0 ? "Schema" : cleaned.ToString();
+        var candidate = name;
+        for (var n = 2; components.ContainsKey(candidate) || _hoisted.ContainsValue(candidate); n++)
+        {
+            candidate = $"{name}_{n}";
+        }
+
+        return candidate;
+    }
+
+    private JsonObject LocalRef(string name) =>
+        new() { ["$ref"] = _root.ContainsKey("swagger") ? $"#/definitions/{JsonPointer.Escape(name)}" : $"#/components/schemas/{JsonPointer.Escape(name)}" };
+
+    private static void Replace(JsonObject obj, JsonNode replacement)
+    {
+        switch (obj.Parent)
+        {
+            case JsonObject parent:
+                parent[obj.GetPropertyName()] = replacement;
+                break;
+            case JsonArray array:
+                array[obj.GetElementIndex()] = replacement;
+                break;
+        }
+    }
+
+    private static bool TryExists(JsonNode root, string fragment)
+    {
+        try
+        {
+            return JsonPointer.Exists(root, fragment);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private SpecLoadException Error(string fileKey, string pointer, string reason)
+    {
+        var position = _files.TryGetValue(fileKey, out var parsed) ? parsed.Map.Find(pointer) : null;
+        return new SpecLoadException(_source.Display(fileKey), reason, position?.Line, position?.Column);
+    }
+}

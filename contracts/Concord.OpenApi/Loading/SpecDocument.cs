@@ -1,0 +1,43 @@
+using Concord.Core.Findings;
+using Microsoft.OpenApi;
+
+namespace Concord.OpenApi.Loading;
+
+/// <summary>A loaded OpenAPI document: the reader's model plus what is needed to point into the original text.</summary>
+public sealed class SpecDocument
+{
+    internal SpecDocument(string name, string specVersion, OpenApiDocument model, SourceMap map)
+    {
+        Name = name;
+        SpecVersion = specVersion;
+        Model = model;
+        Map = map;
+    }
+
+    /// <summary>The document as the user named it (a path or <c>git:ref:path</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The <c>openapi</c> or <c>swagger</c> version the document declares, e.g. <c>3.1.0</c>.</summary>
+    public string SpecVersion { get; }
+
+    /// <summary>True for Swagger 2.0 documents, which the reader presents in the OpenAPI 3 shape.</summary>
+    public bool IsSwagger2 => SpecVersion.StartsWith('2');
+
+    /// <summary>The OpenAPI model (Swagger 2.0 is converted to the 3.x shape by the reader).</summary>
+    public OpenApiDocument Model { get; }
+
+    /// <summary>Where nodes of the original text are.</summary>
+    public SourceMap Map { get; }
+
+    /// <summary>
+    /// A finding location for a pointer into the model. For Swagger 2.0 documents the OpenAPI 3 pointer is
+    /// mapped back to the 2.0 shape where the two differ in a known way.
+    /// </summary>
+    public SpecLocation Locate(string modelPointer)
+    {
+        var pointer = IsSwagger2 ? Swagger2Pointers.FromModel(modelPointer) : modelPointer;
+        var position = Map.Find(pointer);
+        // SpecLocation renders "document#pointer", so it holds the pointer without its leading '#'.
+        return new SpecLocation(Name, pointer.TrimStart('#'), position?.Line, position?.Column);
+    }
+}

@@ -1,0 +1,44 @@
+namespace Concord.OpenApi.Rules;
+
+public static partial class SpecRules
+{
+    public static readonly SpecRule OperationDeprecated = Rule(
+        380, "operation-deprecated", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Deprecated, ChangeDirection.None,
+        "An operation was deprecated.", "{subject} was deprecated (sunset: {after})");
+
+    public static readonly SpecRule SunsetTooSoon = Rule(
+        381, "sunset-too-soon", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Deprecated, ChangeDirection.None,
+        "A deprecation's sunset date is closer than the deprecation window allows.", "{subject}: sunset {after} is sooner than the {before}-day deprecation window");
+
+    public static readonly SpecRule DeprecatedOperationRemoved = Rule(
+        382, "deprecated-operation-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.None,
+        "A deprecated operation was removed after its sunset (or with no sunset announced).", "{subject} was removed after deprecation (sunset: {before})");
+
+    public static readonly SpecRule OperationRemovedBeforeSunset = Rule(
+        383, "operation-removed-before-sunset", ChangeLevel.Breaking, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.None,
+        "A deprecated operation was removed before the sunset date it promised.", "{subject} was removed before its sunset date {before}");
+
+    public static readonly SpecRule OperationReactivated = Rule(
+        384, "operation-reactivated", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
+        "An operation is no longer deprecated.", "{subject} is no longer deprecated");
+
+    public static readonly SpecRule ParameterDeprecated = Rule(
+        385, "parameter-deprecated", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Deprecated, ChangeDirection.Request,
+        "A parameter was deprecated.", "{subject} was deprecated");
+
+    public static readonly SpecRule PropertyDeprecated = Rule(
+        386, "property-deprecated", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Deprecated, ChangeDirection.None,
+        "A schema or property was deprecated.", "{subject} was deprecated");
+
+    public static readonly SpecRule SunsetDateInvalid = Rule(
+        387, "sunset-date-invalid", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
+        "An x-sunset value is not a date, so clients cannot plan for it.", "{subject}: x-sunset '{after}' is not a date");
+
+    public static readonly SpecRule SunsetMovedEarlier = Rule(
+        388, "sunset-moved-earlier", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
+        "A sunset date moved earlier; clients have less time than promised.", "{subject}: sunset moved from {before} to {after}");
+
+    public static readonly SpecRule DeprecatedParameterRemoved = Rule(
+        389, "deprecated-parameter-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.Request,
+        "A parameter that was deprecated is no longer read.", "{subject} was removed after deprecation");
+}

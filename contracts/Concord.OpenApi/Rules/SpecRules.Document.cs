@@ -1,0 +1,20 @@
+namespace Concord.OpenApi.Rules;
+
+public static partial class SpecRules
+{
+    public static readonly SpecRule ApiVersionChanged = Rule(
+        390, "api-version-changed", ChangeLevel.Info, RuleArea.Document, ChangeKind.Changed, ChangeDirection.None,
+        "info.version changed.", "{subject}: API version changed from '{before}' to '{after}'");
+
+    public static readonly SpecRule SpecVersionChanged = Rule(
+        391, "openapi-version-changed", ChangeLevel.Info, RuleArea.Document, ChangeKind.Changed, ChangeDirection.None,
+        "The OpenAPI/Swagger version of the document changed.", "{subject}: OpenAPI version changed from {before} to {after}");
+
+    public static readonly SpecRule SchemaComponentRemoved = Rule(
+        392, "schema-component-removed", ChangeLevel.Info, RuleArea.Document, ChangeKind.Removed, ChangeDirection.None,
+        "A schema component was removed (operations using it are reported on their own).", "{subject} was removed");
+
+    public static readonly SpecRule SchemaComponentAdded = Rule(
+        393, "schema-component-added", ChangeLevel.Info, RuleArea.Document, ChangeKind.Added, ChangeDirection.None,
+        "A new schema component.", "{subject} was added");
+}

@@ -1,0 +1,32 @@
+namespace Concord.Benchmarks.OpenApi;
+
+/// <summary>
+/// The OpenAPI pairs the spec lens is measured on. They live beside the clone, in
+/// <c>../shared/bench/openapi/&lt;pair&gt;/{base,revision}.json</c>, not in the repository.
+/// </summary>
+internal static class BenchPairs
+{
+    public static readonly string[] Names = ["stripe", "openai", "argo"];
+
+    public static (string Base, string Revision) Files(string pair)
+    {
+        var folder = Path.Combine(SharedFolder(), pair);
+        return (Path.Combine(folder, "base.json"), Path.Combine(folder, "revision.json"));
+    }
+
+    private static string SharedFolder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Contracts.sln")))
+            {
+                var shared = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "bench", "openapi"));
+                return Directory.Exists(shared)
+                    ? shared
+                    : throw new DirectoryNotFoundException($"benchmark pairs not found at {shared} (expected ../shared/bench/openapi beside the clone)");
+            }
+        }
+
+        throw new DirectoryNotFoundException("could not find the repository root (Contracts.sln) above " + AppContext.BaseDirectory);
+    }
+}
