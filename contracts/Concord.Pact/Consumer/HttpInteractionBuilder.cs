@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using Concord.Pact.Json;
+using Concord.Pact.Matchers;
+
+namespace Concord.Pact.Consumer;
+
+/// <summary>Describes the request of one HTTP interaction; <see cref="WillRespond"/> moves on to its response.</summary>
+public sealed class HttpInteractionBuilder
+{
+    private readonly HttpInteraction _interaction;
+
+    internal HttpInteractionBuilder(HttpInteraction interaction) => _interaction = interaction;
+
+    /// <summary>The provider must be in this state before the request.</summary>
+    public HttpInteractionBuilder Given(string state)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(state);
+        _interaction.States.Add(new ProviderState(state, null));
+        return this;
+    }
+
+    /// <summary>The provider must be in this state, set up with these parameters (an object whose properties become the parameters).</summary>
+    public HttpInteractionBuilder Given(string state, object parameters)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(state);
+        if (PactJson.ToNode(parameters) is not JsonObject json)
+        {
+            throw new ArgumentException($"The parameters of provider state \"{state}\" must be an object with named values.", nameof(parameters));
+        }
+
+        _interaction.States.Add(new ProviderState(state, json));
+        return this;
+    }
+
+    /// <summary>Marks the interaction pending (V4): its failure does not fail the provider's build yet.</summary>
+    public HttpInteractionBuilder Pending()
+    {
+        _interaction.Pending = true;
+        return this;
+    }
+
+    /// <summary>The request's method and path.</summary>
+    public HttpInteractionBuilder WithRequest(HttpMethod method, string path) => WithRequest(method, (object)path);
+
+    /// <summary>The request's method and a path matcher, e.g. <c>Match.Regex("/keys/[0-9]+", "/keys/42")</c>.</summary>
+    public HttpInteractionBuilder WithRequest(HttpMethod method, Matcher path) => WithRequest(method, (object)path);
+
+    /// <summary>A query parameter; repeat the name for several values.</summary>
+    public HttpInteractionBuilder WithQuery(string name, string value) => AddQuery(name, value);
+
+    /// <summary>A query parameter matched by a matcher.</summary>
+    public HttpInteractionBuilder WithQuery(string name, Matcher value) => AddQuery(name, value);
+
+    /// <summary>A request header; credential headers are written with a neutral example.</summary>
+    public HttpInteractionBuilder WithHeader(string name, string value) => AddHeader(name, value);
+
+    /// <summary>A request header matched by a matcher.</summary>
+    public HttpInteractionBuilder WithHeader(string name, Matcher value) => AddHeader(name, value);
+
+    /// <summary>A JSON request body, with matchers anywhere inside.</summary>
+    public HttpInteractionBuilder WithJsonBody(object body, string contentType = "application/json")
+    {
+        SetBody(_interaction.Request, PactJson.ToNode(body), contentType);
+        return this;
+    }
+
+    /// <summary>A request body that is not JSON.</summary>
+    public HttpInteractionBuilder WithBody(string body, string contentType)
+    {
+        SetBody(_interaction.Request, JsonValue.Create(body), contentType);
+        return this;
+    }
+
+    /// <summary>Describes the response the provider gives.</summary>
+    public HttpResponseBuilder WillRespond() => new(_interaction);
+
+    internal static void SetBody(HttpMessagePart part, JsonNode? body, string contentType)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        part.Body = body;
+        part.ContentType = contentType;
+        part.HasBody = true;
+    }
+
+    private HttpInteractionBuilder WithRequest(HttpMethod method, object path)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        _interaction.Method = method.Method;
+        _interaction.Path = PactJson.ToNode(path) ?? throw new ArgumentNullException(nameof(path));
+        return this;
+    }
+
+    private HttpInteractionBuilder AddQuery(string name, object value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _interaction.Query.Add((name, PactJson.ToNode(value) ?? throw new ArgumentNullException(nameof(value))));
+        return this;
+    }
+
+    private HttpInteractionBuilder AddHeader(string name, object value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _interaction.Request.Headers.Add((name, PactJson.ToNode(value) ?? throw new ArgumentNullException(nameof(value))));
+        return this;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Concord.Pact.Json;
+using Concord.Pact.Matchers;
+
+namespace Concord.Pact.Consumer;
+
+/// <summary>Describes the response of one HTTP interaction.</summary>
+public sealed class HttpResponseBuilder
+{
+    private readonly HttpInteraction _interaction;
+
+    internal HttpResponseBuilder(HttpInteraction interaction) => _interaction = interaction;
+
+    /// <summary>The response status.</summary>
+    public HttpResponseBuilder WithStatus(int status)
+    {
+        if (status is < 100 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "An HTTP status is between 100 and 599.");
+        }
+
+        _interaction.Status = status;
+        return this;
+    }
+
+    /// <summary>A class of statuses (Pact V4), e.g. <c>Match.StatusCode(HttpStatusClass.ClientError, 401)</c>.</summary>
+    public HttpResponseBuilder WithStatus(Matcher status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        _interaction.Status = status.ToJson();
+        return this;
+    }
+
+    /// <summary>A response header; credential headers are written with a neutral example.</summary>
+    public HttpResponseBuilder WithHeader(string name, string value) => AddHeader(name, value);
+
+    /// <summary>A response header matched by a matcher.</summary>
+    public HttpResponseBuilder WithHeader(string name, Matcher value) => AddHeader(name, value);
+
+    /// <summary>A JSON response body, with matchers anywhere inside.</summary>
+    public HttpResponseBuilder WithJsonBody(object body, string contentType = "application/json")
+    {
+        HttpInteractionBuilder.SetBody(_interaction.Response, PactJson.ToNode(body), contentType);
+        return this;
+    }
+
+    /// <summary>A response body that is not JSON.</summary>
+    public HttpResponseBuilder WithBody(string body, string contentType)
+    {
+        HttpInteractionBuilder.SetBody(_interaction.Response, JsonValue.Create(body), contentType);
+        return this;
+    }
+
+    private HttpResponseBuilder AddHeader(string name, object value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _interaction.Response.Headers.Add((name, PactJson.ToNode(value) ?? throw new ArgumentNullException(nameof(value))));
+        return this;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using Concord.Pact.Json;
+
+namespace Concord.Pact.Matchers;
+
+/// <summary>
+/// The Pact matchers. Each takes an example (what the pact shows and the other side receives)
+/// and a rule (what the real traffic must satisfy). Examples may themselves hold matchers.
+/// </summary>
+public static class Match
+{
+    /// <summary>Any value of the example's JSON type (string, number, boolean, object or array).</summary>
+    public static Matcher Type(object? example) => new("type", PactJson.ToNode(example));
+
+    /// <summary>A string that matches <paramref name="regex"/> in full.</summary>
+    public static Matcher Regex(string regex, string example)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(regex);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(example, $"^(?:{regex})$"))
+        {
+            throw new ArgumentException($"The example \"{example}\" does not match the regex /{regex}/ it illustrates.", nameof(example));
+        }
+
+        return new("regex", example, ("regex", regex));
+    }
+
+    /// <summary>Any integer.</summary>
+    public static Matcher Integer(long example = 1) => new("integer", example);
+
+    /// <summary>Any number with a fractional part.</summary>
+    public static Matcher Decimal(double example = 1.5) => new("decimal", example);
+
+    /// <summary>Any number, integer or decimal.</summary>
+    public static Matcher Number(double example = 1) => new("number", example);
+
+    /// <summary>Any boolean.</summary>
+    public static Matcher Boolean(bool example = true) => new("boolean", example);
+
+    /// <summary>Exactly null.</summary>
+    public static Matcher Null() => new("null", null);
+
+    /// <summary>A date in <paramref name="format"/> (Java DateTimeFormatter patterns, e.g. <c>yyyy-MM-dd</c>).</summary>
+    public static Matcher Date(string format, string example) => new("date", example, ("format", format));
+
+    /// <summary>A time of day in <paramref name="format"/>, e.g. <c>HH:mm:ss</c>.</summary>
+    public static Matcher Time(string format, string example) => new("time", example, ("format", format));
+
+    /// <summary>A date and time in <paramref name="format"/>, e.g. <c>yyyy-MM-dd'T'HH:mm:ssXXX</c>.</summary>
+    public static Matcher DateTime(string format, string example) => new("datetime", example, ("format", format));
+
+    /// <summary>A string that contains <paramref name="substring"/>.</summary>
+    public static Matcher Include(string substring) => new("include", substring);
+
+    /// <summary>Exactly the example; resets a looser matcher above it.</summary>
+    public static Matcher Equality(object? example) => new("equality", PactJson.ToNode(example));
+
+    /// <summary>An array of at least <paramref name="min"/> items, each like <paramref name="item"/>.</summary>
+    public static Matcher EachLike(object? item, int min = 1, int? max = null)
+    {
+        if (min < 0 || max < min)
+        {
+            throw new ArgumentOutOfRangeException(nameof(min), $"EachLike needs 0 <= min <= max, got min {min}, max {max}.");
+        }
+
+        var examples = new JsonArray();
+        for (var i = 0; i < Math.Max(1, min); i++)
+        {
+            examples.Add(PactJson.ToNode(item));
+        }
+
+        return max is { } upper
+            ? new("type", examples, ("min", min), ("max", upper))
+            : new("type", examples, ("min", min));
+    }
+
+    /// <summary>A value of the example's type; an array with at least <paramref name="min"/> items.</summary>
+    public static Matcher MinType(object? example, int min) => new("type", PactJson.ToNode(example), ("min", min));
+
+    /// <summary>A value of the example's type; an array with at most <paramref name="max"/> items.</summary>
+    public static Matcher MaxType(object? example, int max) => new("type", PactJson.ToNode(example), ("max", max));
+
+    /// <summary>An object whose every key satisfies <paramref name="keyRule"/>.</summary>
+    public static Matcher EachKey(object example, Matcher keyRule) =>
+        new("eachKey", PactJson.ToNode(example), ("rules", new JsonArray(keyRule.ToJson())));
+
+    /// <summary>An object or array whose every value satisfies <paramref name="valueRule"/>.</summary>
+    public static Matcher EachValue(object example, Matcher valueRule) =>
+        new("eachValue", PactJson.ToNode(example), ("rules", new JsonArray(valueRule.ToJson())));
+
+    /// <summary>An array that contains, in any order and among other items, an item matching each variant.</summary>
+    public static Matcher ArrayContaining(params object?[] variants)
+    {
+        var json = new JsonArray();
+        foreach (var variant in variants)
+        {
+            json.Add(PactJson.ToNode(variant));
+        }
+
+        return new("arrayContains", null, ("variants", json));
+    }
+
+    /// <summary>A value of the example's type that is not empty (string, array or object).</summary>
+    public static Matcher NotEmpty(object example) => new("notEmpty", PactJson.ToNode(example));
+
+    /// <summary>A semantic version, e.g. <c>1.2.3</c>.</summary>
+    public static Matcher Semver(string example = "1.0.0") => new("semver", example);
+
+    /// <summary>A body whose content has the media type <paramref name="contentType"/>, detected from its bytes.</summary>
+    public static Matcher ContentType(string contentType) => new("contentType", contentType);
+
+    /// <summary>A response status of the class (Pact V4 only); the mock server answers <paramref name="example"/>.</summary>
+    public static Matcher StatusCode(HttpStatusClass statusClass, int example) =>
+        new("statusCode", example, ("status", StatusName(statusClass)));
+
+    /// <summary>A UUID, with a generator that produces a fresh one on replay.</summary>
+    public static Matcher Uuid(string example = "5f4c7a4e-8a3f-4b9e-9d3e-2b1c0a6f7e21") =>
+        Regex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", example).WithGenerator(Generator.Uuid());
+
+    /// <summary>A value of the example's type, which the verifier takes from the provider state through <paramref name="expression"/> (e.g. <c>${id}</c>).</summary>
+    public static Matcher FromProviderState(string expression, object example) =>
+        Type(example).WithGenerator(Generator.ProviderState(expression));
+
+    private static string StatusName(HttpStatusClass statusClass) => statusClass switch
+    {
+        HttpStatusClass.Information => "info",
+        HttpStatusClass.Success => "success",
+        HttpStatusClass.Redirect => "redirect",
+        HttpStatusClass.ClientError => "clientError",
+        HttpStatusClass.ServerError => "serverError",
+        HttpStatusClass.NonError => "nonError",
+        HttpStatusClass.Error => "error",
+        _ => throw new ArgumentOutOfRangeException(nameof(statusClass), statusClass, "Unknown status class."),
+    };
+}

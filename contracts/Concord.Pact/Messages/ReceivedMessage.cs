@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Concord.Pact.Json;
+
+namespace Concord.Pact.Messages;
+
+/// <summary>A message as the consumer's handler receives it: the examples, with generated values filled in.</summary>
+/// <param name="Description">The message's description in the pact.</param>
+/// <param name="Contents">The contents as JSON.</param>
+/// <param name="Metadata">The metadata entries.</param>
+public sealed record ReceivedMessage(string Description, JsonNode? Contents, IReadOnlyDictionary<string, string> Metadata)
+{
+    /// <summary>The contents deserialised as <typeparamref name="T"/>, with web defaults (camelCase, case-insensitive).</summary>
+    public T? As<T>() => Contents is null ? default : Contents.Deserialize<T>(JsonSerializerOptions.Web);
+
+    /// <summary>Reads the core's reified message: V3 keeps contents at <c>contents</c>, V4 at <c>contents.content</c>.</summary>
+    internal static ReceivedMessage FromReified(string description, string reified)
+    {
+        var json = JsonNode.Parse(reified) as JsonObject ?? [];
+        var contents = json["contents"];
+        if (contents is JsonObject v4 && v4.ContainsKey("content") && v4.ContainsKey("contentType"))
+        {
+            contents = v4["content"];
+        }
+
+        var metadata = (json["metadata"] as JsonObject ?? [])
+            .ToDictionary(p => p.Key, p => p.Value is JsonValue value && value.TryGetValue(out string? text) ? text : p.Value?.ToJsonString() ?? "");
+        return new ReceivedMessage(description, contents?.DeepClone(), metadata);
+    }
+}
