@@ -8,9 +8,13 @@ builder.Services.AddHttpClient<MlflowProxy>(client => client.BaseAddress = Mlflo
 var app = builder.Build();
 
 app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+app.MapGet("/openapi.json", () => Results.File(Path.Combine(AppContext.BaseDirectory, "openapi.json"), "application/json"));
 
+// Only requests that reach one of the API's routes need a key: an unknown route answers 404, not 401.
+app.UseRouting();
 app.UseWhen(
-    context => context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/mlflow"),
+    context => context.GetEndpoint() is not null
+        && (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/mlflow")),
     branch => branch.UseMiddleware<ApiKeyAuthenticationMiddleware>());
 
 app.MapGet("/api/health", () => Results.Ok(new { status = "healthy", authenticated = true }));
