@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Concord.Core.Findings;
+using Concord.OpenApi.Drift;
+
+namespace Concord.Cli.Check;
+
+/// <summary>
+/// The routes a consumer's code calls: string literals that start with <c>/</c> and are passed to an
+/// HTTP call (<c>GetAsync</c>, <c>PostAsJsonAsync</c>, <c>new HttpRequestMessage(HttpMethod.Post, …)</c>, …).
+/// </summary>
+internal static partial class RouteLiterals
+{
+    public static IReadOnlyList<CalledRoute> In(IEnumerable<string> files)
+    {
+        var calls = new List<CalledRoute>();
+        foreach (var file in files.Where(File.Exists))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (Match match in CallPattern().Matches(lines[i]))
+                {
+                    var method = match.Groups["verb"].Success ? match.Groups["verb"].Value.ToUpperInvariant()
+                        : match.Groups["method"].Success ? match.Groups["method"].Value.ToUpperInvariant()
+                        : null;
+                    var path = match.Groups["path"];
+                    calls.Add(new CalledRoute(path.Value, method, new SourceLocation(file, i + 1, path.Index)));
+                }
+            }
+        }
+
+        return calls;
+    }
+
+    [GeneratedRegex("""(?:\b(?<verb>Get|Post|Put|Patch|Delete)(?:AsJson|FromJson)?Async\(\s*|new\s+HttpRequestMessage\(\s*HttpMethod\.(?<method>Get|Post|Put|Patch|Delete)\s*,\s*)"(?<path>/[A-Za-z0-9_.~\-/{}]*)""")]
+    private static partial Regex CallPattern();
+}
