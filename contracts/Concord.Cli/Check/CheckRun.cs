@@ -135,9 +135,12 @@ internal sealed partial class CheckRun(SystemFile system, TextWriter progress)
             }
 
             Say($"contract: verifying {group.Count()} pact(s) against {group.Key}");
-            var verifier = new PactVerifier(group.Key)
-                .WithProvider(url)
-                .WithProviderStateUrl(new Uri(url, "pact/provider-states"));
+            var verifier = new PactVerifier(group.Key).WithProvider(url);
+            if (group.Any(p => p.UsesProviderStates))
+            {
+                verifier.WithProviderStateUrl(new Uri(url, "pact/provider-states"));
+            }
+
             foreach (var pact in group)
             {
                 verifier.WithPactFile(pact.Path);

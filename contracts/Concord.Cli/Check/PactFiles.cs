@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Concord.Cli.Check;
 
 /// <summary>The pact files of a folder: who consumes whom, and which paths their interactions request.</summary>
-internal sealed record PactFile(string Path, string Consumer, string Provider, IReadOnlyList<string> RequestPaths)
+internal sealed record PactFile(string Path, string Consumer, string Provider, IReadOnlyList<string> RequestPaths, bool UsesProviderStates)
 {
     public static IReadOnlyList<PactFile> In(string folder)
     {
@@ -26,7 +26,9 @@ internal sealed record PactFile(string Path, string Consumer, string Provider, I
                         .Distinct(StringComparer.Ordinal)
                         .ToList()
                     : [];
-                pacts.Add(new PactFile(file, Name(root, "consumer"), Name(root, "provider"), paths));
+                var states = root.TryGetProperty("interactions", out var all)
+                    && all.EnumerateArray().Any(i => i.TryGetProperty("providerStates", out var s) && s.GetArrayLength() > 0);
+                pacts.Add(new PactFile(file, Name(root, "consumer"), Name(root, "provider"), paths, states));
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {

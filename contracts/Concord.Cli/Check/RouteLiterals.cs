@@ -15,16 +15,17 @@ internal static partial class RouteLiterals
         var calls = new List<CalledRoute>();
         foreach (var file in files.Where(File.Exists))
         {
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
+            var text = File.ReadAllText(file);
+            foreach (Match match in CallPattern().Matches(text))
             {
-                foreach (Match match in CallPattern().Matches(lines[i]))
                 {
                     var method = match.Groups["verb"].Success ? match.Groups["verb"].Value.ToUpperInvariant()
                         : match.Groups["method"].Success ? match.Groups["method"].Value.ToUpperInvariant()
                         : null;
                     var path = match.Groups["path"];
-                    calls.Add(new CalledRoute(path.Value, method, new SourceLocation(file, i + 1, path.Index)));
+                    var lineStart = text.LastIndexOf('\n', path.Index) + 1;
+                    var line = text.AsSpan(0, path.Index).Count('\n') + 1;
+                    calls.Add(new CalledRoute(path.Value, method, new SourceLocation(file, line, path.Index - lineStart)));
                 }
             }
         }

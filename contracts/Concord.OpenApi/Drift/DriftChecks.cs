@@ -51,7 +51,7 @@ public static class DriftChecks
             }
 
             var dead = matches
-                .Select(pair => (pair.Provider, pair.Operation, Probe: pair.Provider.Probed.FirstOrDefault(p => p.Operation == pair.Operation)))
+                .Select(pair => (pair.Provider, pair.Operation, Probe: pair.Provider.Probed.FirstOrDefault(p => p.Operation.Method == pair.Operation.Method && p.Operation.Path.Template == pair.Operation.Path.Template)))
                 .Where(match => match.Probe is { NotServed: true })
                 .ToList();
             if (dead.Count == matches.Count)

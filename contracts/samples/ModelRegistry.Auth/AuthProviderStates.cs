@@ -26,8 +26,8 @@ public static class AuthProviderStates
             },
             (_, services, _) =>
             {
-                services.GetRequiredService<ApiKeyStore>().Clear();
+                services.GetRequiredService<ApiKeyStore>().RevokeGranted();
                 return Task.CompletedTask;
             })
-        .Add(NoKeys, (_, services) => services.GetRequiredService<ApiKeyStore>().Clear());
+        .Add(NoKeys, (_, services) => services.GetRequiredService<ApiKeyStore>().RevokeGranted());
 }

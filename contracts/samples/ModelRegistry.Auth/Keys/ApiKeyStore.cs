@@ -9,6 +9,7 @@ public sealed class ApiKeyStore
     public const string SeedSetting = "AUTH_KEYS";
 
     private readonly ConcurrentDictionary<string, ApiKeyGrant> _grants = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ApiKeyGrant> _seeded = new(StringComparer.Ordinal);
 
     public static ApiKeyStore FromConfiguration(IConfiguration configuration)
     {
@@ -18,7 +19,7 @@ public sealed class ApiKeyStore
             var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0)
             {
-                store.Grant(parts[1], new ApiKeyGrant(parts[0], "seed-user"));
+                store._seeded[parts[1]] = new ApiKeyGrant(parts[0], "seed-user");
             }
         }
 
@@ -27,9 +28,10 @@ public sealed class ApiKeyStore
 
     public void Grant(string key, ApiKeyGrant grant) => _grants[key] = grant;
 
-    public void Clear() => _grants.Clear();
+    /// <summary>Revokes every granted key; seed keys come from configuration and stay.</summary>
+    public void RevokeGranted() => _grants.Clear();
 
     /// <summary>The grant for <paramref name="key"/> when it is valid for <paramref name="serviceId"/>.</summary>
     public ApiKeyGrant? Find(string key, string? serviceId) =>
-        _grants.TryGetValue(key, out var grant) && string.Equals(grant.ServiceId, serviceId, StringComparison.Ordinal) ? grant : null;
+        (_grants.TryGetValue(key, out var grant) || _seeded.TryGetValue(key, out grant)) && string.Equals(grant.ServiceId, serviceId, StringComparison.Ordinal) ? grant : null;
 }
