@@ -36,7 +36,8 @@ internal static class SarifDiagnostics
             }
         }
 
-        return [.. findings.Distinct()];
+        // A compiler that runs twice in one build (e.g. a design-time pass) logs a diagnostic twice.
+        return [.. findings.DistinctBy(f => (f.RuleId, f.Location, f.Message))];
     }
 
     private static SourceLocation? Where(JsonElement result)
