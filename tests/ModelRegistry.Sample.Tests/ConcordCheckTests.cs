@@ -21,7 +21,7 @@ public sealed class ConcordCheckTests
         AssertSeed(findings, "CORD001", "AuthServiceClient.cs", "'api_key' is sent in the JSON body", "ModelRegistry.Auth/openapi.json");
         AssertSeed(findings, "CORD002", "MlflowUpstream.cs", "falls back to 'http://localhost:5000'", "http://localhost:5000");
         AssertSeed(findings, "CORD400", "ModelRegistryClient.cs", "did you mean /mlflow/api/2.0/mlflow/registered-models/create", "ModelRegistry.Api.AsReported/openapi.json");
-        AssertSeed(findings, "CORD401", "ModelRegistry.Api.AsReported/openapi.json", "answers 404", "/api/mlflow/api/2.0/mlflow/registered-models/get");
+        AssertSeed(findings, "CORD401", "ModelRegistry.Api.AsReported/openapi.json", "GET /api/mlflow/api/2.0/mlflow/registered-models/get is listed", "GET http://127.0.0.1:");
         AssertSeed(findings, "CORD103", "ModelRegistryApi-AuthService.json", "covers no success response", "ModelRegistry.Auth/openapi.json");
         AssertSeed(findings, "CORD100", "RegistrationClient-ModelRegistryApi.json", "expected 200 but was 404", "/api/mlflow/api/2.0/mlflow/registered-models/create");
         Assert.Contains("services stopped", progress);
