@@ -1,5 +1,6 @@
 using Concord.Pact.AspNetCore.ProviderStates;
 using ModelRegistry.Auth.Keys;
+using ModelRegistry.Samples;
 
 namespace ModelRegistry.Auth;
 
@@ -16,7 +17,7 @@ public static class AuthServiceApp
         var app = builder.Build();
 
         app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
-        app.MapGet("/openapi.json", () => Results.File(Path.Combine(AppContext.BaseDirectory, "openapi.json"), "application/json"));
+        app.MapCommittedOpenApi(typeof(AuthServiceApp).Assembly);
         app.MapPost("/api/v1/keys/validate", KeyValidationEndpoint.ValidateAsync);
 
         if (app.Configuration.GetValue<bool>(ProviderStatesSetting))

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ModelRegistry.Samples;
 
 namespace ModelRegistry.MlflowStandIn;
 
@@ -16,7 +17,7 @@ public static class MlflowStandInApp
         var app = builder.Build();
 
         app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
-        app.MapGet("/openapi.json", () => Results.File(Path.Combine(AppContext.BaseDirectory, "openapi.json"), "application/json"));
+        app.MapCommittedOpenApi(typeof(MlflowStandInApp).Assembly);
         app.MapPost("/api/2.0/mlflow/registered-models/create", (CreateRequest? request, RegisteredModels models, TimeProvider clock) =>
         {
             if (string.IsNullOrWhiteSpace(request?.Name))

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Concord.Cli;
+using ModelRegistry.Sample.Tests.Support;
 
-namespace ModelRegistry.Sample.Tests;
+namespace ModelRegistry.Sample.Tests.Check;
 
 /// <summary>
 /// <c>concord check</c> over the seed system, both variants: the real builds, services on 127.0.0.1,
@@ -10,7 +11,7 @@ namespace ModelRegistry.Sample.Tests;
 /// </summary>
 public sealed class ConcordCheckTests
 {
-    private static readonly string s_samples = Path.Combine(RepositoryRoot(), "contracts", "samples");
+    private static readonly string s_samples = SamplePaths.Samples;
 
     [Fact]
     public void The_as_reported_system_reports_the_five_seed_failures_each_with_both_sides()
@@ -68,18 +69,5 @@ public sealed class ConcordCheckTests
 
         using var report = JsonDocument.Parse(output.ToString());
         return (exit, [.. report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.Clone())], error.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Contracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Contracts.sln not found above the test assembly.");
     }
 }
