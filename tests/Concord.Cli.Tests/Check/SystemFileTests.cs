@@ -43,46 +43,6 @@ public sealed class SystemFileTests : IDisposable
         Assert.Contains(expected, refused.Message);
     }
 
-    [Fact]
-    public void Placeholders_give_service_addresses_and_one_random_secret_per_name()
-    {
-        var placeholders = new Placeholders(new Dictionary<string, Uri> { ["Auth"] = new("http://127.0.0.1:5123/") });
-
-        var first = placeholders.Expand("ml-platform=${secret:key}", "here");
-        var again = placeholders.Expand("Bearer ${secret:key}", "here");
-
-        Assert.Equal("http://127.0.0.1:5123", placeholders.Expand("${url:Auth}", "here"));
-        Assert.Equal(first["ml-platform=".Length..], again["Bearer ".Length..]);
-        Assert.Single(placeholders.Secrets);
-        var unknown = Assert.Throws<SystemFileException>(() => placeholders.Expand("${url:Mlflow}", "concord.json: Api.env.X"));
-        Assert.Equal("concord.json: Api.env.X: ${url:Mlflow} names no started service.", unknown.Message);
-    }
-
-    [Fact]
-    public void Called_routes_are_the_path_literals_passed_to_http_calls()
-    {
-        var source = Path.Combine(_folder, "Client.cs");
-        File.WriteAllText(source, """
-            class Client
-            {
-                void Calls(System.Net.Http.HttpClient http)
-                {
-                    http.GetAsync("/api/models");
-                    http.PostAsJsonAsync(
-                        "/api/v1/keys/validate", new { });
-                    new HttpRequestMessage(HttpMethod.Delete, "/models/{name}");
-                    var notACall = "/not/a/call";
-                }
-            }
-            """);
-
-        var calls = RouteLiterals.In([source]);
-
-        Assert.Equal(["GET /api/models", "POST /api/v1/keys/validate", "DELETE /models/{name}"], calls.Select(c => $"{c.Method} {c.Path}"));
-        // The location is the literal's opening quote.
-        Assert.Equal((7, 13), (calls[1].Where.Line, calls[1].Where.Column));
-    }
-
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Project(string name, bool withDocument)

@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Concord.Cli;
 using ModelRegistry.Sample.Tests.Support;
 
@@ -14,7 +16,7 @@ public sealed class ConcordCheckTests
     private static readonly string s_samples = SamplePaths.Samples;
 
     [Fact]
-    public void The_as_reported_system_reports_the_five_seed_failures_each_with_both_sides()
+    public async Task The_as_reported_system_reports_the_five_seed_failures_each_with_both_sides()
     {
         var (exit, findings, progress) = Check("concord.as-reported.json");
 
@@ -25,16 +27,18 @@ public sealed class ConcordCheckTests
         AssertSeed(findings, "CORD401", "ModelRegistry.Api.AsReported/openapi.json", "GET /api/mlflow/api/2.0/mlflow/registered-models/get is listed", "GET http://127.0.0.1:");
         AssertSeed(findings, "CORD103", "ModelRegistryApi-AuthService.json", "covers no success response", "ModelRegistry.Auth/openapi.json");
         AssertSeed(findings, "CORD100", "RegistrationClient-ModelRegistryApi.json", "expected 200 but was 404", "/api/mlflow/api/2.0/mlflow/registered-models/create");
-        Assert.Contains("services stopped", progress);
+        await AssertStoppedAsync(progress);
     }
 
     [Fact]
-    public void The_fixed_system_reports_none_of_them()
+    public async Task The_fixed_system_reports_none_of_them()
     {
         var (exit, findings, progress) = Check("concord.json");
 
         Assert.True(exit == ExitCodes.Clean, progress + string.Join(Environment.NewLine, findings.Select(f => f.GetRawText())));
         Assert.Empty(findings);
+        Assert.Contains("contract: verifying 1 pact(s) against ModelRegistryApi", progress);
+        await AssertStoppedAsync(progress);
     }
 
     [Fact]
@@ -45,6 +49,19 @@ public sealed class ConcordCheckTests
 
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
         Assert.Contains("no-such-system.json: no such system file.", error.ToString());
+    }
+
+    /// <summary>Every service the run announced is gone: nothing accepts a connection at its address any more.</summary>
+    private static async Task AssertStoppedAsync(string progress)
+    {
+        var started = Regex.Matches(progress, @"starting (?<name>\S+) on (?<url>http://127\.0\.0\.1:\d+/)").ToList();
+        Assert.Equal(3, started.Count);
+        foreach (var service in started)
+        {
+            var url = new Uri(service.Groups["url"].Value);
+            using var client = new TcpClient();
+            await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(url.Host, url.Port));
+        }
     }
 
     private static void AssertSeed(IReadOnlyList<JsonElement> findings, string rule, string primary, string message, string otherSide)
