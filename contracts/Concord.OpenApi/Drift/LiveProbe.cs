@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using System.Text;
 
 namespace Concord.OpenApi.Drift;
 
@@ -34,7 +34,7 @@ public sealed class LiveProbe(HttpClient http, Uri baseUri)
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = JsonContent.Create(new { });
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         }
 
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
