@@ -18,15 +18,12 @@ internal static partial class RouteLiterals
             var text = File.ReadAllText(file);
             foreach (Match match in CallPattern().Matches(text))
             {
-                {
-                    var method = match.Groups["verb"].Success ? match.Groups["verb"].Value.ToUpperInvariant()
-                        : match.Groups["method"].Success ? match.Groups["method"].Value.ToUpperInvariant()
-                        : null;
-                    var path = match.Groups["path"];
-                    var lineStart = text.LastIndexOf('\n', path.Index) + 1;
-                    var line = text.AsSpan(0, path.Index).Count('\n') + 1;
-                    calls.Add(new CalledRoute(path.Value, method, new SourceLocation(file, line, path.Index - lineStart)));
-                }
+                var verb = match.Groups["verb"].Success ? match.Groups["verb"] : match.Groups["method"];
+                var path = match.Groups["path"];
+                var line = text.AsSpan(0, path.Index).Count('\n') + 1;
+                // The column of the literal's opening quote, 1-based.
+                var column = path.Index - (text.LastIndexOf('\n', path.Index) + 1);
+                calls.Add(new CalledRoute(path.Value, verb.Success ? verb.Value.ToUpperInvariant() : null, new SourceLocation(file, line, column)));
             }
         }
 
