@@ -2,6 +2,7 @@ using System.CommandLine;
 using Concord.Core.Findings;
 using Concord.Core.Reports;
 using Concord.Cli.Output;
+using Concord.OpenApi.Drift;
 
 namespace Concord.Cli.Check;
 
@@ -66,6 +67,7 @@ internal static class CheckCommand
         {
             Title = $"concord check {Path.GetRelativePath(RepositoryRoot(system.Directory), system.Path)}",
             BasePaths = [RepositoryRoot(system.Directory)],
+            Rules = new RuleCatalog(DriftRules.Descriptors),
             OutputIsTerminal = outputPath is null && !Console.IsOutputRedirected,
             NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
         };
