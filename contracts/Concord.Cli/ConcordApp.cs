@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concord.Cli.Check;
 using Concord.Cli.Commands;
 
 namespace Concord.Cli;
@@ -12,6 +13,7 @@ public static class ConcordApp
         var root = new RootCommand("Concord catches disagreements between the parts of a distributed system before they ship.")
         {
             DiffCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
+            CheckCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
         };
 
         var parsed = root.Parse(args);

@@ -1,20 +1,3 @@
-using ModelRegistry.Api.Auth;
-using ModelRegistry.Api.Mlflow;
+using ModelRegistry.Api;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddHttpClient<AuthServiceClient>(client => client.BaseAddress = AuthServiceClient.BaseAddressFrom(builder.Configuration));
-builder.Services.AddHttpClient<MlflowProxy>(client => client.BaseAddress = MlflowUpstream.BaseAddressFrom(builder.Configuration));
-
-var app = builder.Build();
-
-app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
-
-app.UseWhen(
-    context => context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/mlflow"),
-    branch => branch.UseMiddleware<ApiKeyAuthenticationMiddleware>());
-
-app.MapGet("/api/health", () => Results.Ok(new { status = "healthy", authenticated = true }));
-app.MapGet("/api/models", () => Results.Ok(new { models = Array.Empty<object>() }));
-app.Map("/mlflow/{**path}", (HttpContext context, string path, MlflowProxy proxy) => proxy.ForwardAsync(context, path));
-
-app.Run();
+ModelRegistryApiApp.Build(WebApplication.CreateBuilder(args)).Run();

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Concord.Cli.Check;
+
+/// <summary>The pact files of a folder: who consumes whom, and which paths their interactions request.</summary>
+internal sealed record PactFile(string Path, string Consumer, string Provider, IReadOnlyList<string> RequestPaths, bool UsesProviderStates)
+{
+    public static IReadOnlyList<PactFile> In(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var pacts = new List<PactFile>();
+        foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(File.ReadAllText(file));
+                var root = document.RootElement;
+                var paths = root.TryGetProperty("interactions", out var interactions)
+                    ? interactions.EnumerateArray()
+                        .Where(i => i.TryGetProperty("request", out _))
+                        .Select(i => i.GetProperty("request").GetProperty("path").GetString() ?? "/")
+                        .Distinct(StringComparer.Ordinal)
+                        .ToList()
+                    : [];
+                var states = root.TryGetProperty("interactions", out var all)
+                    && all.EnumerateArray().Any(i => i.TryGetProperty("providerStates", out var s) && s.GetArrayLength() > 0);
+                pacts.Add(new PactFile(file, Name(root, "consumer"), Name(root, "provider"), paths, states));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new CheckFailedException($"{file}: not a readable pact file: {e.Message}");
+            }
+        }
+
+        return pacts;
+    }
+
+    private static string Name(JsonElement root, string role) => root.GetProperty(role).GetProperty("name").GetString() ?? "";
+}

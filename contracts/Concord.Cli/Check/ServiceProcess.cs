@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Concord.Cli.Check;
+
+/// <summary>
+/// A service started from its built assembly on 127.0.0.1 at a free port. Disposing kills its whole
+/// process tree; so does the end of this process, whatever ends it (a failure or Ctrl-C).
+/// </summary>
+internal sealed class ServiceProcess : IAsyncDisposable
+{
+    private static readonly ConcurrentDictionary<int, Process> s_running = new();
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _log = new();
+
+    static ServiceProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var process in s_running.Values)
+        {
+            Kill(process);
+        }
+    };
+
+    private ServiceProcess(string name, Process process, Uri baseUri)
+    {
+        Name = name;
+        _process = process;
+        BaseUri = baseUri;
+        process.OutputDataReceived += (_, e) => Remember(e.Data);
+        process.ErrorDataReceived += (_, e) => Remember(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Name { get; }
+
+    public Uri BaseUri { get; }
+
+    /// <summary>A free loopback port: the system picks it, and it is released for the service to take.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public static ServiceProcess Start(string name, string assembly, Uri baseUri, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { assembly },
+            WorkingDirectory = Path.GetDirectoryName(assembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_URLS"] = baseUri.ToString().TrimEnd('/');
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new CheckFailedException($"could not start {name} ({assembly})");
+        s_running[process.Id] = process;
+        return new ServiceProcess(name, process, baseUri);
+    }
+
+    /// <summary>Waits until <paramref name="healthPath"/> answers 2xx; fails with the service's last output when it exits or takes too long.</summary>
+    public async Task WaitUntilReadyAsync(HttpClient http, string healthPath, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        var url = new Uri(BaseUri, healthPath.TrimStart('/'));
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new CheckFailedException($"{Name} exited with code {_process.ExitCode} before it was ready:{Environment.NewLine}{RecentOutput()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(url, cancellationToken).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new CheckFailedException($"{Name} did not answer GET {url} with 2xx within {timeout.TotalSeconds:0} s:{Environment.NewLine}{RecentOutput()}");
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill(_process);
+        s_running.TryRemove(_process.Id, out _);
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private string RecentOutput() => string.Join(Environment.NewLine, _log.TakeLast(15));
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _log.Enqueue(line);
+        while (_log.Count > 50 && _log.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using ModelRegistry.Auth;
+
+AuthServiceApp.Build(WebApplication.CreateBuilder(args)).Run();

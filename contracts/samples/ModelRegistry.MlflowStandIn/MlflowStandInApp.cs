@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+using ModelRegistry.Samples;
+
+namespace ModelRegistry.MlflowStandIn;
+
+/// <summary>
+/// The MLflow routes the sample needs, answering as MLflow's REST API does: errors carry
+/// <c>error_code</c> and <c>message</c>.
+/// </summary>
+public static class MlflowStandInApp
+{
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<RegisteredModels>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        var app = builder.Build();
+
+        app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+        app.MapCommittedOpenApi(typeof(MlflowStandInApp).Assembly);
+        app.MapPost("/api/2.0/mlflow/registered-models/create", (CreateRequest? request, RegisteredModels models, TimeProvider clock) =>
+        {
+            if (string.IsNullOrWhiteSpace(request?.Name))
+            {
+                return Error(StatusCodes.Status400BadRequest, "INVALID_PARAMETER_VALUE", "Missing value for required parameter 'name'.");
+            }
+
+            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            return models.TryCreate(request.Name, now)
+                ? Results.Ok(new { registered_model = new { name = request.Name, creation_timestamp = now } })
+                : Error(StatusCodes.Status400BadRequest, "RESOURCE_ALREADY_EXISTS", $"Registered Model (name={request.Name}) already exists.");
+        });
+        app.MapGet("/api/2.0/mlflow/registered-models/get", (string? name, RegisteredModels models) =>
+            name is not null && models.CreatedAt(name) is { } createdAt
+                ? Results.Ok(new { registered_model = new { name, creation_timestamp = createdAt } })
+                : Error(StatusCodes.Status404NotFound, "RESOURCE_DOES_NOT_EXIST", $"Registered Model with name={name} not found"));
+        return app;
+    }
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new { error_code = code, message }, statusCode: status);
+
+    private sealed record CreateRequest([property: JsonPropertyName("name")] string? Name);
+}

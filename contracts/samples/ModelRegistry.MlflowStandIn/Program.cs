@@ -1,0 +1,3 @@
+using ModelRegistry.MlflowStandIn;
+
+MlflowStandInApp.Build(WebApplication.CreateBuilder(args)).Run();

@@ -1,0 +1,60 @@
+using Concord.Core.Findings;
+using Concord.OpenApi.Drift;
+using Concord.OpenApi.Loading;
+
+namespace Concord.OpenApi.Tests.Drift;
+
+/// <summary>Called routes against a provider's document alone (no running provider).</summary>
+public sealed class CalledRouteTests
+{
+    private const string Document = """
+        openapi: 3.0.3
+        info: {title: registry, version: '1'}
+        paths:
+          /mlflow/api/2.0/mlflow/registered-models/create:
+            post:
+              responses: {'200': {description: ok}}
+          /api/models/{name}:
+            get:
+              responses: {'200': {description: ok}}
+        """;
+
+    private static readonly ProviderApi s_provider = new("ModelRegistryApi", SpecLoader.LoadText("api.yaml", Document), null, []);
+
+    [Fact]
+    public async Task A_call_to_an_undocumented_route_names_the_nearest_documented_one_as_the_other_side()
+    {
+        var call = new CalledRoute("/api/mlflow/api/2.0/mlflow/registered-models/create", "POST", new SourceLocation("Client.cs", 11, 69));
+
+        var finding = Assert.Single(await DriftChecks.CalledRoutesNotServedAsync("RegistrationClient", [call], [s_provider], default));
+
+        Assert.Equal(DriftRules.CalledRouteNotServed, finding.RuleId);
+        Assert.Equal(Lens.Drift, finding.Lens);
+        Assert.Equal(call.Where, finding.Location);
+        Assert.EndsWith("did you mean /mlflow/api/2.0/mlflow/registered-models/create?", finding.Message);
+        var related = Assert.IsType<SpecLocation>(Assert.Single(finding.Related));
+        Assert.Equal("/paths/~1mlflow~1api~12.0~1mlflow~1registered-models~1create/post", related.JsonPointer);
+    }
+
+    [Theory]
+    [InlineData("/api/models/fraud-detector", "GET")]
+    [InlineData("/api/models/fraud-detector", null)]
+    [InlineData("/mlflow/api/2.0/mlflow/registered-models/create", "POST")]
+    public async Task A_call_to_a_documented_route_is_not_a_finding(string path, string? method)
+    {
+        var call = new CalledRoute(path, method, new SourceLocation("Client.cs", 1, 1));
+
+        Assert.Empty(await DriftChecks.CalledRoutesNotServedAsync("RegistrationClient", [call], [s_provider], default));
+    }
+
+    [Fact]
+    public async Task A_documented_path_called_with_an_undocumented_method_is_a_finding()
+    {
+        var call = new CalledRoute("/api/models/fraud-detector", "DELETE", new SourceLocation("Client.cs", 1, 1));
+
+        var finding = Assert.Single(await DriftChecks.CalledRoutesNotServedAsync("RegistrationClient", [call], [s_provider], default));
+
+        Assert.Contains("calls DELETE /api/models/fraud-detector, which no document of the services it consumes (ModelRegistryApi) lists", finding.Message);
+        Assert.NotEmpty(finding.Related);
+    }
+}
