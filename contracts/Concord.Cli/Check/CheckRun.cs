@@ -215,6 +215,6 @@ internal sealed partial class CheckRun(SystemFile system, TextWriter progress)
     [GeneratedRegex("to '(?<path>/[^']*)'")]
     private static partial Regex QuotedRoute();
 
-    [GeneratedRegex("configuration key '(?<key>[^']+)' falls back to '(?<url>[^']+)'")]
+    [GeneratedRegex("(?:configuration key|environment variable) '(?<key>[^']+)' falls back to '(?<url>[^']+)'")]
     private static partial Regex FallbackUrl();
 }
