@@ -11,6 +11,7 @@ namespace ModelRegistry.Sample.Tests.Check;
 /// the Pact core and the committed documents. The as-reported system shows every seed failure with
 /// both sides named; the fixed one shows none.
 /// </summary>
+[Collection(ConcordCheckCollection.Name)]
 public sealed class ConcordCheckTests
 {
     private static readonly string s_samples = SamplePaths.Samples;

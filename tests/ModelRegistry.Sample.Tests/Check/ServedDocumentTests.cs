@@ -10,6 +10,7 @@ namespace ModelRegistry.Sample.Tests.Check;
 /// difference between the served and the committed document (spec lens) and the documented route
 /// that answers 404 live (drift), each with both sides.
 /// </summary>
+[Collection(ConcordCheckCollection.Name)]
 public sealed class ServedDocumentTests : IDisposable
 {
     private const string Revoke = "/api/v1/keys/revoke";
