@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Concord.Analyzers.Rules;
+
 namespace Concord.Analyzers.JsonBodies;
 
 /// <summary>Where a JSON body goes, as far as the code shows it: the HTTP method and the URL expression.</summary>
@@ -20,6 +23,14 @@ internal sealed class RequestTarget
 
     /// <summary>Everything known about the URL (its description and what a local holding it was built from), for recognising sign-in and token endpoints.</summary>
     public string UrlText { get; }
+
+    /// <summary>
+    /// The method and URL as diagnostic properties, so tools that read the diagnostic (a SARIF log,
+    /// <c>concord check</c>) can find the operation it concerns without parsing the message.
+    /// </summary>
+    public ImmutableDictionary<string, string?> Properties => ImmutableDictionary<string, string?>.Empty
+        .Add(CredentialInJsonBodyAnalyzer.HttpMethodProperty, Method)
+        .Add(CredentialInJsonBodyAnalyzer.RequestUrlProperty, Url);
 
     /// <summary>"POST to 'AuthServiceUrl'", "a POST request", "a request to '/keys/validate'", "a request".</summary>
     public string Describe() => (Method, Url) switch

@@ -28,6 +28,12 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         description: "An API key, token, secret or password placed in a JSON request body is not where a server reads credentials (the Authorization header), and it ends up in request logs. Send it as 'Authorization: Bearer <key>'.",
         helpLinkUri: HelpLinks.For(RuleIds.CredentialInJsonBody));
 
+    /// <summary>Diagnostic property: the request's HTTP method, when the code shows it.</summary>
+    public const string HttpMethodProperty = "HttpMethod";
+
+    /// <summary>Diagnostic property: the request's URL as the code writes it (a path, a member or key name).</summary>
+    public const string RequestUrlProperty = "RequestUrl";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
@@ -142,7 +148,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         {
             if (DescribeCredential(member, symbols, options.CredentialNames) is { } credential)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Location, credential, target.Describe()));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Location, target.Properties, credential, target.Describe()));
             }
         }
     }

@@ -26,6 +26,9 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property holding the missing key or member, for the code fix's message.</summary>
     public const string SettingNameProperty = "SettingName";
 
+    /// <summary>Diagnostic property holding the loopback address the code falls back to.</summary>
+    public const string FallbackAddressProperty = "FallbackAddress";
+
     /// <summary>Diagnostic property naming the shape that was found, so the code fix knows what to rewrite.</summary>
     public const string ShapeProperty = "Shape";
 
@@ -207,7 +210,8 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
 
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ShapeProperty, shape.ToString())
-            .Add(SettingNameProperty, origin?.Name);
+            .Add(SettingNameProperty, origin?.Name)
+            .Add(FallbackAddressProperty, address);
         var additional = constantLocation is null ? null : new[] { constantLocation };
         context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetLocation(), additional, properties, subject, address));
     }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Concord.Core.Findings;
 using Concord.OpenApi.Diff;
 using Concord.OpenApi.Drift;
@@ -16,7 +15,7 @@ namespace Concord.Cli.Check;
 /// each served document against the committed one (spec lens), and checks called and documented routes
 /// against the live services (drift). Services it started are stopped whatever happens.
 /// </summary>
-internal sealed partial class CheckRun(SystemFile system, TextWriter progress)
+internal sealed class CheckRun(SystemFile system, TextWriter progress)
 {
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -34,7 +33,7 @@ internal sealed partial class CheckRun(SystemFile system, TextWriter progress)
         var documents = system.Services.Where(s => s.OpenApi is not null).ToDictionary(s => s.Name, s => SpecLoader.LoadFile(s.OpenApi!));
         foreach (var service in system.Services)
         {
-            findings.AddRange(SarifDiagnostics.Read(built[service.Project]).Select(f => WithOtherSide(f, service, documents)));
+            findings.AddRange(SarifDiagnostics.Read(built[service.Project]).Select(d => WithOtherSide(d, service, documents)));
         }
 
         var urls = system.Services.Where(s => s.Start).ToDictionary(s => s.Name, _ => new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/"));
@@ -179,30 +178,31 @@ internal sealed partial class CheckRun(SystemFile system, TextWriter progress)
 
     /// <summary>
     /// An analyzer sees one side; the system file knows the other. A credential sent to a route gets the
-    /// provider's documented operation; a loopback fallback gets the setting the system gives it and the fallback address.
+    /// provider's documented operation; a loopback fallback gets the setting the system gives it and the
+    /// fallback address. The analyzers hand these over as diagnostic properties (see the rule pages).
     /// </summary>
-    private Finding WithOtherSide(Finding finding, ServiceEntry service, IReadOnlyDictionary<string, SpecDocument> documents)
+    private Finding WithOtherSide(CodeDiagnostic diagnostic, ServiceEntry service, IReadOnlyDictionary<string, SpecDocument> documents)
     {
+        var finding = diagnostic.Finding;
         var related = new List<Location>();
-        if (QuotedRoute().Match(finding.Message) is { Success: true } route)
+        if (diagnostic.Property("RequestUrl") is { } url && url.StartsWith('/'))
         {
             foreach (var provider in service.Consumes.Where(documents.ContainsKey))
             {
                 related.AddRange(DocumentedOperation.Of(documents[provider])
-                    .Where(o => o.Path.Matches(route.Groups["path"].Value))
+                    .Where(o => o.Path.Matches(url))
                     .Select(o => documents[provider].Locate(o.Pointer)));
             }
         }
 
-        if (FallbackUrl().Match(finding.Message) is { Success: true } fallback)
+        if (diagnostic.Property("FallbackAddress") is { } fallback)
         {
-            var key = fallback.Groups["key"].Value;
-            if (service.Environment.ContainsKey(key))
+            if (diagnostic.Property("SettingName") is { } key && service.Environment.ContainsKey(key))
             {
                 related.Add(new SpecLocation(system.Path, $"/services/{service.Name}/env/{key}"));
             }
 
-            related.Add(new EndpointLocation("GET", fallback.Groups["url"].Value));
+            related.Add(new EndpointLocation("GET", fallback));
         }
 
         return related.Count == 0 ? finding : finding with { Related = [.. related] };
@@ -211,10 +211,4 @@ internal sealed partial class CheckRun(SystemFile system, TextWriter progress)
     private void Say(string what) => progress.WriteLine($"concord check [{_clock.Elapsed.TotalSeconds,5:0.0}s] {what}");
 
     private string Relative(string path) => Path.GetRelativePath(system.Directory, path);
-
-    [GeneratedRegex("to '(?<path>/[^']*)'")]
-    private static partial Regex QuotedRoute();
-
-    [GeneratedRegex("(?:configuration key|environment variable) '(?<key>[^']+)' falls back to '(?<url>[^']+)'")]
-    private static partial Regex FallbackUrl();
 }

@@ -6,11 +6,11 @@ namespace Concord.Cli.Check;
 /// <summary>Reads Concord's diagnostics (CORD rule ids) back from a compiler's SARIF 2.1 log as code-lens findings.</summary>
 internal static class SarifDiagnostics
 {
-    public static IReadOnlyList<Finding> Read(BuiltProject built)
+    public static IReadOnlyList<CodeDiagnostic> Read(BuiltProject built)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(built.SarifLog));
         var compiled = built.CompiledFiles.ToHashSet(StringComparer.Ordinal);
-        var findings = new List<Finding>();
+        var diagnostics = new List<CodeDiagnostic>();
         foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
         {
             if (!run.TryGetProperty("results", out var results))
@@ -32,12 +32,32 @@ internal static class SarifDiagnostics
                     "note" or "none" => Severity.Info,
                     _ => Severity.Warning,
                 } : Severity.Warning;
-                findings.Add(new Finding(ruleId, severity, Lens.Code, result.GetProperty("message").GetProperty("text").GetString() ?? ruleId, where));
+                var finding = new Finding(ruleId, severity, Lens.Code, result.GetProperty("message").GetProperty("text").GetString() ?? ruleId, where);
+                diagnostics.Add(new CodeDiagnostic(finding, CustomProperties(result)));
             }
         }
 
         // A compiler that runs twice in one build (e.g. a design-time pass) logs a diagnostic twice.
-        return [.. findings.DistinctBy(f => (f.RuleId, f.Location, f.Message))];
+        return [.. diagnostics.DistinctBy(d => (d.Finding.RuleId, d.Finding.Location, d.Finding.Message))];
+    }
+
+    // Roslyn writes a diagnostic's properties under properties.customProperties.
+    private static Dictionary<string, string> CustomProperties(JsonElement result)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (result.TryGetProperty("properties", out var bag) && bag.TryGetProperty("customProperties", out var custom)
+            && custom.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in custom.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.String)
+                {
+                    properties[property.Name] = property.Value.GetString()!;
+                }
+            }
+        }
+
+        return properties;
     }
 
     private static SourceLocation? Where(JsonElement result)
