@@ -75,22 +75,22 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => AnalyzeCoalesceAssignment(c, symbols), OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(c => AnalyzeConditional(c, symbols), OperationKind.Conditional);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
-            start.RegisterOperationAction(AnalyzeParameterDefault, OperationKind.ParameterInitializer);
-            start.RegisterOperationAction(AnalyzeSwitchExpression, OperationKind.SwitchExpression);
+            start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, symbols), OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
+            start.RegisterOperationAction(c => AnalyzeParameterDefault(c, symbols), OperationKind.ParameterInitializer);
+            start.RegisterOperationAction(c => AnalyzeSwitchExpression(c, symbols), OperationKind.SwitchExpression);
         });
     }
 
     private static void AnalyzeCoalesce(OperationAnalysisContext context, KnownSymbols symbols)
     {
         var coalesce = (ICoalesceOperation)context.Operation;
-        Report(context, coalesce.WhenNull, Origin(coalesce.Value, symbols), FallbackShape.Coalesce);
+        Report(context, symbols, coalesce.WhenNull, Origin(coalesce.Value, symbols), FallbackShape.Coalesce);
     }
 
     private static void AnalyzeCoalesceAssignment(OperationAnalysisContext context, KnownSymbols symbols)
     {
         var assignment = (ICoalesceAssignmentOperation)context.Operation;
-        Report(context, assignment.Value, Origin(assignment.Target, symbols), FallbackShape.CoalesceAssignment);
+        Report(context, symbols, assignment.Value, Origin(assignment.Target, symbols), FallbackShape.CoalesceAssignment);
     }
 
     private static void AnalyzeConditional(OperationAnalysisContext context, KnownSymbols symbols)
@@ -110,14 +110,14 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         if (conditional.IsRef || conditional.Type is not null)
         {
             // A ternary: the branch taken when the value is missing is the fallback.
-            Report(context, whenMissing, Origin(tested, symbols), FallbackShape.Conditional);
+            Report(context, symbols, whenMissing, Origin(tested, symbols), FallbackShape.Conditional);
             return;
         }
 
         // An if statement: if (string.IsNullOrEmpty(url)) url = "http://localhost:5000";
         if (SingleAssignment(whenMissing) is { } assignment)
         {
-            Report(context, assignment.Value, Origin(assignment.Target, symbols) ?? Origin(tested, symbols), FallbackShape.IfAssignment);
+            Report(context, symbols, assignment.Value, Origin(assignment.Target, symbols) ?? Origin(tested, symbols), FallbackShape.IfAssignment);
         }
     }
 
@@ -134,11 +134,11 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         var defaultValue = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "defaultValue" && a.ArgumentKind == ArgumentKind.Explicit);
         if (defaultValue is not null)
         {
-            Report(context, defaultValue.Value, ValueOrigins.Trace(invocation, symbols).FirstOrDefault(), FallbackShape.GetValueDefault);
+            Report(context, symbols, defaultValue.Value, ValueOrigins.Trace(invocation, symbols).FirstOrDefault(), FallbackShape.GetValueDefault);
         }
     }
 
-    private static void AnalyzeMemberInitializer(OperationAnalysisContext context)
+    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, KnownSymbols symbols)
     {
         // An options class bound from configuration: public string BaseUrl { get; set; } = "http://localhost:5000";
         var initializer = (ISymbolInitializerOperation)context.Operation;
@@ -159,16 +159,16 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, initializer.Value, new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name), FallbackShape.MemberInitializer);
+        Report(context, symbols, initializer.Value, new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name), FallbackShape.MemberInitializer);
     }
 
-    private static void AnalyzeParameterDefault(OperationAnalysisContext context)
+    private static void AnalyzeParameterDefault(OperationAnalysisContext context, KnownSymbols symbols)
     {
         var initializer = (IParameterInitializerOperation)context.Operation;
-        Report(context, initializer.Value, new ValueOrigin(ValueOriginKind.Parameter, initializer.Parameter.Name), FallbackShape.ParameterDefault);
+        Report(context, symbols, initializer.Value, new ValueOrigin(ValueOriginKind.Parameter, initializer.Parameter.Name), FallbackShape.ParameterDefault);
     }
 
-    private static void AnalyzeSwitchExpression(OperationAnalysisContext context)
+    private static void AnalyzeSwitchExpression(OperationAnalysisContext context, KnownSymbols symbols)
     {
         // url = name switch { "orders" => config["Orders"], _ => "http://localhost:5000" }
         var switchExpression = (ISwitchExpressionOperation)context.Operation;
@@ -178,14 +178,14 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
                 || arm.Pattern is IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } };
             if (isFallbackArm && arm.Guard is null)
             {
-                Report(context, arm.Value, null, FallbackShape.SwitchArm);
+                Report(context, symbols, arm.Value, null, FallbackShape.SwitchArm);
             }
         }
     }
 
-    private static void Report(OperationAnalysisContext context, IOperation fallback, ValueOrigin? origin, FallbackShape shape)
+    private static void Report(OperationAnalysisContext context, KnownSymbols symbols, IOperation fallback, ValueOrigin? origin, FallbackShape shape)
     {
-        if (!TryGetLoopback(fallback, out var address, out var constantLocation))
+        if (!TryGetLoopback(fallback, symbols, out var address, out var constantLocation))
         {
             return;
         }
@@ -217,13 +217,14 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A loopback literal, <c>new Uri("http://localhost")</c>, or a constant holding one (whose declaration becomes an additional location).</summary>
-    private static bool TryGetLoopback(IOperation value, out string address, out Location? constantLocation)
+    private static bool TryGetLoopback(IOperation value, KnownSymbols symbols, out string address, out Location? constantLocation)
     {
         address = string.Empty;
         constantLocation = null;
         value = ValueOrigins.Unwrap(value);
 
-        if (value is IObjectCreationOperation { Arguments.Length: >= 1 } creation && creation.Type?.Name == "Uri")
+        if (value is IObjectCreationOperation { Arguments.Length: >= 1 } creation
+            && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.Uri))
         {
             value = ValueOrigins.Unwrap(creation.Arguments[0].Value);
         }

@@ -23,7 +23,6 @@ internal sealed class KnownSymbols
         ConfigurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
         Environment = compilation.GetTypeByMetadataName("System.Environment");
         Uri = compilation.GetTypeByMetadataName("System.Uri");
-        String = compilation.GetSpecialType(SpecialType.System_String);
     }
 
     public INamedTypeSymbol? HttpClient { get; }
@@ -57,8 +56,6 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Environment { get; }
 
     public INamedTypeSymbol? Uri { get; }
-
-    public INamedTypeSymbol String { get; }
 
     public static KnownSymbols From(Compilation compilation) => new(compilation);
 

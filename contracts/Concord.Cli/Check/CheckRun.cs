@@ -31,9 +31,10 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
         }
 
         var documents = system.Services.Where(s => s.OpenApi is not null).ToDictionary(s => s.Name, s => SpecLoader.LoadFile(s.OpenApi!));
+        var operations = documents.ToDictionary(d => d.Key, d => DocumentedOperation.Of(d.Value));
         foreach (var service in system.Services)
         {
-            findings.AddRange(SarifDiagnostics.Read(built[service.Project]).Select(d => WithOtherSide(d, service, documents)));
+            findings.AddRange(SarifDiagnostics.Read(built[service.Project]).Select(d => WithOtherSide(d, service, documents, operations)));
         }
 
         var urls = system.Services.Where(s => s.Start).ToDictionary(s => s.Name, _ => new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/"));
@@ -59,7 +60,7 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
             {
                 var live = urls.TryGetValue(service.Name, out var url) ? new LiveProbe(http, url) : null;
                 var document = documents[service.Name];
-                var probed = live is null ? [] : await live.ProbeAsync(DocumentedOperation.Of(document), cancellationToken).ConfigureAwait(false);
+                var probed = live is null ? [] : await live.ProbeAsync(operations[service.Name], cancellationToken).ConfigureAwait(false);
                 providers[service.Name] = new ProviderApi(service.Name, document, live, probed);
                 if (live is not null)
                 {
@@ -77,7 +78,7 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
                 findings.AddRange(await DriftChecks.CalledRoutesNotServedAsync(consumer.Name, calls, consumed, cancellationToken).ConfigureAwait(false));
             }
 
-            findings.AddRange(await VerifyPactsAsync(urls, placeholders, documents, cancellationToken).ConfigureAwait(false));
+            findings.AddRange(await VerifyPactsAsync(urls, placeholders, documents, operations, cancellationToken).ConfigureAwait(false));
         }
         finally
         {
@@ -128,7 +129,11 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
         "Serve the committed document at /openapi.json, so clients and checks see what runs.");
 
     private async Task<IEnumerable<Finding>> VerifyPactsAsync(
-        IReadOnlyDictionary<string, Uri> urls, Placeholders placeholders, IReadOnlyDictionary<string, SpecDocument> documents, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, Uri> urls,
+        Placeholders placeholders,
+        IReadOnlyDictionary<string, SpecDocument> documents,
+        IReadOnlyDictionary<string, IReadOnlyList<DocumentedOperation>> operations,
+        CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         var pacts = PactFile.In(system.PactFolder);
@@ -157,22 +162,24 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
             }
 
             var result = await verifier.VerifyAsync(cancellationToken).ConfigureAwait(false);
-            findings.AddRange(result.ToFindings().Select(f => WithProviderDocument(f, group.ToList(), documents.GetValueOrDefault(group.Key))));
+            var providerDocument = documents.GetValueOrDefault(group.Key);
+            var providerOperations = operations.GetValueOrDefault(group.Key);
+            findings.AddRange(result.ToFindings().Select(f => WithProviderDocument(f, group.ToList(), providerDocument, providerOperations)));
         }
 
         return findings;
     }
 
     /// <summary>A pact finding with no other side (coverage) gets the provider's documented operations its interactions request.</summary>
-    private static Finding WithProviderDocument(Finding finding, IReadOnlyList<PactFile> pacts, SpecDocument? document)
+    private static Finding WithProviderDocument(Finding finding, IReadOnlyList<PactFile> pacts, SpecDocument? document, IReadOnlyList<DocumentedOperation>? operations)
     {
-        if (finding.Related.Length > 0 || document is null || finding.Location is not PactLocation where)
+        if (finding.Related.Length > 0 || document is null || operations is null || finding.Location is not PactLocation where)
         {
             return finding;
         }
 
         var paths = pacts.Where(p => p.Path == where.PactFile).SelectMany(p => p.RequestPaths);
-        var related = DocumentedOperation.Of(document).Where(o => paths.Any(o.Path.Matches)).Select(o => (Location)document.Locate(o.Pointer)).ToImmutableArray();
+        var related = operations.Where(o => paths.Any(o.Path.Matches)).Select(o => (Location)document.Locate(o.Pointer)).ToImmutableArray();
         return related.IsEmpty ? finding : finding with { Related = related };
     }
 
@@ -181,7 +188,11 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
     /// provider's documented operation; a loopback fallback gets the setting the system gives it and the
     /// fallback address. The analyzers hand these over as diagnostic properties (see the rule pages).
     /// </summary>
-    private Finding WithOtherSide(CodeDiagnostic diagnostic, ServiceEntry service, IReadOnlyDictionary<string, SpecDocument> documents)
+    private Finding WithOtherSide(
+        CodeDiagnostic diagnostic,
+        ServiceEntry service,
+        IReadOnlyDictionary<string, SpecDocument> documents,
+        IReadOnlyDictionary<string, IReadOnlyList<DocumentedOperation>> operations)
     {
         var finding = diagnostic.Finding;
         var related = new List<Location>();
@@ -189,7 +200,7 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
         {
             foreach (var provider in service.Consumes.Where(documents.ContainsKey))
             {
-                related.AddRange(DocumentedOperation.Of(documents[provider])
+                related.AddRange(operations[provider]
                     .Where(o => o.Path.Matches(url))
                     .Select(o => documents[provider].Locate(o.Pointer)));
             }
