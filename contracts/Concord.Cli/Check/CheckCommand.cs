@@ -1,23 +1,30 @@
 using System.CommandLine;
+using Concord.Cli.Output;
+using Concord.Cli.Systems;
 using Concord.Core.Findings;
 using Concord.Core.Reports;
-using Concord.Cli.Output;
-using Concord.OpenApi.Drift;
 
 namespace Concord.Cli.Check;
 
-/// <summary><c>concord check &lt;system-file&gt;</c>: every lens over one system, one report.</summary>
+/// <summary><c>concord check [system]</c>: every lens over one system, one or more reports.</summary>
 internal static class CheckCommand
 {
     private const string Description = """
-        Run every lens over a system described by a system file (concord.json): build each project with
-        Concord's analyzers, start each service on 127.0.0.1, verify every pact against its provider,
-        diff each served OpenAPI document against the committed one, check the routes consumers call and
-        probe every documented route live (drift, CORD400-CORD499). Progress goes to standard error.
+        Run every lens over a system: build every project once with Concord's analyzers (injected, whether or
+        not a project references them), start each service on 127.0.0.1, verify every pact against its
+        provider, diff each served OpenAPI document against the committed one, check the routes consumers call
+        and probe every documented route live (drift, CORD400-CORD499). Progress goes to standard error.
+
+        The system is discovered from what you have: no argument (the current folder), a folder, a solution
+        (.sln/.slnx: web projects are services, projects that make HTTP calls are consumers), an Aspire app host
+        project (its resources and references), or a system file (concord.json/.yaml) that lists services or
+        overrides what discovery found.
 
         Examples:
-          concord check contracts/samples/concord.as-reported.json
-          concord check concord.json --format sarif --output check.sarif
+          concord check
+          concord check Shop.slnx --report sarif=out/check.sarif --report html=out/check.html
+          concord check AppHost/AppHost.csproj
+          concord check contracts/samples/concord.as-reported.json --no-build
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad system file, a failed build, a service that did not start).
@@ -25,32 +32,58 @@ internal static class CheckCommand
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
-        var systemArgument = new Argument<string>("system-file") { Description = "The system file, e.g. concord.json." };
-        var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
+        var systemArgument = new Argument<string?>("system")
+        {
+            Description = "A system file, solution, Aspire app host project or folder (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Format of the report on standard output (or in --output).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. ReportWriters.Formats]);
-        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write that report to this file (atomically) instead of standard output." };
+        var reports = new Option<string[]>("--report")
+        {
+            Description = $"Also write a report: <format>=<file>, e.g. sarif=out/check.sarif (repeatable; formats: {string.Join(", ", ReportWriters.Formats)}).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var noBuild = new Option<bool>("--no-build") { Description = "Use the last build check made (its analyzers' results and assemblies) instead of building." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", Description) { systemArgument, format, outputFile, failOn };
-        command.SetAction((parsed, cancellationToken) => RunAsync(
-            Path.GetFullPath(parsed.GetValue(systemArgument)!, workingDirectory),
-            parsed.GetValue(format) ?? "text",
-            parsed.GetValue(outputFile) is { } file ? Path.GetFullPath(file, workingDirectory) : null,
-            parsed.GetValue(failOn) switch { "error" => Severity.Error, "info" => Severity.Info, _ => Severity.Warning },
-            output,
-            error,
-            cancellationToken));
+        var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, failOn };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var targets = new List<ReportTarget>
+            {
+                new(parsed.GetValue(format) ?? "text", parsed.GetValue(outputFile) is { } file ? Path.GetFullPath(file, workingDirectory) : null),
+            };
+            foreach (var report in parsed.GetValue(reports) ?? [])
+            {
+                var equals = report.IndexOf('=', StringComparison.Ordinal);
+                var kind = equals > 0 ? report[..equals] : "";
+                if (!ReportWriters.Formats.Contains(kind) || equals == report.Length - 1)
+                {
+                    error.WriteLine($"concord: error: --report {report}: expected <format>=<file> with a format among {string.Join(", ", ReportWriters.Formats)}.");
+                    return Task.FromResult(ExitCodes.CouldNotDecide);
+                }
+
+                targets.Add(new ReportTarget(kind, Path.GetFullPath(report[(equals + 1)..], workingDirectory)));
+            }
+
+            var severity = parsed.GetValue(failOn) switch { "error" => Severity.Error, "info" => Severity.Info, _ => Severity.Warning };
+            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets), output, error, cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string systemPath, string format, string? outputPath, Severity failOn, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string? argument, string workingDirectory, CheckOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<Finding> findings;
-        SystemFile system;
+        SystemSource source;
+        CheckRun run;
         try
         {
-            system = SystemFile.Load(systemPath);
-            findings = await new CheckRun(system, error).RunAsync(cancellationToken).ConfigureAwait(false);
+            source = SystemSource.Locate(argument, workingDirectory);
+            run = new CheckRun(source, options, new CheckProgress(error));
+            findings = await run.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is SystemFileException or CheckFailedException or Concord.OpenApi.Loading.SpecLoadException)
         {
@@ -63,34 +96,38 @@ internal static class CheckCommand
             return ExitCodes.CouldNotDecide;
         }
 
+        var root = RepositoryRoot(source.Directory);
         var context = new ReportContext
         {
-            Title = $"concord check {Path.GetRelativePath(RepositoryRoot(system.Directory), system.Path)}",
-            BasePaths = [RepositoryRoot(system.Directory)],
-            Rules = new RuleCatalog(DriftRules.Descriptors),
-            OutputIsTerminal = outputPath is null && !Console.IsOutputRedirected,
+            Title = $"concord check {Path.GetRelativePath(root, source.Path)}",
+            BasePaths = [root],
+            Rules = new RuleCatalog(run.Rules.DistinctBy(r => r.Id, StringComparer.Ordinal)),
             NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
         };
-        var report = new StringWriter();
-        ReportWriters.Get(format).Write(findings, context, report);
-        try
+        foreach (var target in options.Reports)
         {
-            if (outputPath is not null)
+            var report = new StringWriter();
+            ReportWriters.Get(target.Format).Write(findings, context with { OutputIsTerminal = target.File is null && !Console.IsOutputRedirected }, report);
+            try
             {
-                AtomicFile.Write(outputPath, report.ToString());
+                if (target.File is not null)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target.File)!);
+                    AtomicFile.Write(target.File, report.ToString());
+                }
+                else
+                {
+                    await output.WriteAsync(report.ToString()).ConfigureAwait(false);
+                }
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                await output.WriteAsync(report.ToString()).ConfigureAwait(false);
+                error.WriteLine($"concord: error: cannot write {target.File}: {e.Message}");
+                return ExitCodes.CouldNotDecide;
             }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"concord: error: cannot write {outputPath}: {e.Message}");
-            return ExitCodes.CouldNotDecide;
         }
 
-        return findings.Any(f => f.Severity >= failOn) ? ExitCodes.Found : ExitCodes.Clean;
+        return findings.Any(f => f.Severity >= options.FailOn) ? ExitCodes.Found : ExitCodes.Clean;
     }
 
     private static string RepositoryRoot(string directory)

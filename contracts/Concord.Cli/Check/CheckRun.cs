@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
+using Concord.Cli.Check.Build;
+using Concord.Cli.Systems;
 using Concord.Core.Findings;
-using Concord.OpenApi.Diff;
+using Concord.Core.Reports;
 using Concord.OpenApi.Drift;
 using Concord.OpenApi.Loading;
 using Concord.Pact.Findings;
@@ -10,75 +11,118 @@ using Concord.Pact.Provider;
 namespace Concord.Cli.Check;
 
 /// <summary>
-/// Every lens over one system: builds each project (code lens, from the compiler's SARIF log), starts
-/// every service that serves, verifies every pact against its running provider (contract lens), diffs
-/// each served document against the committed one (spec lens), and checks called and documented routes
-/// against the live services (drift). Services it started are stopped whatever happens.
+/// Every lens over one system: one build of all its projects with Concord's analyzers (code lens, and the HTTP
+/// inventory that says which routes each consumer calls), the system discovered or read, every service started on
+/// 127.0.0.1, every pact verified against its running provider (contract lens), each served document diffed
+/// against the committed one (spec lens), and called and documented routes checked against the live services
+/// (drift). Services it started are stopped whatever happens.
 /// </summary>
-internal sealed class CheckRun(SystemFile system, TextWriter progress)
+internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckProgress progress)
 {
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    /// <summary>The rules the run's findings may use, with titles and help links, for the reports.</summary>
+    public List<RuleDescriptor> Rules { get; } = [.. DriftRules.Descriptors, .. ContractRuleDescriptors.All];
+
+    /// <summary>The services the run worked on, once known.</summary>
+    public IReadOnlyList<ServiceEntry> Services { get; private set; } = [];
+
+    private string CacheFolder => Path.Combine(source.Directory, ".concord-cache", "check");
 
     public async Task<IReadOnlyList<Finding>> RunAsync(CancellationToken cancellationToken)
     {
+        var build = new SystemBuild(CacheFolder, progress);
+        var built = options.NoBuild
+            ? build.Previous(source.Projects, source.BuildEntry)
+            : await build.RunAsync(source.BuildEntry, source.Projects, cancellationToken).ConfigureAwait(false);
+        var code = ReadCodeLens(built);
+        var aspire = source.Kind == SystemSourceKind.AspireAppHost
+            ? await ReadAppHostAsync(cancellationToken).ConfigureAwait(false)
+            : [];
+        Services = SystemDiscovery.Services(source, built, code.Inventories, aspire, progress.Say);
+        SayWhatWasFound(built);
+
         var findings = new List<Finding>();
-        var built = new Dictionary<string, BuiltProject>(StringComparer.Ordinal);
-        foreach (var project in system.Services.Select(s => s.Project).Distinct(StringComparer.Ordinal))
-        {
-            Say($"building {Relative(project)}");
-            built[project] = await ProjectBuild.RunAsync(project, cancellationToken).ConfigureAwait(false);
-        }
+        var documents = Services.Where(s => s.OpenApi is not null).ToDictionary(s => s.Name, s => SpecLoader.LoadFile(s.OpenApi!));
 
-        var documents = system.Services.Where(s => s.OpenApi is not null).ToDictionary(s => s.Name, s => SpecLoader.LoadFile(s.OpenApi!));
-        var operations = documents.ToDictionary(d => d.Key, d => DocumentedOperation.Of(d.Value));
-        foreach (var service in system.Services)
-        {
-            findings.AddRange(SarifDiagnostics.Read(built[service.Project]).Select(d => WithOtherSide(d, service, documents, operations)));
-        }
-
-        var urls = system.Services.Where(s => s.Start).ToDictionary(s => s.Name, _ => new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/"));
+        var urls = Services.Where(s => s.Start).ToDictionary(s => s.Name, _ => new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/"));
         var placeholders = new Placeholders(urls);
         var running = new List<ServiceProcess>();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         try
         {
-            foreach (var service in system.Services.Where(s => s.Start))
+            foreach (var service in Services.Where(s => s.Start))
             {
-                Say($"starting {service.Name} on {urls[service.Name]}");
-                var environment = service.Environment.ToDictionary(pair => pair.Key, pair => placeholders.Expand(pair.Value, $"{system.Path}: {service.Name}.env.{pair.Key}"));
+                var environment = service.Environment.ToDictionary(pair => pair.Key, pair => placeholders.Expand(pair.Value, $"{source.Path}: {service.Name}.env.{pair.Key}"));
                 environment["CONCORD_PROVIDER_STATES"] = "true";
-                running.Add(ServiceProcess.Start(service.Name, built[service.Project].TargetPath, urls[service.Name], environment));
+                if (service.EnvironmentName is { } name)
+                {
+                    environment["ASPNETCORE_ENVIRONMENT"] = name;
+                    environment["DOTNET_ENVIRONMENT"] = name;
+                }
+
+                progress.Say($"starting {service.Name} on {urls[service.Name]}{(service.EnvironmentName is { } env ? $" ({env})" : "")}");
+                var target = built.First(b => b.Project == service.Project).TargetPath;
+                running.Add(ServiceProcess.Start(service.Name, target, urls[service.Name], environment, placeholders.Secrets));
             }
 
-            await Task.WhenAll(running.Select(process =>
-                process.WaitUntilReadyAsync(http, system[process.Name].Health, s_startTimeout, cancellationToken))).ConfigureAwait(false);
-            Say("all services ready");
+            using (running.Count > 0 ? progress.Step($"waiting for {running.Count} service(s) to answer") : null)
+            {
+                await Task.WhenAll(running.Select(process =>
+                    process.WaitUntilReadyAsync(http, Services.First(s => s.Name == process.Name).Health, s_startTimeout, cancellationToken))).ConfigureAwait(false);
+            }
+
+            if (running.Count > 0)
+            {
+                progress.Say("all services ready");
+            }
 
             var providers = new Dictionary<string, ProviderApi>(StringComparer.Ordinal);
-            foreach (var service in system.Services.Where(s => s.OpenApi is not null))
+            foreach (var service in Services.Where(s => s.Start || s.OpenApi is not null))
             {
                 var live = urls.TryGetValue(service.Name, out var url) ? new LiveProbe(http, url) : null;
-                var document = documents[service.Name];
-                var probed = live is null ? [] : await live.ProbeAsync(operations[service.Name], cancellationToken).ConfigureAwait(false);
-                providers[service.Name] = new ProviderApi(service.Name, document, live, probed);
-                if (live is not null)
+                var served = live is null ? null : await ServedDocument.FetchAsync(service, http, url!, cancellationToken).ConfigureAwait(false);
+                var committed = documents.GetValueOrDefault(service.Name);
+                if (committed is null && served?.Document is null)
                 {
-                    Say($"spec: served vs committed document of {service.Name}; drift: {probed.Count} documented routes probed");
-                    findings.AddRange(await ServedDocumentAsync(service, document, http, url!, cancellationToken).ConfigureAwait(false));
+                    if (live is not null)
+                    {
+                        progress.Say($"spec: {service.Name} has no committed OpenAPI document and serves none ({string.Join(", ", service.DocumentUrls)})");
+                    }
+
+                    continue;
+                }
+
+                var document = committed ?? served!.Document!;
+                var operations = DocumentedOperation.Of(document);
+                // A route the service's own generated document lists is mapped: only a committed document needs probing.
+                var probed = live is null || committed is null ? [] : await live.ProbeAsync(operations, cancellationToken).ConfigureAwait(false);
+                providers[service.Name] = new ProviderApi(service.Name, document, live, probed);
+                if (live is not null && committed is not null)
+                {
+                    progress.Say($"spec: served vs committed document of {service.Name}; drift: {probed.Count} documented routes probed");
+                    findings.AddRange(served!.CompareWith(service, committed));
                     findings.AddRange(await DriftChecks.DocumentedRoutesNotLiveAsync(providers[service.Name], cancellationToken).ConfigureAwait(false));
+                }
+                else if (live is not null)
+                {
+                    progress.Say($"spec: {service.Name} serves its document at {served!.Url} ({operations.Count} operations; no committed document to compare)");
                 }
             }
 
-            foreach (var consumer in system.Services.Where(s => s.Consumes.Count > 0))
+            // Code findings get their other side from the providers' documents, committed or served.
+            foreach (var info in built)
             {
-                var calls = RouteLiterals.In(built[consumer.Project].CompiledFiles);
-                Say($"drift: {calls.Count} called routes of {consumer.Name}");
-                var consumed = consumer.Consumes.Where(providers.ContainsKey).Select(name => providers[name]).ToList();
-                findings.AddRange(await DriftChecks.CalledRoutesNotServedAsync(consumer.Name, calls, consumed, cancellationToken).ConfigureAwait(false));
+                var service = Services.FirstOrDefault(s => s.Project == info.Project);
+                findings.AddRange(code.Diagnostics[info.Project].Select(d => service is null ? d.Finding : WithOtherSide(d, service, providers)));
             }
 
-            findings.AddRange(await VerifyPactsAsync(urls, placeholders, documents, operations, cancellationToken).ConfigureAwait(false));
+            foreach (var consumer in Services.Where(s => s.Consumes.Count > 0))
+            {
+                findings.AddRange(await CalledRoutesAsync(consumer, code.Inventories.GetValueOrDefault(consumer.Project) ?? HttpInventory.Empty, providers, cancellationToken).ConfigureAwait(false));
+            }
+
+            findings.AddRange(await VerifyPactsAsync(urls, placeholders, documents, cancellationToken).ConfigureAwait(false));
         }
         finally
         {
@@ -87,10 +131,131 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
                 await process.DisposeAsync().ConfigureAwait(false);
             }
 
-            Say("services stopped");
+            if (running.Count > 0)
+            {
+                progress.Say("services stopped");
+            }
         }
 
         return [.. findings.Select(f => WithoutSecrets(f, placeholders.Secrets))];
+    }
+
+    private (Dictionary<string, IReadOnlyList<CodeDiagnostic>> Diagnostics, Dictionary<string, HttpInventory> Inventories) ReadCodeLens(IReadOnlyList<BuildInfo> built)
+    {
+        var diagnostics = new Dictionary<string, IReadOnlyList<CodeDiagnostic>>(StringComparer.Ordinal);
+        var inventories = new Dictionary<string, HttpInventory>(StringComparer.Ordinal);
+        var known = new HashSet<string>(Rules.Select(r => r.Id), StringComparer.Ordinal);
+        foreach (var info in built)
+        {
+            var (all, rules, analyzersRan) = SarifDiagnostics.Read(info.SarifLog, info.CompiledFiles);
+            if (!analyzersRan)
+            {
+                // Never a clean project that nobody looked at.
+                throw new CheckFailedException($"{info.Project}: Concord's analyzers did not run in its build (no CORD rule in {info.SarifLog}); check cannot vouch for its code.");
+            }
+
+            Rules.AddRange(rules.Where(rule => known.Add(rule.Id)));
+            inventories[info.Project] = HttpInventory.From(all);
+            diagnostics[info.Project] = [.. all.Where(d => !HttpInventory.IsInventory(d.Finding.RuleId))];
+        }
+
+        var calls = inventories.Values.Sum(i => i.Calls.Count);
+        var clients = inventories.Values.Sum(i => i.Registrations.Count);
+        progress.Say($"code: {diagnostics.Values.Sum(d => d.Count)} finding(s) in {built.Count} project(s); {calls} HTTP call(s), {clients} client registration(s)");
+        return (diagnostics, inventories);
+    }
+
+    private async Task<IReadOnlyList<AspireResource>> ReadAppHostAsync(CancellationToken cancellationToken)
+    {
+        using (progress.Step($"reading the Aspire app host's model ({Path.GetFileName(source.Path)} --publisher manifest)"))
+        {
+            return await AspireAppHost.ReadAsync(source.BuildEntry!, CacheFolder, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void SayWhatWasFound(IReadOnlyList<BuildInfo> built)
+    {
+        var started = Services.Where(s => s.Start).Select(s => s.Name).ToList();
+        var origin = Services.Select(s => s.Origin).Distinct().FirstOrDefault() ?? source.Kind.ToString();
+        progress.Say($"system ({origin}): {Services.Count} part(s) of {built.Count} project(s); services: {(started.Count == 0 ? "none" : string.Join(", ", started))}");
+        foreach (var consumer in Services.Where(s => s.Consumes.Count > 0))
+        {
+            progress.Say($"  {consumer.Name} calls {string.Join(", ", consumer.Consumes)}");
+        }
+    }
+
+    /// <summary>
+    /// The routes a consumer's code calls (the analyzers' CORD090 inventory), each against the provider its client
+    /// goes to: the client's registration names it; an absolute URL names it by host or development port; a consumer
+    /// of one provider calls that one; otherwise any provider it consumes may serve it. Calls to other hosts are
+    /// not the system's business.
+    /// </summary>
+    private async Task<IEnumerable<Finding>> CalledRoutesAsync(ServiceEntry consumer, HttpInventory inventory, IReadOnlyDictionary<string, ProviderApi> providers, CancellationToken cancellationToken)
+    {
+        var consumed = Services.Where(s => consumer.Consumes.Contains(s.Name)).ToList();
+        var matcher = new ProviderMatcher(consumed);
+        var settings = AppSettings.Read(consumer.Project, consumer.EnvironmentName);
+        var byClient = inventory.Registrations
+            .GroupBy(r => r.Client, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => matcher.Match(r, r.Key is { } k ? settings.GetValueOrDefault(k) : null)).FirstOrDefault(p => p is not null), StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<CalledRoute>>(StringComparer.Ordinal);
+        var skipped = 0;
+        foreach (var call in inventory.Calls)
+        {
+            ServiceEntry? provider = call.Absolute is { } absolute ? matcher.ByAddress(absolute.GetLeftPart(UriPartial.Authority)) : byClient.GetValueOrDefault(call.Client);
+            if (call.Absolute is not null && provider is null)
+            {
+                skipped++;
+                continue;
+            }
+
+            var key = provider?.Name ?? (consumed.Count == 1 ? consumed[0].Name : "");
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(new CalledRoute(call.Path, call.Method, call.Where));
+        }
+
+        var findings = new List<Finding>();
+        foreach (var (providerName, calls) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var targets = providerName.Length > 0
+                ? providers.TryGetValue(providerName, out var one) ? [one] : []
+                : consumed.Where(c => providers.ContainsKey(c.Name)).Select(c => providers[c.Name]).ToList();
+            var toName = providerName.Length > 0 ? providerName : string.Join(" or ", consumed.Select(c => c.Name));
+            if (targets.Count == 0)
+            {
+                findings.Add(NoDocument(consumer, providerName.Length > 0 ? providerName : toName, calls));
+                continue;
+            }
+
+            progress.Say($"drift: {calls.Count} route(s) {consumer.Name} calls on {toName}");
+            findings.AddRange(await DriftChecks.CalledRoutesNotServedAsync(consumer.Name, calls, targets, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (skipped > 0)
+        {
+            progress.Say($"drift: {skipped} call(s) of {consumer.Name} go to hosts outside the system, not checked");
+        }
+
+        return findings;
+    }
+
+    /// <summary>A consumer's calls that nothing could check: the provider has no document. Said, never passed over.</summary>
+    private Finding NoDocument(ServiceEntry consumer, string provider, IReadOnlyList<CalledRoute> calls)
+    {
+        var service = Services.FirstOrDefault(s => s.Name == provider);
+        var where = service is null ? "" : $" (looked for a committed openapi.json next to {Path.GetFileName(service.Project)} and for one served at {string.Join(", ", service.DocumentUrls)})";
+        return new Finding(
+            DriftRules.DocumentNotServed,
+            Severity.Warning,
+            Lens.Drift,
+            $"{consumer.Name} calls {calls.Count} route(s) on {provider}, but {provider} has no OpenAPI document{where}, so none of them was checked",
+            calls[0].Where,
+            service is null ? [] : [new SourceLocation(service.Project, 1, 1)],
+            "Serve the provider's OpenAPI document (MapOpenApi in every environment check runs, or a committed openapi.json), or name it in concord.json.");
     }
 
     /// <summary>The run's own secrets (test keys it made) never reach a report, whatever a lens quoted.</summary>
@@ -99,52 +264,22 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
             ? current with { Message = current.Message.Replace(secret, "[redacted]", StringComparison.Ordinal) }
             : current);
 
-    private async Task<IEnumerable<Finding>> ServedDocumentAsync(ServiceEntry service, SpecDocument committed, HttpClient http, Uri url, CancellationToken cancellationToken)
-    {
-        var served = new Uri(url, "openapi.json");
-        using var response = await http.GetAsync(served, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            return [NotServed(service, committed, served, $"answers {(int)response.StatusCode}")];
-        }
-
-        try
-        {
-            var document = SpecLoader.LoadText(served.ToString(), await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-            return SpecDiff.Compare(committed, document);
-        }
-        catch (SpecLoadException e)
-        {
-            return [NotServed(service, committed, served, $"serves a document that cannot be read: {e.Message}")];
-        }
-    }
-
-    private static Finding NotServed(ServiceEntry service, SpecDocument committed, Uri served, string what) => new(
-        DriftRules.DocumentNotServed,
-        Severity.Warning,
-        Lens.Drift,
-        $"{service.Name} does not serve its OpenAPI document: GET {served} {what}",
-        new EndpointLocation("GET", served.ToString()),
-        [committed.Locate("#/info")],
-        "Serve the committed document at /openapi.json, so clients and checks see what runs.");
-
     private async Task<IEnumerable<Finding>> VerifyPactsAsync(
         IReadOnlyDictionary<string, Uri> urls,
         Placeholders placeholders,
         IReadOnlyDictionary<string, SpecDocument> documents,
-        IReadOnlyDictionary<string, IReadOnlyList<DocumentedOperation>> operations,
         CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
-        var pacts = PactFile.In(system.PactFolder);
+        var pacts = PactFile.In(source.PactFolder);
         foreach (var group in pacts.GroupBy(p => p.Provider, StringComparer.Ordinal))
         {
             if (!urls.TryGetValue(group.Key, out var url))
             {
-                throw new CheckFailedException($"{group.First().Path}: provider \"{group.Key}\" is not a started service of {system.Path}.");
+                throw new CheckFailedException($"{group.First().Path}: provider \"{group.Key}\" is not a started service of {source.Path} (services: {string.Join(", ", urls.Keys.Order(StringComparer.Ordinal))}).");
             }
 
-            Say($"contract: verifying {group.Count()} pact(s) against {group.Key}");
+            progress.Say($"contract: verifying {group.Count()} pact(s) against {group.Key}");
             var verifier = new PactVerifier(group.Key).WithProvider(url);
             if (group.Any(p => p.UsesProviderStates))
             {
@@ -156,61 +291,55 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
                 verifier.WithPactFile(pact.Path);
             }
 
-            foreach (var (name, value) in system[group.Key].VerifyHeaders)
+            var provider = Services.First(s => s.Name == group.Key);
+            foreach (var (name, value) in provider.VerifyHeaders)
             {
-                verifier.WithCustomHeader(name, placeholders.Expand(value, $"{system.Path}: {group.Key}.verifyHeaders.{name}"));
+                verifier.WithCustomHeader(name, placeholders.Expand(value, $"{source.Path}: {group.Key}.verifyHeaders.{name}"));
             }
 
             var result = await verifier.VerifyAsync(cancellationToken).ConfigureAwait(false);
             var providerDocument = documents.GetValueOrDefault(group.Key);
-            var providerOperations = operations.GetValueOrDefault(group.Key);
-            findings.AddRange(result.ToFindings().Select(f => WithProviderDocument(f, group.ToList(), providerDocument, providerOperations)));
+            findings.AddRange(result.ToFindings().Select(f => WithProviderDocument(f, [.. group], providerDocument)));
         }
 
         return findings;
     }
 
     /// <summary>A pact finding with no other side (coverage) gets the provider's documented operations its interactions request.</summary>
-    private static Finding WithProviderDocument(Finding finding, IReadOnlyList<PactFile> pacts, SpecDocument? document, IReadOnlyList<DocumentedOperation>? operations)
+    private static Finding WithProviderDocument(Finding finding, IReadOnlyList<PactFile> pacts, SpecDocument? document)
     {
-        if (finding.Related.Length > 0 || document is null || operations is null || finding.Location is not PactLocation where)
+        if (finding.Related.Length > 0 || document is null || finding.Location is not PactLocation where)
         {
             return finding;
         }
 
         var paths = pacts.Where(p => p.Path == where.PactFile).SelectMany(p => p.RequestPaths);
-        var related = operations.Where(o => paths.Any(o.Path.Matches)).Select(o => (Location)document.Locate(o.Pointer)).ToImmutableArray();
+        var related = DocumentedOperation.Of(document).Where(o => paths.Any(o.Path.Matches)).Select(o => (Location)document.Locate(o.Pointer)).ToImmutableArray();
         return related.IsEmpty ? finding : finding with { Related = related };
     }
 
     /// <summary>
-    /// An analyzer sees one side; the system file knows the other. A credential sent to a route gets the
-    /// provider's documented operation; a loopback fallback gets the setting the system gives it and the
-    /// fallback address. The analyzers hand these over as diagnostic properties (see the rule pages).
+    /// An analyzer sees one side; the system knows the other. A credential sent to a route gets the provider's
+    /// documented operation; a loopback fallback gets the setting the system gives it and the fallback address.
+    /// The analyzers hand these over as diagnostic properties (see the rule pages).
     /// </summary>
-    private Finding WithOtherSide(
-        CodeDiagnostic diagnostic,
-        ServiceEntry service,
-        IReadOnlyDictionary<string, SpecDocument> documents,
-        IReadOnlyDictionary<string, IReadOnlyList<DocumentedOperation>> operations)
+    private Finding WithOtherSide(CodeDiagnostic diagnostic, ServiceEntry service, IReadOnlyDictionary<string, ProviderApi> providers)
     {
         var finding = diagnostic.Finding;
         var related = new List<Location>();
         if (diagnostic.Property("RequestUrl") is { } url && url.StartsWith('/'))
         {
-            foreach (var provider in service.Consumes.Where(documents.ContainsKey))
+            foreach (var provider in service.Consumes.Where(providers.ContainsKey).Select(name => providers[name]))
             {
-                related.AddRange(operations[provider]
-                    .Where(o => o.Path.Matches(url))
-                    .Select(o => documents[provider].Locate(o.Pointer)));
+                related.AddRange(provider.Operations.Where(o => o.Path.Matches(url)).Select(o => provider.Document.Locate(o.Pointer)));
             }
         }
 
         if (diagnostic.Property("FallbackAddress") is { } fallback)
         {
-            if (diagnostic.Property("SettingName") is { } key && service.Environment.ContainsKey(key))
+            if (diagnostic.Property("SettingName") is { } key && service.Environment.ContainsKey(key) && source.File is { } file)
             {
-                related.Add(new SpecLocation(system.Path, $"/services/{service.Name}/env/{key}"));
+                related.Add(new SpecLocation(file.Path, $"/services/{service.Name}/env/{key}"));
             }
 
             related.Add(new EndpointLocation("GET", fallback));
@@ -218,8 +347,4 @@ internal sealed class CheckRun(SystemFile system, TextWriter progress)
 
         return related.Count == 0 ? finding : finding with { Related = [.. related] };
     }
-
-    private void Say(string what) => progress.WriteLine($"concord check [{_clock.Elapsed.TotalSeconds,5:0.0}s] {what}");
-
-    private string Relative(string path) => Path.GetRelativePath(system.Directory, path);
 }

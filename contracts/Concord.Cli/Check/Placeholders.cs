@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
+using Concord.Cli.Systems;
+
 namespace Concord.Cli.Check;
 
 /// <summary>

@@ -1,44 +1,86 @@
 using System.Text.Json;
 using Concord.Core.Findings;
+using Concord.Core.Reports;
 
 namespace Concord.Cli.Check;
 
-/// <summary>Reads Concord's diagnostics (CORD rule ids) back from a compiler's SARIF 2.1 log as code-lens findings.</summary>
+/// <summary>
+/// Reads Concord's diagnostics (CORD rule ids) back from a compiler's SARIF 2.1 log: code-lens findings, the HTTP
+/// inventory, and the rules' descriptions (title, help link) as the analyzers that ran describe them.
+/// </summary>
 internal static class SarifDiagnostics
 {
-    public static IReadOnlyList<CodeDiagnostic> Read(BuiltProject built)
+    /// <summary>The diagnostics of the log that fall in <paramref name="compiledFiles"/>, and whether Concord's analyzers ran at all.</summary>
+    public static (IReadOnlyList<CodeDiagnostic> Diagnostics, IReadOnlyList<RuleDescriptor> Rules, bool AnalyzersRan) Read(string sarifLog, IEnumerable<string> compiledFiles)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(built.SarifLog));
-        var compiled = built.CompiledFiles.ToHashSet(StringComparer.Ordinal);
-        var diagnostics = new List<CodeDiagnostic>();
-        foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
+        JsonDocument document;
+        try
         {
-            if (!run.TryGetProperty("results", out var results))
-            {
-                continue;
-            }
+            document = JsonDocument.Parse(File.ReadAllText(sarifLog));
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            throw new CheckFailedException($"{sarifLog}: the compiler's log cannot be read ({e.Message}); build again.");
+        }
 
-            foreach (var result in results.EnumerateArray())
+        using (document)
+        {
+            var compiled = compiledFiles.ToHashSet(StringComparer.Ordinal);
+            var diagnostics = new List<CodeDiagnostic>();
+            var rules = new List<RuleDescriptor>();
+            foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
             {
-                var ruleId = result.GetProperty("ruleId").GetString() ?? "";
-                if (!ruleId.StartsWith("CORD", StringComparison.Ordinal) || Where(result) is not { } where || !compiled.Contains(where.File))
+                rules.AddRange(Rules(run));
+                if (!run.TryGetProperty("results", out var results))
                 {
                     continue;
                 }
 
-                var severity = result.TryGetProperty("level", out var level) ? level.GetString() switch
+                foreach (var result in results.EnumerateArray())
                 {
-                    "error" => Severity.Error,
-                    "note" or "none" => Severity.Info,
-                    _ => Severity.Warning,
-                } : Severity.Warning;
-                var finding = new Finding(ruleId, severity, Lens.Code, result.GetProperty("message").GetProperty("text").GetString() ?? ruleId, where);
-                diagnostics.Add(new CodeDiagnostic(finding, CustomProperties(result)));
+                    var ruleId = result.GetProperty("ruleId").GetString() ?? "";
+                    if (!ruleId.StartsWith("CORD", StringComparison.Ordinal) || Where(result) is not { } where || !compiled.Contains(where.File))
+                    {
+                        continue;
+                    }
+
+                    var severity = result.TryGetProperty("level", out var level) ? level.GetString() switch
+                    {
+                        "error" => Severity.Error,
+                        "note" or "none" => Severity.Info,
+                        _ => Severity.Warning,
+                    } : Severity.Warning;
+                    var finding = new Finding(ruleId, severity, Lens.Code, result.GetProperty("message").GetProperty("text").GetString() ?? ruleId, where);
+                    diagnostics.Add(new CodeDiagnostic(finding, CustomProperties(result)));
+                }
             }
+
+            // A compiler that runs twice in one build (e.g. a design-time pass) logs a diagnostic twice.
+            return ([.. diagnostics.DistinctBy(d => (d.Finding.RuleId, d.Finding.Location, d.Finding.Message, d.Properties.Count))], rules, rules.Count > 0);
+        }
+    }
+
+    /// <summary>Concord's rules as the log describes them (the analyzers' own descriptors), inventory rules left out.</summary>
+    private static IEnumerable<RuleDescriptor> Rules(JsonElement run)
+    {
+        if (!run.TryGetProperty("tool", out var tool) || !tool.TryGetProperty("driver", out var driver) || !driver.TryGetProperty("rules", out var rules))
+        {
+            yield break;
         }
 
-        // A compiler that runs twice in one build (e.g. a design-time pass) logs a diagnostic twice.
-        return [.. diagnostics.DistinctBy(d => (d.Finding.RuleId, d.Finding.Location, d.Finding.Message))];
+        foreach (var rule in rules.EnumerateArray())
+        {
+            var id = rule.GetProperty("id").GetString() ?? "";
+            if (!id.StartsWith("CORD", StringComparison.Ordinal) || HttpInventory.IsInventory(id))
+            {
+                continue;
+            }
+
+            var title = rule.TryGetProperty("shortDescription", out var text) ? text.GetProperty("text").GetString() ?? id : id;
+            var level = rule.TryGetProperty("defaultConfiguration", out var configuration) && configuration.TryGetProperty("level", out var l) ? l.GetString() : "warning";
+            var help = rule.TryGetProperty("helpUri", out var uri) && Uri.TryCreate(uri.GetString(), UriKind.Absolute, out var link) ? link : null;
+            yield return new RuleDescriptor(id, title, Lens.Code, level switch { "error" => Severity.Error, "note" or "none" => Severity.Info, _ => Severity.Warning }, help);
+        }
     }
 
     // Roslyn writes a diagnostic's properties under properties.customProperties.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Concord.Core.Secrets;
 
 namespace Concord.Cli.Check;
 
@@ -23,9 +24,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     };
 
-    private ServiceProcess(string name, Process process, Uri baseUri)
+    private readonly IEnumerable<string> _secrets;
+
+    private ServiceProcess(string name, Process process, Uri baseUri, IEnumerable<string> secrets)
     {
         Name = name;
+        _secrets = secrets;
         _process = process;
         BaseUri = baseUri;
         process.OutputDataReceived += (_, e) => Remember(e.Data);
@@ -48,7 +52,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         return port;
     }
 
-    public static ServiceProcess Start(string name, string assembly, Uri baseUri, IReadOnlyDictionary<string, string> environment)
+    public static ServiceProcess Start(string name, string assembly, Uri baseUri, IReadOnlyDictionary<string, string> environment, IEnumerable<string> secrets)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -58,23 +62,29 @@ internal sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_URLS"] = baseUri.ToString().TrimEnd('/');
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
+        // The address check chose wins over any the environment names: it is where every lens looks.
+        start.Environment["ASPNETCORE_URLS"] = baseUri.ToString().TrimEnd('/');
+
         var process = Process.Start(start) ?? throw new CheckFailedException($"could not start {name} ({assembly})");
         s_running[process.Id] = process;
-        return new ServiceProcess(name, process, baseUri);
+        return new ServiceProcess(name, process, baseUri, secrets);
     }
 
-    /// <summary>Waits until <paramref name="healthPath"/> answers 2xx; fails with the service's last output when it exits or takes too long.</summary>
-    public async Task WaitUntilReadyAsync(HttpClient http, string healthPath, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <paramref name="healthPath"/> answers 2xx or, with no health path, until the service answers HTTP
+    /// at all (a stock template maps no health endpoint, and its root answers 404 once Kestrel listens); fails with
+    /// the service's last output when it exits or takes too long.
+    /// </summary>
+    public async Task WaitUntilReadyAsync(HttpClient http, string? healthPath, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
-        var url = new Uri(BaseUri, healthPath.TrimStart('/'));
+        var url = new Uri(BaseUri, (healthPath ?? "/").TrimStart('/'));
         while (deadline.Elapsed < timeout)
         {
             if (_process.HasExited)
@@ -85,7 +95,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync(url, cancellationToken).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
+                if (response.IsSuccessStatusCode || healthPath is null)
                 {
                     return;
                 }
@@ -98,7 +108,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
         }
 
-        throw new CheckFailedException($"{Name} did not answer GET {url} with 2xx within {timeout.TotalSeconds:0} s:{Environment.NewLine}{RecentOutput()}");
+        throw new CheckFailedException($"{Name} did not answer GET {url}{(healthPath is null ? "" : " with 2xx")} within {timeout.TotalSeconds:0} s:{Environment.NewLine}{RecentOutput()}");
     }
 
     public ValueTask DisposeAsync()
@@ -109,7 +119,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private string RecentOutput() => string.Join(Environment.NewLine, _log.TakeLast(15));
+    /// <summary>The service's last lines, for a failure message: live-looking keys and the run's own secrets redacted.</summary>
+    private string RecentOutput() => _secrets.Aggregate(
+        SecretRedactor.Redact(string.Join(Environment.NewLine, _log.TakeLast(15))),
+        (text, secret) => text.Replace(secret, "[REDACTED]", StringComparison.Ordinal));
 
     private void Remember(string? line)
     {

@@ -1,4 +1,5 @@
 using Concord.Cli.Check;
+using Concord.Cli.Systems;
 
 namespace Concord.Cli.Tests.Check;
 
