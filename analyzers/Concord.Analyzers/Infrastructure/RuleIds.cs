@@ -8,4 +8,8 @@ public static class RuleIds
     public const string CredentialInQueryString = "CORD003";
     public const string HardCodedLiveCredential = "CORD004";
     public const string AuthorizationWithoutScheme = "CORD005";
+
+    // Inventory diagnostics: descriptions of the code read by `concord check`, reported only on request.
+    public const string HttpCallInventory = "CORD090";
+    public const string HttpClientRegistrationInventory = "CORD091";
 }

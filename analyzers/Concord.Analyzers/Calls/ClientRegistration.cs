@@ -1,0 +1,20 @@
+using Microsoft.CodeAnalysis;
+
+namespace Concord.Analyzers.Calls;
+
+/// <summary>A client registration (<c>AddHttpClient</c>, <c>AddRefitClient</c>) or a base address set in a client's constructor.</summary>
+internal sealed class ClientRegistration
+{
+    public ClientRegistration(ClientIdentity client, BaseAddressOrigin baseAddress, Location location)
+    {
+        Client = client;
+        BaseAddress = baseAddress;
+        Location = location;
+    }
+
+    public ClientIdentity Client { get; }
+
+    public BaseAddressOrigin BaseAddress { get; }
+
+    public Location Location { get; }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using System.Linq;
+using Concord.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Concord.Analyzers.Calls;
+
+/// <summary>
+/// Reads client registrations: <c>AddHttpClient&lt;TClient&gt;(c =&gt; c.BaseAddress = …)</c>,
+/// <c>AddHttpClient&lt;TClient, TImpl&gt;</c>, <c>AddHttpClient("name", …)</c>, <c>AddRefitClient&lt;T&gt;()</c>, each with the
+/// <c>.ConfigureHttpClient(…)</c> calls chained on it; and <c>BaseAddress</c> set anywhere else (a typed client's constructor).
+/// </summary>
+internal static class ClientRegistrationReader
+{
+    private const int MaxChain = 16;
+
+    public static bool IsCandidateName(string name) => name is "AddHttpClient" or "AddRefitClient" or "ConfigureHttpClient";
+
+    /// <summary>A registration rooted at <paramref name="invocation"/> (AddHttpClient or AddRefitClient), with its chained configuration.</summary>
+    public static ClientRegistration? Read(IInvocationOperation invocation, CallSymbols symbols)
+    {
+        if (ClientOfRoot(invocation) is not { } client)
+        {
+            return null;
+        }
+
+        // The last assignment wins, as it does at run time.
+        var baseAddress = BaseAddressOrigin.Unknown;
+        foreach (var step in Chain(invocation))
+        {
+            foreach (var assignment in BaseAddressAssignments(step, symbols))
+            {
+                baseAddress = BaseAddressOrigins.Of(assignment.Value, symbols);
+            }
+        }
+
+        return new ClientRegistration(client, baseAddress, invocation.Syntax.GetLocation());
+    }
+
+    /// <summary>
+    /// <c>client.BaseAddress = …</c> outside a registration's own configuration: in a typed client's constructor,
+    /// an object initializer, or a configuration callback on a builder this reader cannot trace to a registration.
+    /// </summary>
+    public static ClientRegistration? ReadAssignment(ISimpleAssignmentOperation assignment, CallSymbols symbols)
+    {
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "BaseAddress" } property
+            || !symbols.IsHttpClient(property.Property.ContainingType)
+            || IsInsideRegistration(assignment))
+        {
+            return null;
+        }
+
+        var client = property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            ? ClientIdentity.Unknown
+            : ClientIdentities.Of(property.Instance, symbols);
+
+        // A typed client's constructor setting its own client's base address.
+        if (client.Kind == ClientKind.Unknown && property.Instance is IParameterReferenceOperation
+            && assignment.SemanticModel?.GetEnclosingSymbol(assignment.Syntax.SpanStart) is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            && symbols.IsTypedClient(constructor.ContainingType))
+        {
+            client = new ClientIdentity(ClientKind.Typed, ClientIdentities.NameOf(constructor.ContainingType));
+        }
+
+        return new ClientRegistration(client, BaseAddressOrigins.Of(assignment.Value, symbols), assignment.Syntax.GetLocation());
+    }
+
+    /// <summary>The client an AddHttpClient/AddRefitClient call registers; null for any other invocation.</summary>
+    private static ClientIdentity? ClientOfRoot(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        switch (method.Name)
+        {
+            case "AddHttpClient" when method.ContainingType?.Name == "HttpClientFactoryServiceCollectionExtensions":
+                if (method.TypeArguments.Length > 0)
+                {
+                    // AddHttpClient<TClient, TImplementation>: the implementation receives the HttpClient and makes the calls.
+                    return new ClientIdentity(ClientKind.Typed, ClientIdentities.NameOf(method.TypeArguments[method.TypeArguments.Length - 1]));
+                }
+
+                // A name computed at run time (typeof(T).Name in a helper) names no client the model can match.
+                var name = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value;
+                return name is null ? new ClientIdentity(ClientKind.Named, string.Empty)
+                    : name.ConstantValue.Value is string constant ? new ClientIdentity(ClientKind.Named, constant)
+                    : ClientIdentity.Unknown;
+
+            case "AddRefitClient":
+                if (method.TypeArguments.Length > 0)
+                {
+                    return new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(method.TypeArguments[0]));
+                }
+
+                var type = invocation.Arguments
+                    .Select(a => ValueOrigins.Unwrap(a.Value))
+                    .OfType<ITypeOfOperation>()
+                    .FirstOrDefault()?.TypeOperand;
+                return type is null ? ClientIdentity.Unknown : new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(type));
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The root and each builder call chained on it: <c>AddHttpClient&lt;T&gt;().AddHttpMessageHandler(…).ConfigureHttpClient(…)</c>.</summary>
+    private static IEnumerable<IInvocationOperation> Chain(IInvocationOperation root)
+    {
+        IOperation current = root;
+        yield return root;
+        for (var i = 0; i < MaxChain; i++)
+        {
+            var parent = current.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation next } && next.TargetMethod.IsExtensionMethod)
+            {
+                current = next;
+                yield return next;
+            }
+            else if (parent is IInvocationOperation { Instance: { } } instanceCall)
+            {
+                current = instanceCall;
+                yield return instanceCall;
+            }
+            else
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The BaseAddress assignments in the configuration lambdas passed to AddHttpClient or ConfigureHttpClient.</summary>
+    private static IEnumerable<ISimpleAssignmentOperation> BaseAddressAssignments(IInvocationOperation step, CallSymbols symbols)
+    {
+        if (step.TargetMethod.Name is not ("AddHttpClient" or "ConfigureHttpClient" or "AddRefitClient"))
+        {
+            yield break;
+        }
+
+        foreach (var argument in step.Arguments)
+        {
+            var value = ValueOrigins.Unwrap(argument.Value);
+            if (value is IDelegateCreationOperation delegateCreation)
+            {
+                value = delegateCreation.Target;
+            }
+
+            if (value is not IAnonymousFunctionOperation lambda)
+            {
+                continue;
+            }
+
+            foreach (var assignment in lambda.Body.Descendants().OfType<ISimpleAssignmentOperation>())
+            {
+                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "BaseAddress" } property
+                    && symbols.IsHttpClient(property.Property.ContainingType))
+                {
+                    yield return assignment;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when the assignment sits in a lambda given to a registration chain that <see cref="Read"/> reports.</summary>
+    private static bool IsInsideRegistration(IOperation assignment)
+    {
+        for (var current = assignment.Parent; current is not null; current = current.Parent)
+        {
+            if (current is not IAnonymousFunctionOperation)
+            {
+                continue;
+            }
+
+            var parent = current.Parent;
+            while (parent is IDelegateCreationOperation or IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is IArgumentOperation { Parent: IInvocationOperation invocation } && RootOf(invocation) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The AddHttpClient/AddRefitClient call a builder call is chained on (itself when it is one).</summary>
+    private static IInvocationOperation? RootOf(IInvocationOperation invocation)
+    {
+        IOperation? current = invocation;
+        for (var i = 0; i < MaxChain && current is IInvocationOperation call; i++)
+        {
+            if (ClientOfRoot(call) is not null)
+            {
+                return call;
+            }
+
+            current = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+            while (current is IConversionOperation conversion)
+            {
+                current = conversion.Operand;
+            }
+        }
+
+        return null;
+    }
+}
