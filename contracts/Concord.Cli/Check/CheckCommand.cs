@@ -95,6 +95,12 @@ internal static class CheckCommand
             error.WriteLine("concord: cancelled; the services it started are stopped.");
             return ExitCodes.CouldNotDecide;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException or HttpRequestException)
+        {
+            // Whatever went wrong, the user gets one line that says what, never a stack trace.
+            error.WriteLine($"concord: error: check could not finish: {e.Message}");
+            return ExitCodes.CouldNotDecide;
+        }
 
         var root = RepositoryRoot(source.Directory);
         var context = new ReportContext

@@ -62,7 +62,8 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
                 }
 
                 progress.Say($"starting {service.Name} on {urls[service.Name]}{(service.EnvironmentName is { } env ? $" ({env})" : "")}");
-                var target = built.First(b => b.Project == service.Project).TargetPath;
+                var target = built.FirstOrDefault(b => b.Project == service.Project)?.TargetPath
+                    ?? throw new CheckFailedException($"{service.Name}: its project {service.Project} was not built (is it in the solution?).");
                 running.Add(ServiceProcess.Start(service.Name, target, urls[service.Name], environment, placeholders.Secrets));
             }
 
