@@ -14,6 +14,7 @@ public static class ConcordApp
         {
             DiffCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
             CheckCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
+            InitCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
         };
 
         var parsed = root.Parse(args);

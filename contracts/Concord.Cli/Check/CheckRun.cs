@@ -29,7 +29,8 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
 
     private string CacheFolder => Path.Combine(source.Directory, ".concord-cache", "check");
 
-    public async Task<IReadOnlyList<Finding>> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Builds the system and discovers its parts: what <c>concord init</c> writes down and every check starts from.</summary>
+    public async Task<(IReadOnlyList<BuildInfo> Built, CodeLens Code)> DiscoverAsync(CancellationToken cancellationToken)
     {
         var build = new SystemBuild(CacheFolder, progress);
         var built = options.NoBuild
@@ -41,7 +42,12 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             : [];
         Services = SystemDiscovery.Services(source, built, code.Inventories, aspire, progress.Say);
         SayWhatWasFound(built);
+        return (built, code);
+    }
 
+    public async Task<IReadOnlyList<Finding>> RunAsync(CancellationToken cancellationToken)
+    {
+        var (built, code) = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
         var findings = new List<Finding>();
         var documents = Services.Where(s => s.OpenApi is not null).ToDictionary(s => s.Name, s => SpecLoader.LoadFile(s.OpenApi!));
 
@@ -141,7 +147,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         return [.. findings.Select(f => WithoutSecrets(f, placeholders.Secrets))];
     }
 
-    private (Dictionary<string, IReadOnlyList<CodeDiagnostic>> Diagnostics, Dictionary<string, HttpInventory> Inventories) ReadCodeLens(IReadOnlyList<BuildInfo> built)
+    private CodeLens ReadCodeLens(IReadOnlyList<BuildInfo> built)
     {
         var diagnostics = new Dictionary<string, IReadOnlyList<CodeDiagnostic>>(StringComparer.Ordinal);
         var inventories = new Dictionary<string, HttpInventory>(StringComparer.Ordinal);
@@ -163,7 +169,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         var calls = inventories.Values.Sum(i => i.Calls.Count);
         var clients = inventories.Values.Sum(i => i.Registrations.Count);
         progress.Say($"code: {diagnostics.Values.Sum(d => d.Count)} finding(s) in {built.Count} project(s); {calls} HTTP call(s), {clients} client registration(s)");
-        return (diagnostics, inventories);
+        return new CodeLens(diagnostics, inventories);
     }
 
     private async Task<IReadOnlyList<AspireResource>> ReadAppHostAsync(CancellationToken cancellationToken)
@@ -349,3 +355,6 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         return related.Count == 0 ? finding : finding with { Related = [.. related] };
     }
 }
+
+/// <summary>What the build's analyzers said, per project: findings (with their properties) and the HTTP inventory.</summary>
+internal sealed record CodeLens(IReadOnlyDictionary<string, IReadOnlyList<CodeDiagnostic>> Diagnostics, IReadOnlyDictionary<string, HttpInventory> Inventories);

@@ -49,7 +49,7 @@ public sealed class ConcordCheckTests
         var exit = ConcordApp.Run(["check", Path.Combine(s_samples, "no-such-system.json")], new StringWriter(), error);
 
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
-        Assert.Contains("no-such-system.json: no such system file.", error.ToString());
+        Assert.Contains("no-such-system.json: no such file or folder.", error.ToString());
     }
 
     /// <summary>Every service the run announced is gone: nothing accepts a connection at its address any more.</summary>
