@@ -88,7 +88,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             foreach (var service in Services.Where(s => s.Start || s.OpenApi is not null))
             {
                 var live = urls.TryGetValue(service.Name, out var url) ? new LiveProbe(http, url) : null;
-                var served = live is null ? null : await ServedDocument.FetchAsync(service, http, url!, cancellationToken).ConfigureAwait(false);
+                var served = live is null ? null : await LiveDocument.FetchAsync(service, http, url!, cancellationToken).ConfigureAwait(false);
                 var committed = documents.GetValueOrDefault(service.Name);
                 if (committed is null && served?.Document is null)
                 {

@@ -30,7 +30,8 @@ public sealed class SystemFileSchemaTests
 
         var errors = schema.Validate("""{ "services": { "Api": { "project": "Api", "helth": "/h" } } }""");
 
-        Assert.Contains(errors, e => e.Property == "helth");
+        Assert.NotEmpty(errors);
+        Assert.Contains("services.Api.helth", string.Join(Environment.NewLine, errors.Select(e => e.ToString())));
     }
 
     [Fact]

@@ -11,9 +11,9 @@ namespace Concord.Cli.Check;
 /// The OpenAPI document a running service generates: fetched from the first of its document URLs that answers
 /// 2xx, and compared with the committed one, leaving out what belongs to this run (its servers and addresses).
 /// </summary>
-internal sealed record ServedDocument(Uri Url, SpecDocument? Document, string? Problem)
+internal sealed record LiveDocument(Uri Url, SpecDocument? Document, string? Problem)
 {
-    public static async Task<ServedDocument> FetchAsync(ServiceEntry service, HttpClient http, Uri baseUri, CancellationToken cancellationToken)
+    public static async Task<LiveDocument> FetchAsync(ServiceEntry service, HttpClient http, Uri baseUri, CancellationToken cancellationToken)
     {
         var tried = new List<string>();
         foreach (var path in service.DocumentUrls)
@@ -29,15 +29,15 @@ internal sealed record ServedDocument(Uri Url, SpecDocument? Document, string? P
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return new ServedDocument(url, SpecLoader.LoadText(url.ToString(), text), null);
+                return new LiveDocument(url, SpecLoader.LoadText(url.ToString(), text), null);
             }
             catch (SpecLoadException e)
             {
-                return new ServedDocument(url, null, $"GET {url} serves a document that cannot be read: {e.Message}");
+                return new LiveDocument(url, null, $"GET {url} serves a document that cannot be read: {e.Message}");
             }
         }
 
-        return new ServedDocument(new Uri(baseUri, (service.DocumentUrls.FirstOrDefault() ?? "/openapi.json").TrimStart('/')), null, $"no document is served ({string.Join("; ", tried)})");
+        return new LiveDocument(new Uri(baseUri, (service.DocumentUrls.FirstOrDefault() ?? "/openapi.json").TrimStart('/')), null, $"no document is served ({string.Join("; ", tried)})");
     }
 
     /// <summary>The committed document against this one; a service that serves none gets CORD402 instead.</summary>
