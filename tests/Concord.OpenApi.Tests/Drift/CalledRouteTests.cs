@@ -48,13 +48,14 @@ public sealed class CalledRouteTests
     }
 
     [Fact]
-    public async Task A_documented_path_called_with_an_undocumented_method_is_a_finding()
+    public async Task A_documented_path_called_with_an_undocumented_method_is_reported_as_a_method_mismatch()
     {
         var call = new CalledRoute("/api/models/fraud-detector", "DELETE", new SourceLocation("Client.cs", 1, 1));
 
         var finding = Assert.Single(await DriftChecks.CalledRoutesNotServedAsync("RegistrationClient", [call], [s_provider], default));
 
-        Assert.Contains("calls DELETE /api/models/fraud-detector, which no document of the services it consumes (ModelRegistryApi) lists", finding.Message);
-        Assert.NotEmpty(finding.Related);
+        Assert.Equal("RegistrationClient calls DELETE /api/models/fraud-detector, but ModelRegistryApi's document lists /api/models/{name} only for GET", finding.Message);
+        var related = Assert.IsType<SpecLocation>(Assert.Single(finding.Related));
+        Assert.Equal("/paths/~1api~1models~1{name}/get", related.JsonPointer);
     }
 }
