@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using Concord.Core.Findings;
 using Concord.OpenApi.Diff;
 using Concord.OpenApi.Loading;
+using Concord.OpenApi.Rules;
+using JsonPointer = Concord.OpenApi.Loading.JsonPointer;
 using Microsoft.OpenApi;
 
 namespace Concord.OpenApi.Drift;
@@ -13,7 +17,14 @@ namespace Concord.OpenApi.Drift;
 /// <c>+</c>, <c>*</c>) or at one of the run's own addresses is the committed server as run here. Such a server is
 /// dropped when the committed document lists a server with the same base path (or lists none, or the base path
 /// is <c>/</c>), and otherwise compared by its base path alone, so a base path that really differs is still
-/// reported (CORD370) but a host or port never is. Every other difference is the spec diff's (CORD200–CORD399).
+/// reported (CORD370) but a host or port never is.
+/// <para>
+/// Two more differences are the generator's, not the API's, and are left out: the OpenAPI version the served
+/// document is written in (CORD391: ASP.NET writes 3.1 whatever the committed document uses), and a pattern the
+/// served document adds to an integer or number schema (CORD304, CORD308: ASP.NET gives every numeric schema a
+/// pattern for its string form; JSON Schema applies a pattern to strings only, so it narrows nothing a committed
+/// integer or number schema accepted). Every other difference is the spec diff's (CORD200–CORD399).
+/// </para>
 /// </summary>
 public static class ServedDocument
 {
@@ -26,7 +37,66 @@ public static class ServedDocument
     {
         ArgumentNullException.ThrowIfNull(committed);
         ArgumentNullException.ThrowIfNull(served);
-        return SpecDiff.Compare(committed, WithoutLocalServers(committed, served, [.. runAddresses ?? []]), options);
+        var findings = SpecDiff.Compare(committed, WithoutLocalServers(committed, served, [.. runAddresses ?? []]), options);
+        var committedJson = new Lazy<JsonNode?>(() => Serialized(committed));
+        var servedJson = new Lazy<JsonNode?>(() => Serialized(served));
+        return
+        [
+            .. findings.Where(f => f.RuleId != SpecRules.SpecVersionChanged.Id && !IsNumericPatternAdded(f, committed.Name, committedJson, served.Name, servedJson)),
+        ];
+    }
+
+    /// <summary>
+    /// A pattern added where the committed schema accepts numbers only and the served one numbers (and perhaps their
+    /// string form): the pattern applies to strings alone, which the committed schema never accepted.
+    /// </summary>
+    private static bool IsNumericPatternAdded(Finding finding, string committedName, Lazy<JsonNode?> committed, string servedName, Lazy<JsonNode?> served)
+    {
+        if (finding.RuleId != SpecRules.RequestPatternAdded.Id && finding.RuleId != SpecRules.ResponsePatternAdded.Id)
+        {
+            return false;
+        }
+
+        // A diff finding points at the revision (served) and relates the base (committed).
+        var locations = finding.Related.Prepend(finding.Location).OfType<SpecLocation>().ToList();
+        if (locations.FirstOrDefault(l => l.Document == committedName) is not { } before || locations.FirstOrDefault(l => l.Document == servedName) is not { } after)
+        {
+            return false;
+        }
+
+        var was = Types(JsonPointer.Resolve(committed.Value, "#" + before.JsonPointer));
+        var now = Types(JsonPointer.Resolve(served.Value, "#" + after.JsonPointer));
+        return was.Length > 0 && was.All(t => t is "integer" or "number") && now.Any(t => t is "integer" or "number");
+    }
+
+    private static string[] Types(JsonNode? schema) => schema?["type"] switch
+    {
+        JsonValue one when one.TryGetValue<string>(out var type) => [type],
+        JsonArray many => [.. many.Select(t => t is JsonValue v && v.TryGetValue<string>(out var type) ? type : null).OfType<string>()],
+        _ => [],
+    };
+
+    /// <summary>The document's model as JSON in its own OpenAPI version, to read a schema at a finding's pointer.</summary>
+    private static JsonNode? Serialized(SpecDocument document)
+    {
+        if (document.IsSwagger2)
+        {
+            return null;
+        }
+
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var writer = new OpenApiJsonWriter(text);
+        if (document.SpecVersion.StartsWith("3.0", StringComparison.Ordinal))
+        {
+            document.Model.SerializeAsV3(writer);
+        }
+        else
+        {
+            document.Model.SerializeAsV31(writer);
+        }
+
+        text.Flush();
+        return JsonNode.Parse(text.ToString());
     }
 
     /// <summary>Whether <paramref name="url"/> names this machine or a wildcard listen address, i.e. belongs to a local run.</summary>

@@ -45,6 +45,41 @@ public sealed class ServedDocumentTests
         Assert.DoesNotContain(findings, f => f.RuleId == "CORD373");
     }
 
+    [Fact]
+    public void The_generator_s_openapi_version_and_the_pattern_it_gives_numbers_are_not_drift_a_pattern_on_a_string_is()
+    {
+        var committed = SpecLoader.LoadText("openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: orders, version: '1'}
+            paths:
+              /orders/{id}:
+                get:
+                  parameters: [{name: id, in: path, required: true, schema: {type: integer, format: int32}}]
+                  responses: {'200': {description: ok}}
+              /codes/{code}:
+                get:
+                  parameters: [{name: code, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok}}
+            """);
+        var served = SpecLoader.LoadText("served.json", """
+            {"openapi": "3.1.1", "info": {"title": "orders", "version": "1"}, "paths": {
+              "/orders/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true,
+                "schema": {"pattern": "^-?(?:0|[1-9]\\d*)$", "type": ["integer", "string"], "format": "int32"}}],
+                "responses": {"200": {"description": "ok"}}}},
+              "/codes/{code}": {"get": {"parameters": [{"name": "code", "in": "path", "required": true,
+                "schema": {"pattern": "^[A-Z]{3}$", "type": "string"}}],
+                "responses": {"200": {"description": "ok"}}}}}}
+            """);
+
+        var findings = ServedDocument.Compare(committed, served);
+
+        Assert.Contains(Diff.SpecDiff.Compare(committed, served), f => f.RuleId == "CORD391");
+        Assert.Contains(Diff.SpecDiff.Compare(committed, served), f => f.RuleId == "CORD304" && f.Message.Contains("GET /orders/{id}", StringComparison.Ordinal));
+        var pattern = Assert.Single(findings, f => f.RuleId == "CORD304");
+        Assert.Contains("GET /codes/{code}", pattern.Message);
+        Assert.DoesNotContain(findings, f => f.RuleId == "CORD391");
+    }
+
     [Theory]
     [InlineData("http://localhost:5000/", true)]
     [InlineData("http://127.3.4.5/", true)]
