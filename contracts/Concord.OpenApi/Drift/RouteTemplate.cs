@@ -158,6 +158,11 @@ public sealed class RouteTemplate
                 return Parameters.Any() || _parts is [string same] && same == value;
             }
 
+            if (_parts is [string literal])
+            {
+                return string.Equals(literal, value, StringComparison.Ordinal);
+            }
+
             if (_parts is [RouteParameter only])
             {
                 return only.Accepts(Uri.UnescapeDataString(value));

@@ -58,4 +58,28 @@ public sealed class CalledRouteTests
         var related = Assert.IsType<SpecLocation>(Assert.Single(finding.Related));
         Assert.Equal("/paths/~1api~1models~1{name}/get", related.JsonPointer);
     }
+
+    [Fact]
+    public async Task With_a_served_document_a_call_it_lists_is_served_and_a_documented_route_it_leaves_out_is_not()
+    {
+        var served = SpecLoader.LoadText("http://127.0.0.1:5000/openapi/v1.json", """
+            {"openapi": "3.1.1", "info": {"title": "registry", "version": "1"}, "paths": {
+              "/api/models/{modelName}": {"get": {"responses": {"200": {"description": "OK"}}}},
+              "/api/models/{modelName}/versions": {"get": {"responses": {"200": {"description": "OK"}}}}}}
+            """);
+        var provider = s_provider with { Served = served };
+        var here = new SourceLocation("Client.cs", 1, 1);
+
+        var findings = await DriftChecks.CalledRoutesNotServedAsync(
+            "RegistrationClient",
+            [new("/api/models/fraud-detector/versions", "GET", here), new("/api/models/{name}", "GET", here), new("/mlflow/api/2.0/mlflow/registered-models/create", "POST", here)],
+            [provider],
+            default);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(
+            "RegistrationClient calls POST /mlflow/api/2.0/mlflow/registered-models/create; ModelRegistryApi's document lists it, but the running ModelRegistryApi does not map it: its served document http://127.0.0.1:5000/openapi/v1.json does not list it",
+            finding.Message);
+        Assert.Contains(finding.Related, l => l is SpecLocation { Document: "http://127.0.0.1:5000/openapi/v1.json", JsonPointer: "/paths" });
+    }
 }
