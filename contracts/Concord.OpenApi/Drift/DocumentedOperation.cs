@@ -18,6 +18,8 @@ public sealed record DocumentedOperation(string Method, RouteTemplate Path, stri
         var query = Parameters
             .Where(p => p.In == "query" && p.Required)
             .Select(p => Uri.EscapeDataString(p.Name) + "=" + Uri.EscapeDataString(p.ProbeValue ?? "concord-probe"))
+            .Prepend(Path.Query is { Length: > 0 } own && !own.StartsWith('#') ? own.Split('#')[0] : null)
+            .OfType<string>()
             .ToList();
         return query.Count == 0 ? path : path + "?" + string.Join('&', query);
     }

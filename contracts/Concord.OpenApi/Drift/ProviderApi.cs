@@ -10,13 +10,30 @@ namespace Concord.OpenApi.Drift;
 /// </summary>
 public sealed record ProviderApi(string Name, SpecDocument Document, LiveProbe? Live, IReadOnlyList<ProbedOperation> Probed, SpecDocument? Served = null)
 {
-    private IReadOnlyList<DocumentedOperation>? _served;
+    // Cached with the document it was read from, so a copy made with another served document reads its own.
+    private (SpecDocument Document, IReadOnlyList<DocumentedOperation> Operations)? _served;
 
     /// <summary>The operations of the committed document.</summary>
     public IReadOnlyList<DocumentedOperation> Operations { get; } = DocumentedOperation.Of(Document);
 
     /// <summary>The operations of the served document, or null when there is none.</summary>
-    public IReadOnlyList<DocumentedOperation>? ServedOperations => Served is null ? null : _served ??= DocumentedOperation.Of(Served);
+    public IReadOnlyList<DocumentedOperation>? ServedOperations
+    {
+        get
+        {
+            if (Served is null)
+            {
+                return null;
+            }
+
+            if (_served is not { } cached || !ReferenceEquals(cached.Document, Served))
+            {
+                _served = cached = (Served, DocumentedOperation.Of(Served));
+            }
+
+            return cached.Operations;
+        }
+    }
 
     /// <summary>
     /// Whether the running provider serves <paramref name="operation"/> (one of <see cref="Operations"/>), and on

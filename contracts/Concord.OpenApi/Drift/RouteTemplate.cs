@@ -18,6 +18,8 @@ public sealed class RouteTemplate
         ArgumentNullException.ThrowIfNull(template);
         Template = template;
         _segments = Split(template);
+        var query = QueryStart(template);
+        Query = query < 0 ? null : template[(query + 1)..];
         _parsed = [.. _segments.Select(Segment.Parse)];
         Parameters = [.. _parsed.SelectMany(s => s.Parameters)];
         Shape = "/" + string.Join('/', _parsed.Select(s => s.Shape));
@@ -28,6 +30,9 @@ public sealed class RouteTemplate
 
     /// <summary>The template's segments as written; a segment holding a parameter matches values its constraints accept.</summary>
     public IReadOnlyList<string> Segments => _segments;
+
+    /// <summary>A query the template itself carries (some documents key a path as <c>/responses?beta=true</c>), or null.</summary>
+    public string? Query { get; }
 
     /// <summary>The template's parameters, in order.</summary>
     public IReadOnlyList<RouteParameter> Parameters { get; }
@@ -86,14 +91,20 @@ public sealed class RouteTemplate
     public static string[] Split(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var end = QueryStart(path);
+        return (end < 0 ? path : path[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>Where a path's query (or fragment) starts; a '?' inside braces marks an optional parameter, not a query.</summary>
+    private static int QueryStart(string path)
+    {
         var end = path.IndexOfAny(['?', '#']);
-        // A '?' inside braces marks an optional parameter, not a query.
         while (end >= 0 && path.LastIndexOf('{', end) > path.LastIndexOf('}', end))
         {
             end = path.IndexOfAny(['?', '#'], end + 1);
         }
 
-        return (end < 0 ? path : path[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return end;
     }
 
     /// <summary>Whether a segment is a parameter placeholder (holds <c>{…}</c>).</summary>

@@ -81,5 +81,8 @@ public sealed class CalledRouteTests
             "RegistrationClient calls POST /mlflow/api/2.0/mlflow/registered-models/create; ModelRegistryApi's document lists it, but the running ModelRegistryApi does not map it: its served document http://127.0.0.1:5000/openapi/v1.json does not list it",
             finding.Message);
         Assert.Contains(finding.Related, l => l is SpecLocation { Document: "http://127.0.0.1:5000/openapi/v1.json", JsonPointer: "/paths" });
+        var other = SpecLoader.LoadText("other.json", """{"openapi": "3.1.1", "info": {"title": "r", "version": "1"}, "paths": {"/health": {"get": {"responses": {"200": {"description": "OK"}}}}}}""");
+        Assert.Equal(["/health"], (provider with { Served = other }).ServedOperations!.Select(o => o.Path.Template));
+        Assert.Equal(2, provider.ServedOperations!.Count);
     }
 }

@@ -60,4 +60,24 @@ public sealed class ProbeValueTests
 
         Assert.Equal("/models/fraud%20detector/versions?stage=production", operation.ProbePath());
     }
+
+    [Fact]
+    public void A_query_the_path_key_carries_is_sent_with_the_required_ones()
+    {
+        var document = SpecLoader.LoadText("values.yaml", """
+            openapi: 3.1.0
+            info: {title: values, version: '1'}
+            paths:
+              /responses/{id}?beta=true:
+                get:
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
+                    - {name: include, in: query, required: true, schema: {type: boolean}}
+                  responses: {'200': {description: ok}}
+            """);
+
+        var operation = Assert.Single(DocumentedOperation.Of(document));
+
+        Assert.Equal("/responses/3f2504e0-4f89-11d3-9a0c-0305e82c3301?beta=true&include=true", operation.ProbePath());
+    }
 }
