@@ -46,7 +46,7 @@ public sealed class RouteTemplate
     /// <summary>
     /// Whether <paramref name="path"/> (query ignored) is an instance of this template: literals equal (ordinal),
     /// parameter values accepted by their constraints, an optional last parameter or a catch-all may be absent.
-    /// A <c>{hole}</c> segment of <paramref name="path"/> (a value only known at run time) matches any parameter.
+    /// A <c>{hole}</c> segment of <paramref name="path"/> (a value only known at run time) matches any one segment.
     /// </summary>
     public bool Matches(string path)
     {
@@ -165,8 +165,8 @@ public sealed class RouteTemplate
         {
             if (IsParameter(value))
             {
-                // A hole: any parameter segment may take it; a literal segment only the same text.
-                return Parameters.Any() || _parts is [string same] && same == value;
+                // A hole: a value known only at run time, which may be any segment; claiming it misses would be a guess.
+                return true;
             }
 
             if (_parts is [string literal])

@@ -9,6 +9,8 @@ public sealed class RouteConstraintTests
     [InlineData("/orders/{id:int}", "/orders/42", true)]
     [InlineData("/orders/{id:int}", "/orders/concord-probe", false)]
     [InlineData("/orders/{id:int}", "/orders/{orderId}", true)]
+    [InlineData("/orders/recent", "/orders/{which}", true)]
+    [InlineData("/orders/recent", "/order/{which}", false)]
     [InlineData("/orders/{id:int:min(1)}", "/orders/0", false)]
     [InlineData("/orders/{id:int:min(1)}", "/orders/3", true)]
     [InlineData("/keys/{id:guid}", "/keys/3f2504e0-4f89-11d3-9a0c-0305e82c3301", true)]
