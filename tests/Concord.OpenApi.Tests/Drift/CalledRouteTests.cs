@@ -48,13 +48,41 @@ public sealed class CalledRouteTests
     }
 
     [Fact]
-    public async Task A_documented_path_called_with_an_undocumented_method_is_a_finding()
+    public async Task A_documented_path_called_with_an_undocumented_method_is_reported_as_a_method_mismatch()
     {
         var call = new CalledRoute("/api/models/fraud-detector", "DELETE", new SourceLocation("Client.cs", 1, 1));
 
         var finding = Assert.Single(await DriftChecks.CalledRoutesNotServedAsync("RegistrationClient", [call], [s_provider], default));
 
-        Assert.Contains("calls DELETE /api/models/fraud-detector, which no document of the services it consumes (ModelRegistryApi) lists", finding.Message);
-        Assert.NotEmpty(finding.Related);
+        Assert.Equal("RegistrationClient calls DELETE /api/models/fraud-detector, but ModelRegistryApi's document lists /api/models/{name} only for GET", finding.Message);
+        var related = Assert.IsType<SpecLocation>(Assert.Single(finding.Related));
+        Assert.Equal("/paths/~1api~1models~1{name}/get", related.JsonPointer);
+    }
+
+    [Fact]
+    public async Task With_a_served_document_a_call_it_lists_is_served_and_a_documented_route_it_leaves_out_is_not()
+    {
+        var served = SpecLoader.LoadText("http://127.0.0.1:5000/openapi/v1.json", """
+            {"openapi": "3.1.1", "info": {"title": "registry", "version": "1"}, "paths": {
+              "/api/models/{modelName}": {"get": {"responses": {"200": {"description": "OK"}}}},
+              "/api/models/{modelName}/versions": {"get": {"responses": {"200": {"description": "OK"}}}}}}
+            """);
+        var provider = s_provider with { Served = served };
+        var here = new SourceLocation("Client.cs", 1, 1);
+
+        var findings = await DriftChecks.CalledRoutesNotServedAsync(
+            "RegistrationClient",
+            [new("/api/models/fraud-detector/versions", "GET", here), new("/api/models/{name}", "GET", here), new("/mlflow/api/2.0/mlflow/registered-models/create", "POST", here)],
+            [provider],
+            default);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(
+            "RegistrationClient calls POST /mlflow/api/2.0/mlflow/registered-models/create; ModelRegistryApi's document lists it, but the running ModelRegistryApi does not map it: its served document http://127.0.0.1:5000/openapi/v1.json does not list it",
+            finding.Message);
+        Assert.Contains(finding.Related, l => l is SpecLocation { Document: "http://127.0.0.1:5000/openapi/v1.json", JsonPointer: "/paths" });
+        var other = SpecLoader.LoadText("other.json", """{"openapi": "3.1.1", "info": {"title": "r", "version": "1"}, "paths": {"/health": {"get": {"responses": {"200": {"description": "OK"}}}}}}""");
+        Assert.Equal(["/health"], (provider with { Served = other }).ServedOperations!.Select(o => o.Path.Template));
+        Assert.Equal(2, provider.ServedOperations!.Count);
     }
 }

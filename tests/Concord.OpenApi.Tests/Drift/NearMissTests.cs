@@ -38,3 +38,39 @@ public sealed class NearMissTests
         Assert.Contains("/api/2.0/x", NearMiss.Variants("/ajax-api/2.0/x"));
     }
 }
+
+/// <summary>Ranking by how close the differing segments are, and silence when nothing is close.</summary>
+public sealed class NearMissRankingTests
+{
+    [Theory]
+    [InlineData("/order", "/orders")]
+    [InlineData("/order/{id}", "/orders/{orderId}")]
+    [InlineData("/orders/{id}/line", "/orders/{orderId}/lines")]
+    [InlineData("/Orders", "/orders")]
+    [InlineData("/v1/order", "/orders")]
+    public void The_candidate_whose_differing_segment_is_spelt_closest_wins(string called, string meant)
+    {
+        string[] documented = ["/health", "/orders", "/orders/{orderId}", "/orders/{orderId}/lines", "/prices", "/weatherforecast"];
+
+        Assert.Equal(meant, NearMiss.Suggest(called, documented));
+    }
+
+    [Theory]
+    [InlineData("/order")]
+    [InlineData("/billing")]
+    [InlineData("/orders/{id}/refunds/{refundId}")]
+    public void Nothing_is_suggested_when_nothing_is_close(string called)
+    {
+        Assert.Null(NearMiss.Suggest(called, ["/health", "/weatherforecast", "/prices"]));
+    }
+
+    [Fact]
+    public void Close_means_at_most_half_the_segments_of_the_longer_path_and_at_most_two()
+    {
+        Assert.True(NearMiss.IsClose(NearMiss.Distance("/order", "/orders"), 1));
+        Assert.False(NearMiss.IsClose(NearMiss.Distance("/order", "/health"), 1));
+        Assert.True(NearMiss.IsClose(1, 2));
+        Assert.False(NearMiss.IsClose(2.5, 10));
+        Assert.Equal(0, NearMiss.Distance("/orders/{id}", "/orders/{orderId}"));
+    }
+}
