@@ -104,11 +104,11 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
                 var operations = DocumentedOperation.Of(document);
                 // A route the service's own generated document lists is mapped: only a committed document needs probing.
                 var probed = live is null || committed is null ? [] : await live.ProbeAsync(operations, cancellationToken).ConfigureAwait(false);
-                providers[service.Name] = new ProviderApi(service.Name, document, live, probed);
+                providers[service.Name] = new ProviderApi(service.Name, document, live, probed, served?.Document);
                 if (live is not null && committed is not null)
                 {
                     progress.Say($"spec: served vs committed document of {service.Name}; drift: {probed.Count} documented routes probed");
-                    findings.AddRange(served!.CompareWith(service, committed));
+                    findings.AddRange(served!.CompareWith(service, committed, url!));
                     findings.AddRange(await DriftChecks.DocumentedRoutesNotLiveAsync(providers[service.Name], cancellationToken).ConfigureAwait(false));
                 }
                 else if (live is not null)

@@ -1,9 +1,7 @@
 using Concord.Cli.Systems;
 using Concord.Core.Findings;
-using Concord.OpenApi.Diff;
 using Concord.OpenApi.Drift;
 using Concord.OpenApi.Loading;
-using Concord.OpenApi.Rules;
 
 namespace Concord.Cli.Check;
 
@@ -41,7 +39,7 @@ internal sealed record LiveDocument(Uri Url, SpecDocument? Document, string? Pro
     }
 
     /// <summary>The committed document against this one; a service that serves none gets CORD402 instead.</summary>
-    public IEnumerable<Finding> CompareWith(ServiceEntry service, SpecDocument committed)
+    public IEnumerable<Finding> CompareWith(ServiceEntry service, SpecDocument committed, Uri runAddress)
     {
         if (Document is null)
         {
@@ -56,6 +54,6 @@ internal sealed record LiveDocument(Uri Url, SpecDocument? Document, string? Pro
         }
 
         // The generated document names the address this run chose; that is never a difference between the two.
-        return SpecDiff.Compare(committed, Document).Where(f => SpecRules.Find(f.RuleId)?.Area != RuleArea.Servers);
+        return ServedDocument.Compare(committed, Document, runAddresses: [runAddress]);
     }
 }
