@@ -108,6 +108,7 @@ internal static class CheckCommand
             Title = $"concord check {Path.GetRelativePath(root, source.Path)}",
             BasePaths = [root],
             Rules = new RuleCatalog(run.Rules.DistinctBy(r => r.Id, StringComparer.Ordinal)),
+            SystemMap = run.Map,
             NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
         };
         foreach (var target in options.Reports)

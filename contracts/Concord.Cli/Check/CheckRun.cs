@@ -49,6 +49,8 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
     {
         var (built, code) = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
         var findings = new List<Finding>();
+        var pacts = PactFile.In(source.PactFolder);
+        var disagreements = new Disagreements(Services, pacts);
         var documents = Services.Where(s => s.OpenApi is not null).ToDictionary(s => s.Name, s => SpecLoader.LoadFile(s.OpenApi!));
 
         var urls = Services.Where(s => s.Start).ToDictionary(s => s.Name, _ => new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/"));
@@ -104,7 +106,10 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
                 var operations = DocumentedOperation.Of(document);
                 // A route the service's own generated document lists is mapped: only a committed document needs probing.
                 var probed = live is null || committed is null ? [] : await live.ProbeAsync(operations, cancellationToken).ConfigureAwait(false);
-                providers[service.Name] = new ProviderApi(service.Name, document, live, probed, served?.Document);
+                // A document generated from the running code says which routes are mapped; a file the service only
+                // hands out (as the sample's services do) says nothing about them.
+                var generated = GeneratesDocument(built, service) ? served?.Document : null;
+                providers[service.Name] = new ProviderApi(service.Name, document, live, probed, generated);
                 if (live is not null && committed is not null)
                 {
                     progress.Say($"spec: served vs committed document of {service.Name}; drift: {probed.Count} documented routes probed");
@@ -121,7 +126,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             foreach (var info in built)
             {
                 var service = Services.FirstOrDefault(s => s.Project == info.Project);
-                findings.AddRange(code.Diagnostics[info.Project].Select(d => service is null ? d.Finding : WithOtherSide(d, service, providers)));
+                findings.AddRange(code.Diagnostics[info.Project].Select(d => service is null ? d.Finding : WithOtherSide(d, service, providers, disagreements)));
             }
 
             foreach (var consumer in Services.Where(s => s.Consumes.Count > 0))
@@ -129,7 +134,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
                 findings.AddRange(await CalledRoutesAsync(consumer, code.Inventories.GetValueOrDefault(consumer.Project) ?? HttpInventory.Empty, providers, cancellationToken).ConfigureAwait(false));
             }
 
-            findings.AddRange(await VerifyPactsAsync(urls, placeholders, documents, cancellationToken).ConfigureAwait(false));
+            findings.AddRange(await VerifyPactsAsync(pacts, urls, placeholders, documents, cancellationToken).ConfigureAwait(false));
         }
         finally
         {
@@ -144,8 +149,18 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             }
         }
 
-        return [.. findings.Select(f => WithoutSecrets(f, placeholders.Secrets))];
+        return [.. disagreements.Assign(findings).Select(f => WithoutSecrets(f, placeholders.Secrets))];
     }
+
+    /// <summary>The system as the reports draw it: every part a node, every consumes-relation an edge.</summary>
+    public SystemMap Map => new(
+        [.. Services.Select(s => new SystemService(s.Name) { Kind = s.Start ? "service" : "consumer" })],
+        [.. Services.SelectMany(s => s.Consumes.Select(p => new SystemEdge(s.Name, p)))]);
+
+    /// <summary>Whether the service's document comes from a generator that reads its endpoints (MapOpenApi, Swashbuckle, NSwag).</summary>
+    private static bool GeneratesDocument(IReadOnlyList<BuildInfo> built, ServiceEntry service) =>
+        built.FirstOrDefault(b => b.Project == service.Project) is { } info
+        && (info.References("Microsoft.AspNetCore.OpenApi") || info.References("Swashbuckle.AspNetCore") || info.References("NSwag.AspNetCore"));
 
     private CodeLens ReadCodeLens(IReadOnlyList<BuildInfo> built)
     {
@@ -239,7 +254,9 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             }
 
             progress.Say($"drift: {calls.Count} route(s) {consumer.Name} calls on {toName}");
-            findings.AddRange(await DriftChecks.CalledRoutesNotServedAsync(consumer.Name, calls, targets, cancellationToken).ConfigureAwait(false));
+            var provider = providerName.Length > 0 ? providerName : targets.Count == 1 ? targets[0].Name : null;
+            findings.AddRange((await DriftChecks.CalledRoutesNotServedAsync(consumer.Name, calls, targets, cancellationToken).ConfigureAwait(false))
+                .Select(f => Disagreements.ForCall(f, consumer.Name, provider, calls)));
         }
 
         if (skipped > 0)
@@ -272,13 +289,13 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             : current);
 
     private async Task<IEnumerable<Finding>> VerifyPactsAsync(
+        IReadOnlyList<PactFile> pacts,
         IReadOnlyDictionary<string, Uri> urls,
         Placeholders placeholders,
         IReadOnlyDictionary<string, SpecDocument> documents,
         CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
-        var pacts = PactFile.In(source.PactFolder);
         foreach (var group in pacts.GroupBy(p => p.Provider, StringComparer.Ordinal))
         {
             if (!urls.TryGetValue(group.Key, out var url))
@@ -330,15 +347,18 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
     /// documented operation; a loopback fallback gets the setting the system gives it and the fallback address.
     /// The analyzers hand these over as diagnostic properties (see the rule pages).
     /// </summary>
-    private Finding WithOtherSide(CodeDiagnostic diagnostic, ServiceEntry service, IReadOnlyDictionary<string, ProviderApi> providers)
+    private Finding WithOtherSide(CodeDiagnostic diagnostic, ServiceEntry service, IReadOnlyDictionary<string, ProviderApi> providers, Disagreements disagreements)
     {
         var finding = diagnostic.Finding;
         var related = new List<Location>();
+        string? requested = null;
         if (diagnostic.Property("RequestUrl") is { } url && url.StartsWith('/'))
         {
             foreach (var provider in service.Consumes.Where(providers.ContainsKey).Select(name => providers[name]))
             {
-                related.AddRange(provider.Operations.Where(o => o.Path.Matches(url)).Select(o => provider.Document.Locate(o.Pointer)));
+                var operations = provider.Operations.Where(o => o.Path.Matches(url)).ToList();
+                requested ??= operations.Count > 0 ? provider.Name : null;
+                related.AddRange(operations.Select(o => provider.Document.Locate(o.Pointer)));
             }
         }
 
@@ -352,7 +372,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             related.Add(new EndpointLocation("GET", fallback));
         }
 
-        return related.Count == 0 ? finding : finding with { Related = [.. related] };
+        return disagreements.ForCode(related.Count == 0 ? finding : finding with { Related = [.. related] }, service, diagnostic, requested);
     }
 }
 
