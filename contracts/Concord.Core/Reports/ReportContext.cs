@@ -15,8 +15,14 @@ public sealed record ReportContext
     /// <summary>The tool's version; defaults to Concord.Core's informational version.</summary>
     public string ToolVersion { get; init; } = DefaultToolVersion;
 
-    /// <summary>Where users learn about the tool; SARIF consumers link to it from every result.</summary>
-    public Uri? ToolInformationUri { get; init; }
+    /// <summary>Concord's home page: where its README and every rule's docs page live.</summary>
+    public static Uri ProjectUri { get; } = new("https://github.com/concord-contracts/concord");
+
+    /// <summary>
+    /// Where users learn about the tool (SARIF's <c>informationUri</c>, which code scanning expects);
+    /// also the help link of a rule that has no page of its own. Defaults to <see cref="ProjectUri"/>.
+    /// </summary>
+    public Uri? ToolInformationUri { get; init; } = ProjectUri;
 
     /// <summary>What was checked, e.g. <c>concord diff base.yaml revision.yaml</c>; used as the report's heading.</summary>
     public string Title { get; init; } = "Concord report";

@@ -81,7 +81,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
-            WriteRule(json, rule);
+            WriteRule(json, rule, context.ToolInformationUri);
         }
 
         json.WriteEndArray();
@@ -89,17 +89,26 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    // GitHub code scanning wants every rule to carry a full description, help text and a help link
+    // (its validator's GH2012); a rule that has no docs page of its own links to the tool's page.
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule, Uri? toolInformationUri)
     {
+        var helpUri = rule.HelpUri is { IsAbsoluteUri: true } own ? own : toolInformationUri is { IsAbsoluteUri: true } tool ? tool : null;
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
         json.WriteString("name", RuleName(rule));
         json.WriteStartObject("shortDescription");
         json.WriteString("text", Sentence(rule.Title));
         json.WriteEndObject();
-        if (rule.HelpUri is { IsAbsoluteUri: true } help)
+        json.WriteStartObject("fullDescription");
+        json.WriteString("text", Sentence(rule.FullDescription ?? $"{rule.Id}: {rule.Title}"));
+        json.WriteEndObject();
+        json.WriteStartObject("help");
+        json.WriteString("text", Sentence(rule.Help ?? HelpText(rule, helpUri)));
+        json.WriteEndObject();
+        if (helpUri is not null)
         {
-            json.WriteString("helpUri", help.AbsoluteUri);
+            json.WriteString("helpUri", helpUri.AbsoluteUri);
         }
 
         json.WriteStartObject("defaultConfiguration");
@@ -307,6 +316,11 @@ public sealed class SarifReportWriter : IReportWriter
 
         return name.Length > 0 && name.ToString() != rule.Id ? name.ToString() : "Rule" + rule.Id;
     }
+
+    private static string HelpText(RuleDescriptor rule, Uri? helpUri) =>
+        helpUri is null
+            ? $"{rule.Id} ({rule.Title}) is a {ReportNames.Of(rule.Lens)} rule of Concord; the finding's message names both sides and what to change"
+            : $"{rule.Id} ({rule.Title}): what it checks, why it matters and how to fix it are at {helpUri.AbsoluteUri}";
 
     private static string Sentence(string text)
     {
