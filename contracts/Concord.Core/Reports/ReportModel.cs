@@ -54,17 +54,28 @@ internal sealed class ReportModel
         Related = [.. finding.Related.Select(location => Prepare(location, paths))],
     };
 
-    // Paths are redacted too: a spec or pact may be named by a URL that carries a token.
+    // Every field a location prints is redacted, not only the message: a key can sit in a path
+    // (/keys/sk_live_…, so in a JSON pointer), in a file name, in a URL or in a pact's description.
     private static Location Prepare(Location location, PathRelativizer paths) => location switch
     {
         SourceLocation source => source with { File = PreparePath(source.File, paths) },
-        SpecLocation spec => spec with { Document = PreparePath(spec.Document, paths) },
+        SpecLocation spec => spec with
+        {
+            Document = PreparePath(spec.Document, paths),
+            JsonPointer = SecretRedactor.Redact(spec.JsonPointer),
+        },
         PactLocation pact => pact with
         {
             PactFile = PreparePath(pact.PactFile, paths),
             Interaction = SecretRedactor.Redact(pact.Interaction),
+            Consumer = SecretRedactor.RedactOrNull(pact.Consumer),
+            Provider = SecretRedactor.RedactOrNull(pact.Provider),
         },
-        EndpointLocation endpoint => endpoint with { Url = SecretRedactor.Redact(endpoint.Url) },
+        EndpointLocation endpoint => endpoint with
+        {
+            Method = SecretRedactor.Redact(endpoint.Method),
+            Url = SecretRedactor.Redact(endpoint.Url),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(location), location.GetType().Name, "Unknown location kind."),
     };
 
