@@ -36,6 +36,13 @@ public sealed record ReportContext
     /// <summary>The rules the run knows, by id: their titles label groups, and SARIF lists them all.</summary>
     public RuleCatalog Rules { get; init; } = RuleCatalog.Empty;
 
+    /// <summary>
+    /// The system the run checked, when it was a whole system (<c>concord check</c>): the HTML report opens
+    /// with it drawn as a map, the JSON report lists it. <c>null</c>: a map is drawn only from the
+    /// consumer → provider pairs the findings' disagreements name.
+    /// </summary>
+    public SystemMap? SystemMap { get; init; }
+
     /// <summary>Whether the output goes to a terminal; the text report colours only then.</summary>
     public bool OutputIsTerminal { get; init; }
 

@@ -52,7 +52,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("results");
             foreach (var finding in model.Findings)
             {
-                WriteResult(json, finding, ruleIndex[finding.RuleId]);
+                WriteResult(json, finding, ruleIndex[finding.RuleId], model.GroupOf(finding));
             }
 
             json.WriteEndArray();
@@ -149,7 +149,9 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex)
+    // A finding of a disagreement lists the other lenses' evidence as related locations too, so code
+    // scanning shows each alert with everything seen about the same two sides.
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, DisagreementGroup? group)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -167,12 +169,20 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartArray("locations");
         WriteLocation(json, finding.Location, id: null);
         json.WriteEndArray();
-        if (!finding.Related.IsEmpty)
+        var evidence = group is null ? [] : group.Findings.Where(other => !ReferenceEquals(other, finding)).ToArray();
+        if (!finding.Related.IsEmpty || evidence.Length > 0)
         {
             json.WriteStartArray("relatedLocations");
             for (var i = 0; i < finding.Related.Length; i++)
             {
                 WriteLocation(json, finding.Related[i], id: i + 1);
+            }
+
+            for (var i = 0; i < evidence.Length; i++)
+            {
+                var other = evidence[i];
+                WriteLocation(json, other.Location, id: finding.Related.Length + i + 1,
+                    message: $"Also {other.RuleId} ({ReportNames.Of(other.Lens)}, {ReportNames.Of(other.Severity)}): {other.Message} At {other.Location.Display}.");
             }
 
             json.WriteEndArray();
@@ -188,11 +198,22 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("fixHint", hint);
         }
 
+        if (group is not null)
+        {
+            json.WriteStartObject("disagreement");
+            json.WriteString("id", group.Id);
+            json.WriteString("consumer", group.Disagreement.Consumer);
+            json.WriteString("provider", group.Disagreement.Provider);
+            json.WriteString("subject", group.Disagreement.Subject);
+            json.WriteNumber("findings", group.Findings.Length);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, Location location, int? id)
+    private static void WriteLocation(Utf8JsonWriter json, Location location, int? id, string? message = null)
     {
         json.WriteStartObject();
         if (id is { } number)
@@ -224,7 +245,7 @@ public sealed class SarifReportWriter : IReportWriter
         if (id is not null)
         {
             json.WriteStartObject("message");
-            json.WriteString("text", location.Display);
+            json.WriteString("text", message ?? location.Display);
             json.WriteEndObject();
         }
 
