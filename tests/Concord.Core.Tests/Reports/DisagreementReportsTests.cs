@@ -199,6 +199,36 @@ public sealed class DisagreementReportsTests
     }
 
     [Fact]
+    public void Html_map_of_a_system_with_cycles_stays_as_wide_as_its_longest_chain()
+    {
+        // web -> gateway -> orders -> payments -> orders (a cycle), auth <-> users, inventory calls itself.
+        var map = new SystemMap(
+            [.. new[] { "web", "gateway", "orders", "payments", "auth", "users", "inventory" }.Select(name => new SystemService(name))],
+            [
+                new SystemEdge("web", "gateway"), new SystemEdge("gateway", "orders"), new SystemEdge("orders", "payments"),
+                new SystemEdge("payments", "orders"), new SystemEdge("gateway", "auth"), new SystemEdge("auth", "users"),
+                new SystemEdge("users", "auth"), new SystemEdge("inventory", "inventory"),
+            ]);
+        var dom = RenderedHtml.Parse(SampleFindings.Render(new HtmlReportWriter(), [], SampleSystem.Context with { SystemMap = map }));
+
+        var svg = dom.QuerySelector("#map svg")!;
+        static double D(string number) => double.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+        var viewBox = svg.GetAttribute("viewBox")!.Split(' ').Select(D).ToArray();
+        var boxes = svg.QuerySelectorAll(".node rect")
+            .Select(rect => (X: D(rect.GetAttribute("x")!), Y: D(rect.GetAttribute("y")!), W: D(rect.GetAttribute("width")!), H: D(rect.GetAttribute("height")!)))
+            .ToArray();
+        Assert.Equal(7, boxes.Length);
+        Assert.All(boxes, box => Assert.True(box.X >= 0 && box.Y >= 0 && box.X + box.W <= viewBox[2] && box.Y + box.H <= viewBox[3], $"{box} outside {string.Join(' ', viewBox)}"));
+
+        // Four columns: web | gateway, inventory... | orders, auth | payments, users. No box overlaps another.
+        Assert.Equal(4, boxes.Select(box => box.X).Distinct().Count());
+        Assert.Equal(boxes.Length, boxes.Select(box => (box.X, box.Y)).Distinct().Count());
+        Assert.Equal(8, svg.QuerySelectorAll("a.edge").Length);
+        Assert.All(svg.QuerySelectorAll("a.edge"), edge => Assert.Contains("status-agrees", edge.ClassName, StringComparison.Ordinal));
+        Assert.Equal("No findings.", dom.QuerySelector("#empty")!.TextContent);
+    }
+
+    [Fact]
     public void Html_without_a_system_draws_no_map()
     {
         var dom = RenderedHtml.Parse(SampleFindings.Render(new HtmlReportWriter(), SampleFindings.All));

@@ -18,7 +18,8 @@ internal static class SystemMapSvg
     private const int RowGap = 30;
     private const int Margin = 24;
     private const int BackEdgeDrop = 34;
-    private const int MaxNameLength = 22;
+    private const int MaxNameLength = 20;
+    private const int SelfLoopWidth = 48;
 
     public static void Write(HtmlOutput html, MapModel map)
     {
@@ -153,18 +154,17 @@ internal static class SystemMapSvg
         {
             var names = map.Services.Select(service => service.Name).ToArray();
             var layers = names.ToDictionary(name => name, _ => 0, StringComparer.Ordinal);
-            var forward = map.Edges.Where(edge => edge.Consumer != edge.Provider).ToArray();
+            var forward = Acyclic(names, map.Edges);
 
-            // Longest-path layering; a cycle stops growing at the number of services.
+            // Longest-path layering over the edges that form no cycle: each provider right of its callers.
             for (var round = 0; round < names.Length; round++)
             {
                 var changed = false;
                 foreach (var edge in forward)
                 {
-                    var wanted = Math.Min(layers[edge.Consumer] + 1, names.Length - 1);
-                    if (layers[edge.Provider] < wanted)
+                    if (layers[edge.Provider] < layers[edge.Consumer] + 1)
                     {
-                        layers[edge.Provider] = wanted;
+                        layers[edge.Provider] = layers[edge.Consumer] + 1;
                         changed = true;
                     }
                 }
@@ -209,10 +209,62 @@ internal static class SystemMapSvg
                 }
             }
 
-            var width = (2 * Margin) + (columns.Length * NodeWidth) + (Math.Max(columns.Length - 1, 0) * ColumnGap);
+            var width = (2 * Margin) + (columns.Length * NodeWidth) + (Math.Max(columns.Length - 1, 0) * ColumnGap)
+                + (map.Edges.Any(edge => edge.Consumer == edge.Provider) ? SelfLoopWidth : 0);
             var hasBackEdges = map.Edges.Any(edge => layers[edge.Provider] <= layers[edge.Consumer]);
             var height = (2 * Margin) + contentHeight + (hasBackEdges ? BackEdgeDrop + 8 : 0);
             return new Layout(positions, layers, width, height, map.Edges);
+        }
+
+        // The edges left when every cycle is broken: a depth-first walk from the services nobody calls
+        // (then the rest, by name) drops each edge back to a service still on the walk's path, and
+        // self-calls. Those are drawn as back edges, below the boxes.
+        private static MapEdge[] Acyclic(string[] names, IReadOnlyList<MapEdge> edges)
+        {
+            var outgoing = edges.Where(edge => edge.Consumer != edge.Provider)
+                .GroupBy(edge => edge.Consumer, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.OrderBy(edge => edge.Provider, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            var called = edges.Where(edge => edge.Consumer != edge.Provider).Select(edge => edge.Provider).ToHashSet(StringComparer.Ordinal);
+            var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the path; true: done
+            var kept = new List<MapEdge>();
+            var roots = names.OrderBy(name => called.Contains(name)).ThenBy(name => name, StringComparer.Ordinal);
+            foreach (var root in roots)
+            {
+                if (state.ContainsKey(root))
+                {
+                    continue;
+                }
+
+                // Iterative, so a long chain of services cannot overflow the stack.
+                var stack = new Stack<(string Name, int Next)>();
+                stack.Push((root, 0));
+                state[root] = false;
+                while (stack.Count > 0)
+                {
+                    var (name, next) = stack.Pop();
+                    var children = outgoing.GetValueOrDefault(name) ?? [];
+                    if (next >= children.Length)
+                    {
+                        state[name] = true;
+                        continue;
+                    }
+
+                    stack.Push((name, next + 1));
+                    var edge = children[next];
+                    if (!state.TryGetValue(edge.Provider, out var done))
+                    {
+                        kept.Add(edge);
+                        state[edge.Provider] = false;
+                        stack.Push((edge.Provider, 0));
+                    }
+                    else if (done)
+                    {
+                        kept.Add(edge);
+                    }
+                }
+            }
+
+            return [.. kept];
         }
 
         // Forward edges leave a box's right side and enter the next box's left side at evenly spaced
