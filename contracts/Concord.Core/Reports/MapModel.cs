@@ -52,11 +52,12 @@ internal sealed record MapModel(ImmutableArray<SystemService> Services, Immutabl
             AddService(new SystemService(provider));
         }
 
+        var byEdge = groups.ToLookup(group => (group.Disagreement.Consumer, group.Disagreement.Provider));
         var built = edges
             .Select(pair =>
             {
                 var (consumer, provider) = pair.Key;
-                var on = groups.Where(group => group.Disagreement.Consumer == consumer && group.Disagreement.Provider == provider).ToArray();
+                var on = byEdge[(consumer, provider)].ToArray();
                 return new MapEdge(
                     DisagreementGroup.EdgeIdOf(consumer, provider), consumer, provider, pair.Value.Via,
                     on.Length == 0 ? null : on.Max(group => group.Severity),

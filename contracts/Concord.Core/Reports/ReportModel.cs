@@ -12,6 +12,9 @@ internal sealed class ReportModel
 {
     private readonly Dictionary<Disagreement, DisagreementGroup> _groupByDisagreement;
 
+    // Only the HTML and JSON reports draw the map; the others never pay for it.
+    private readonly Lazy<MapModel> _map;
+
     private ReportModel(ImmutableArray<Finding> findings, ReportContext context)
     {
         Findings = findings;
@@ -31,7 +34,7 @@ internal sealed class ReportModel
         ];
         _groupByDisagreement = Disagreements.ToDictionary(group => group.Disagreement);
         Standalone = [.. findings.Where(finding => finding.Disagreement is null)];
-        Map = MapModel.Create(context.SystemMap, Disagreements, SecretRedactor.Redact);
+        _map = new Lazy<MapModel>(() => MapModel.Create(context.SystemMap, Disagreements, SecretRedactor.Redact));
     }
 
     /// <summary>The findings, ready to print, most severe first (see <see cref="FindingOrder"/>).</summary>
@@ -54,7 +57,7 @@ internal sealed class ReportModel
     public ImmutableArray<Finding> Standalone { get; }
 
     /// <summary>The system map with each edge's agreement; empty when the run knew no system and no finding named two sides.</summary>
-    public MapModel Map { get; }
+    public MapModel Map => _map.Value;
 
     /// <summary>The disagreement <paramref name="finding"/> is listed under, if any.</summary>
     public DisagreementGroup? GroupOf(Finding finding) =>
