@@ -29,6 +29,22 @@ public sealed class DisagreementReportsTests
         Assert.Equal(Render(writer), SampleFindings.Render(writer, findings, context));
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("json")]
+    [InlineData("html")]
+    public void Every_finding_is_listed_exactly_once(string format)
+    {
+        var report = Render(ReportWriters.Get(format));
+        foreach (var finding in SampleSystem.All)
+        {
+            var text = format == "markdown" ? finding.Message.Replace("_", "\\_", StringComparison.Ordinal) : finding.Message;
+            text = format == "html" ? System.Net.WebUtility.HtmlEncode(text) : text;
+            Assert.Equal(1, (report.Length - report.Replace(text, string.Empty, StringComparison.Ordinal).Length) / text.Length);
+        }
+    }
+
     [Fact]
     public void Text_lists_each_disagreement_once_with_every_lens_evidence_under_it()
     {
