@@ -106,7 +106,10 @@ internal static class DiffCommand
         {
             if (request.Output is { } path)
             {
-                AtomicFile.Write(Path.IsPathRooted(path) ? path : Path.Combine(workingDirectory, path), report.ToString());
+                AtomicFile.Write(
+                    Path.IsPathRooted(path) ? path : Path.Combine(workingDirectory, path),
+                    report.ToString(),
+                    inputs: [Path.Combine(workingDirectory, request.Base), Path.Combine(workingDirectory, request.Revision)]);
             }
             else
             {

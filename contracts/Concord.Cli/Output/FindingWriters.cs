@@ -11,7 +11,7 @@ namespace Concord.Cli.Output;
 /// </summary>
 internal static class FindingWriters
 {
-    private static readonly Uri ProjectUri = new("https://github.com/concord-contracts/concord");
+    private static readonly Uri ProjectUri = ReportContext.ProjectUri;
 
     public static IReadOnlyList<string> Formats => ReportWriters.Formats;
 
@@ -19,7 +19,7 @@ internal static class FindingWriters
 
     /// <summary>Every spec rule, so SARIF and the other writers can title and link each finding's rule.</summary>
     private static readonly Lazy<RuleCatalog> SpecRuleCatalog = new(() => new RuleCatalog(
-        SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, SpecRulesPage))));
+        SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, SpecRulesPage) { Help = rule.FixHint })));
 
     public static void Write(string format, IReadOnlyList<Finding> findings, DiffReportContext context, TextWriter output) =>
         ReportWriters.Get(format).Write(findings, new ReportContext

@@ -24,4 +24,11 @@ public sealed record Finding(
 {
     /// <summary>The related locations, never default.</summary>
     public ImmutableArray<Location> Related { get; init; } = Related.IsDefault ? ImmutableArray<Location>.Empty : Related;
+
+    /// <summary>
+    /// The disagreement this finding is evidence of, when the lens knows which two sides it is about.
+    /// Reports list findings with equal disagreements as one entry, and the system map colours the
+    /// consumer → provider edge by them. <c>null</c>: the finding stands alone.
+    /// </summary>
+    public Disagreement? Disagreement { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Concord.Core.Reports;
 
 /// <summary>
 /// The one order every report lists findings in: most severe first, then by rule id, lens,
-/// location, message, fix hint and related locations. The order covers everything a report
+/// location, message, fix hint, related locations and disagreement. The order covers everything a report
 /// prints, so findings that compare equal render identically and output never depends on the
 /// order a lens produced them in.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class FindingOrder
     }
 
     private readonly record struct Key(
-        Severity Severity, string RuleId, Lens Lens, string Location, string Message, string FixHint, string Related)
+        Severity Severity, string RuleId, Lens Lens, string Location, string Message, string FixHint, string Related, string Disagreement)
         : IComparable<Key>
     {
         public static Key Of(Finding finding) => new(
@@ -28,7 +28,10 @@ internal static class FindingOrder
             LocationKinds.SortKey(finding.Location),
             finding.Message,
             finding.FixHint ?? string.Empty,
-            string.Join('\u0002', finding.Related.Select(LocationKinds.SortKey)));
+            string.Join('\u0002', finding.Related.Select(LocationKinds.SortKey)),
+            finding.Disagreement is { } disagreement
+                ? string.Join('\u0001', disagreement.Consumer, disagreement.Provider, disagreement.Subject)
+                : string.Empty);
 
         public int CompareTo(Key other)
         {
@@ -39,6 +42,7 @@ internal static class FindingOrder
             if (order == 0) order = string.CompareOrdinal(Message, other.Message);
             if (order == 0) order = string.CompareOrdinal(FixHint, other.FixHint);
             if (order == 0) order = string.CompareOrdinal(Related, other.Related);
+            if (order == 0) order = string.CompareOrdinal(Disagreement, other.Disagreement);
             return order;
         }
     }

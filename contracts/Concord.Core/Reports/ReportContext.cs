@@ -15,8 +15,14 @@ public sealed record ReportContext
     /// <summary>The tool's version; defaults to Concord.Core's informational version.</summary>
     public string ToolVersion { get; init; } = DefaultToolVersion;
 
-    /// <summary>Where users learn about the tool; SARIF consumers link to it from every result.</summary>
-    public Uri? ToolInformationUri { get; init; }
+    /// <summary>Concord's home page: where its README and every rule's docs page live.</summary>
+    public static Uri ProjectUri { get; } = new("https://github.com/concord-contracts/concord");
+
+    /// <summary>
+    /// Where users learn about the tool (SARIF's <c>informationUri</c>, which code scanning expects);
+    /// also the help link of a rule that has no page of its own. Defaults to <see cref="ProjectUri"/>.
+    /// </summary>
+    public Uri? ToolInformationUri { get; init; } = ProjectUri;
 
     /// <summary>What was checked, e.g. <c>concord diff base.yaml revision.yaml</c>; used as the report's heading.</summary>
     public string Title { get; init; } = "Concord report";
@@ -29,6 +35,13 @@ public sealed record ReportContext
 
     /// <summary>The rules the run knows, by id: their titles label groups, and SARIF lists them all.</summary>
     public RuleCatalog Rules { get; init; } = RuleCatalog.Empty;
+
+    /// <summary>
+    /// The system the run checked, when it was a whole system (<c>concord check</c>): the HTML report opens
+    /// with it drawn as a map, the JSON report lists it. <c>null</c>: a map is drawn only from the
+    /// consumer → provider pairs the findings' disagreements name.
+    /// </summary>
+    public SystemMap? SystemMap { get; init; }
 
     /// <summary>Whether the output goes to a terminal; the text report colours only then.</summary>
     public bool OutputIsTerminal { get; init; }

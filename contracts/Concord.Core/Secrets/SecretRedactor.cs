@@ -109,20 +109,24 @@ public static partial class SecretRedactor
         return (secret.Length >= 8 && hasDigit) || (secret.Length >= 16 && mixedCase);
     }
 
+    // Key shapes that announce themselves by a prefix match wherever the prefix starts, with no word
+    // boundary before it: a key glued to a word character (Xsk_live_…, ~1sk_live_… inside a JSON
+    // pointer, %2Fghp_… inside an encoded path) is still a key.
+
     // sk_live_…, rk_test_…, pk_live_…, hk_live_…: the prefix says which key it was.
-    [GeneratedRegex(@"(?<keep>\b[a-z]{2,4}_(?:live|test|prod)_)(?<secret>[A-Za-z0-9]{8,})")]
+    [GeneratedRegex(@"(?<keep>[a-z]{2,4}_(?:live|test|prod)_)(?<secret>[A-Za-z0-9]{8,})")]
     private static partial Regex KeyWithPrefix();
 
-    [GeneratedRegex(@"(?<keep>\b(?:gh[pousr]_|github_pat_))(?<secret>[A-Za-z0-9_]{20,})")]
+    [GeneratedRegex(@"(?<keep>(?:github_pat_|gh[pousr]_))(?<secret>[A-Za-z0-9_]{20,})")]
     private static partial Regex GitHubToken();
 
-    [GeneratedRegex(@"(?<keep>\b(?:AKIA|ASIA))(?<secret>[A-Z0-9]{16})\b")]
+    [GeneratedRegex(@"(?<keep>(?:AKIA|ASIA))(?<secret>[A-Z0-9]{16})\b")]
     private static partial Regex AwsAccessKeyId();
 
-    [GeneratedRegex(@"(?<keep>\bxox[abposr]-)(?<secret>[A-Za-z0-9-]{10,})")]
+    [GeneratedRegex(@"(?<keep>xox[abposr]-)(?<secret>[A-Za-z0-9-]{10,})")]
     private static partial Regex SlackToken();
 
-    [GeneratedRegex(@"(?<keep>\beyJ)(?<secret>[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})")]
+    [GeneratedRegex(@"(?<keep>eyJ)(?<secret>[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})")]
     private static partial Regex JsonWebToken();
 
     [GeneratedRegex(@"(?<keep>\b(?<scheme>Bearer|Basic|Token)\s+)(?<secret>[A-Za-z0-9\-._~+/]+=*)", RegexOptions.IgnoreCase)]

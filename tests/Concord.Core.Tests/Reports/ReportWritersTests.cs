@@ -47,6 +47,43 @@ public sealed class ReportWritersTests
         Assert.Equal(first, shuffled);
     }
 
+    // Each secret is distinct so a failure names the field it leaked from.
+    private static readonly Finding[] s_keysInLocations =
+    [
+        new("CORD201", Severity.Error, Lens.Spec,
+            "GET /keys/Xsk_live_51MessageSecret000007 was removed.",
+            new SpecLocation("/repo/specs/Xsk_live_51DocumentSecret0002.yaml", "/paths/~1keys~1sk_live_51PointerSecret00001/get", 3),
+            [new SpecLocation("/repo/specs/rev.yaml", "/paths/~1keys~1Xghp_0123456789PointerGhToken0/get")]),
+        new("CORD101", Severity.Warning, Lens.Contract,
+            "Interaction failed.",
+            new PactLocation("/repo/pacts/p.json", "a request with key Xsk_live_51InteractionSecret05", "Xsk_live_51ConsumerSecret00006", "auth"),
+            [new SourceLocation("/repo/src/Keysk_test_51SourceFileSecret003.cs", 1, 1)]),
+        new("CORD402", Severity.Info, Lens.Drift,
+            "Answered 404.",
+            new EndpointLocation("get", "https://h.example.test/keys/Xsk_live_51UrlSecret00000004/x"),
+            [new EndpointLocation("post", "https://h.example.test/v1/XAKIAIOSFODNN7EXAMPLE/x")]),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_key_in_a_pointer_path_URL_or_interaction_is_redacted_with_its_shape_kept(string format)
+    {
+        var report = SampleFindings.Render(ReportWriters.Get(format), s_keysInLocations);
+
+        foreach (var secret in new[]
+                 {
+                     "51PointerSecret00001", "51DocumentSecret0002", "51SourceFileSecret003", "51UrlSecret00000004",
+                     "51InteractionSecret05", "51ConsumerSecret00006", "51MessageSecret000007", "0123456789PointerGhToken0", "IOSFODNN7EXAMPLE",
+                 })
+        {
+            Assert.DoesNotContain(secret, report, StringComparison.Ordinal);
+        }
+
+        // The shape stays: a reader still sees which kind of key was there, in the pointer and the URL.
+        Assert.Contains("~1sk_live_[REDACTED]", report, StringComparison.Ordinal);
+        Assert.Contains("keys/Xsk_live_[REDACTED]", report, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Formats))]
     public void No_credential_value_reaches_any_report(string format)

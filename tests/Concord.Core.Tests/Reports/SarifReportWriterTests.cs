@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Concord.Core.Findings;
+using Concord.Core.Reports;
 using Concord.Core.Reports.Sarif;
 using Concord.Core.Tests.Tools;
 
@@ -37,6 +38,65 @@ public sealed class SarifReportWriterTests
 
         Assert.Empty(issues.Where(issue => issue.Level is "error" or "warning").Select(issue => $"{issue.Level} {issue.RuleId} {issue.Text}"));
         Assert.Empty(Results(Run([])));
+    }
+
+    [Fact]
+    public async Task GitHub_code_scanning_rules_find_nothing_even_for_rules_the_run_did_not_describe()
+    {
+        using var scratch = new TemporaryFolder();
+        var file = scratch.File("bare.sarif");
+        var unknown = new Finding("CORD499", Severity.Warning, Lens.Drift, "Unknown rule.", SampleFindings.BaseMlflowRoute);
+        using (var output = new StringWriter())
+        {
+            s_writer.Write([.. SampleFindings.All, unknown], new ReportContext { Title = "concord check concord.json" }, output);
+            await File.WriteAllTextAsync(file, output.ToString());
+        }
+
+        var issues = await SarifValidator.ValidateAsync(file, scratch);
+
+        Assert.Empty(issues.Where(issue => issue.Level is "error" or "warning").Select(issue => $"{issue.Level} {issue.RuleId} {issue.Text}"));
+        var driver = JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        Assert.Equal(ReportContext.ProjectUri.AbsoluteUri, driver.GetProperty("informationUri").GetString());
+    }
+
+    [Fact]
+    public void Every_rule_has_a_full_description_help_text_and_a_help_link()
+    {
+        var context = SampleFindings.Context with
+        {
+            Rules = new RuleCatalog(
+            [
+                new RuleDescriptor("CORD201", "Operation removed", Lens.Spec, Severity.Error, new Uri("https://concord.example.test/rules/CORD201"))
+                {
+                    FullDescription = "An operation the base document had is gone from the revision.",
+                    Help = "Keep the operation, or deprecate it first.",
+                },
+                new RuleDescriptor("CORD402", "Documented route answers 404", Lens.Drift, Severity.Info),
+            ]),
+        };
+        using var output = new StringWriter();
+        s_writer.Write(SampleFindings.All, context, output);
+        var rules = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("runs")[0]
+            .GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToDictionary(rule => rule.GetProperty("id").GetString()!);
+
+        Assert.Equal(["CORD003", "CORD101", "CORD201", "CORD402"], rules.Keys.Order(StringComparer.Ordinal));
+        foreach (var rule in rules.Values)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("name").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("fullDescription").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("help").GetProperty("text").GetString()));
+            Assert.StartsWith("https://concord.example.test/", rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        }
+
+        var removed = rules["CORD201"];
+        Assert.Equal("An operation the base document had is gone from the revision.", removed.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Equal("Keep the operation, or deprecate it first.", removed.GetProperty("help").GetProperty("text").GetString());
+
+        // No page of its own: the help text and link point at the tool's page, never at nothing.
+        var probe = rules["CORD402"];
+        Assert.Equal("https://concord.example.test/", probe.GetProperty("helpUri").GetString());
+        Assert.Contains("https://concord.example.test/", probe.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("CORD402: Documented route answers 404.", probe.GetProperty("fullDescription").GetProperty("text").GetString());
     }
 
     [Fact]

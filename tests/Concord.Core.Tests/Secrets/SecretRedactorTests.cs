@@ -27,6 +27,24 @@ public sealed class SecretRedactorTests
         Assert.Equal(expected, SecretRedactor.Redact(text));
 
     [Theory]
+    [InlineData("Xsk_live_51HxYzAbCdEfGhIjKlMnOp", "Xsk_live_[REDACTED]")]
+    [InlineData("key=Xhk_live_abcdef1234567890 end", "key=Xhk_live_[REDACTED] end")]
+    [InlineData("/paths/~1keys~1sk_live_51HxYzAbCdEfGhIjKlMnOp/get", "/paths/~1keys~1sk_live_[REDACTED]/get")]
+    [InlineData("%2Fkeys%2Fsk_live_51HxYzAbCdEfGhIjKlMnOp", "%2Fkeys%2Fsk_live_[REDACTED]")]
+    [InlineData("my_sk_live_51HxYzAbCdEfGhIjKlMnOp", "my_sk_live_[REDACTED]")]
+    [InlineData("Xghp_0123456789abcdefghijABCDEFGHIJ012345", "Xghp_[REDACTED]")]
+    [InlineData("Xgithub_pat_11ABCDEFG0123456789_abcdefghijklmnop", "Xgithub_pat_[REDACTED]")]
+    [InlineData("keyAKIAIOSFODNN7EXAMPLE", "keyAKIA[REDACTED]")]
+    [InlineData("tokxoxb-123456789012-abcdefghijkl", "tokxoxb-[REDACTED]")]
+    [InlineData("jwt=XeyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "jwt=XeyJ[REDACTED]")]
+    public void Masks_a_key_glued_to_a_word_character(string text, string expected)
+    {
+        Assert.True(SecretRedactor.ContainsSecret(text));
+        Assert.Equal(expected, SecretRedactor.Redact(text));
+        Assert.Equal(expected, SecretRedactor.Redact(expected));
+    }
+
+    [Theory]
     [InlineData("The auth service reads the key from the Authorization: Bearer header.")]
     [InlineData("Use Bearer authentication instead of an X-API-Key header.")]
     [InlineData("GET /api/mlflow/{path} was removed; clients that call it will get 404.")]

@@ -11,13 +11,17 @@ internal static class SarifValidator
 {
     public sealed record Issue(string RuleId, string Level, string Text);
 
-    /// <summary>Validates <paramref name="sarifFile"/>; returns every issue the validator reports, notes included.</summary>
+    /// <summary>
+    /// Validates <paramref name="sarifFile"/> with the SARIF specification's rules and GitHub code
+    /// scanning's (<c>--rule-kind "Sarif;Gh"</c>: what code scanning needs to accept an upload);
+    /// returns every issue the validator reports, notes included.
+    /// </summary>
     public static async Task<IReadOnlyList<Issue>> ValidateAsync(string sarifFile, TemporaryFolder scratch)
     {
-        var log = scratch.File("validation.sarif");
+        var log = scratch.File($"validation-{Path.GetFileNameWithoutExtension(sarifFile)}.sarif");
         var result = await ExternalProcess.RunAsync(
             await ExecutableAsync(),
-            ["validate", sarifFile, "--output", log, "--level", "Error;Warning;Note", "--kind", "Fail"]);
+            ["validate", sarifFile, "--output", log, "--level", "Error;Warning;Note", "--kind", "Fail", "--rule-kind", "Sarif;Gh"]);
         Assert.True(File.Exists(log), $"The validator wrote no log (exit {result.ExitCode}): {result.StandardOutput}{result.StandardError}");
 
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(log));

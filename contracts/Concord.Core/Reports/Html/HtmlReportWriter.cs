@@ -5,9 +5,10 @@ using Concord.Core.Findings;
 namespace Concord.Core.Reports.Html;
 
 /// <summary>
-/// One self-contained HTML file: counts by severity, then every finding in a table that reads
-/// without JavaScript and, with it, filters by severity, lens, rule and free text. Styles and
-/// script are inline; the page makes no request. Every piece of text is HTML-encoded.
+/// One self-contained HTML file: a map of the system when the run knew one (see <see cref="SystemMapSvg"/>),
+/// counts by severity, then every finding in a table, each disagreement's findings together under
+/// one heading. It reads without JavaScript and, with it, filters by edge, severity, lens, rule and
+/// free text. Styles and script are inline; the page makes no request. Every piece of text is HTML-encoded.
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
@@ -34,6 +35,12 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Line("<body>");
         WriteHeader(html, model);
         html.Line("<main>");
+        if (!model.Map.IsEmpty)
+        {
+            SystemMapSvg.Write(html, model.Map);
+        }
+
+        WriteCounts(html, model);
         if (model.IsEmpty)
         {
             html.Line("<p class=\"empty\" id=\"empty\">No findings.</p>");
@@ -56,6 +63,10 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Line($"<h1>{HtmlOutput.Encode(model.Title)}</h1>");
         html.Line($"<p class=\"tool\">{HtmlOutput.Encode(model.Context.ToolName)} {HtmlOutput.Encode(model.Context.ToolVersion)}</p>");
         html.Line("</header>");
+    }
+
+    private static void WriteCounts(HtmlOutput html, ReportModel model)
+    {
         html.Line("<ul class=\"counts\" id=\"counts\">");
         foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
         {
@@ -71,12 +82,18 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WriteFilters(HtmlOutput html, ReportModel model)
     {
         html.Line("<form class=\"filters\" id=\"filters\" hidden>");
+        var edges = model.Map.Edges.Where(edge => edge.Findings > 0).ToArray();
+        if (edges.Length > 0)
+        {
+            WriteSelect(html, "edge", "Edge", edges.Select(edge => (edge.Id, SystemMapSvg.Label(edge))));
+        }
+
         WriteSelect(html, "severity", "Severity", model.Findings.Select(f => f.Severity).Distinct().OrderDescending().Select(s => (ReportNames.Of(s), ReportNames.Of(s))));
         WriteSelect(html, "lens", "Lens", model.Findings.Select(f => f.Lens).Distinct().Order().Select(l => (ReportNames.Of(l), ReportNames.Of(l))));
         WriteSelect(html, "rule", "Rule", model.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => (id, model.RuleTitle(id) is { } title ? $"{id} {title}" : id)));
         html.Line("<label for=\"filter-text\">Search<input type=\"search\" id=\"filter-text\" placeholder=\"message, location, rule\" autocomplete=\"off\"></label>");
-        html.Line("<output id=\"shown\" for=\"filter-severity filter-lens filter-rule filter-text\"></output>");
+        html.Line($"<output id=\"shown\" for=\"{(edges.Length > 0 ? "filter-edge " : string.Empty)}filter-severity filter-lens filter-rule filter-text\"></output>");
         html.Line("</form>");
     }
 
@@ -96,22 +113,54 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         html.Line("<table id=\"findings\">");
         html.Line("<thead><tr><th>Severity</th><th>Rule</th><th>Lens</th><th>Message</th><th>Location</th><th>Related</th></tr></thead>");
-        html.Line("<tbody>");
-        foreach (var finding in model.Findings)
+        var anchoredEdges = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in model.Disagreements)
         {
-            WriteRow(html, model, finding);
+            WriteDisagreement(html, model, group, anchor: anchoredEdges.Add(group.EdgeId));
         }
 
-        html.Line("</tbody>");
+        if (!model.Standalone.IsEmpty)
+        {
+            html.Line("<tbody class=\"standalone\">");
+            foreach (var finding in model.Standalone)
+            {
+                WriteRow(html, model, finding, edgeId: null);
+            }
+
+            html.Line("</tbody>");
+        }
+
         html.Line("</table>");
         html.Line("<p id=\"none\" hidden>No findings match the filters.</p>");
     }
 
-    private static void WriteRow(HtmlOutput html, ReportModel model, Finding finding)
+    // A disagreement is one row group: a heading row with both sides and the subject, then each
+    // lens's finding. The first group of each edge carries the anchor the map's edge links to.
+    private static void WriteDisagreement(HtmlOutput html, ReportModel model, DisagreementGroup group, bool anchor)
+    {
+        var severity = ReportNames.Of(group.Severity);
+        html.Line($"<tbody class=\"disagreement\" id=\"{group.Id}\" data-edge=\"{group.EdgeId}\">");
+        var target = anchor ? $"<a class=\"edge-anchor\" id=\"edge={group.EdgeId}\"></a>" : string.Empty;
+        var lenses = string.Join(", ", group.Lenses.Select(ReportNames.Of));
+        var count = group.Findings.Length == 1 ? "1 finding" : $"{Count(group.Findings.Length)} findings";
+        html.Line($"<tr class=\"disagreement-head\"><th colspan=\"6\" scope=\"rowgroup\">{target}<span class=\"badge sev-{severity}\">{severity}</span> " +
+            $"<span class=\"sides\">{HtmlOutput.Encode($"{group.Disagreement.Consumer} → {group.Disagreement.Provider}")}</span> " +
+            $"<code class=\"subject\">{HtmlOutput.Encode(group.Disagreement.Subject)}</code> " +
+            $"<span class=\"evidence\">{count} from {lenses}</span></th></tr>");
+        foreach (var finding in group.Findings)
+        {
+            WriteRow(html, model, finding, group.EdgeId);
+        }
+
+        html.Line("</tbody>");
+    }
+
+    private static void WriteRow(HtmlOutput html, ReportModel model, Finding finding, string? edgeId)
     {
         var severity = ReportNames.Of(finding.Severity);
         var lens = ReportNames.Of(finding.Lens);
-        html.Line($"<tr class=\"finding\" data-severity=\"{severity}\" data-lens=\"{lens}\" data-rule=\"{HtmlOutput.Encode(finding.RuleId)}\">");
+        var edge = edgeId is null ? string.Empty : $" data-edge=\"{edgeId}\"";
+        html.Line($"<tr class=\"finding\" data-severity=\"{severity}\" data-lens=\"{lens}\" data-rule=\"{HtmlOutput.Encode(finding.RuleId)}\"{edge}>");
         html.Line($"<td><span class=\"badge sev-{severity}\">{severity}</span></td>");
         html.Line($"<td class=\"rule\">{RuleCell(model, finding.RuleId)}</td>");
         html.Line($"<td>{lens}</td>");

@@ -6,8 +6,8 @@ using Concord.Core.Findings;
 namespace Concord.Core.Reports.JUnit;
 
 /// <summary>
-/// JUnit XML for CI systems that show test results: one test suite per lens, one test case per
-/// finding. Errors and warnings are failures; info findings pass and carry their text as output.
+/// JUnit XML for CI systems that show test results: one test suite per disagreement (every lens's
+/// evidence together), then one per lens for the other findings; one test case per finding. Errors and warnings are failures; info findings pass and carry their text as output.
 /// </summary>
 public sealed class JUnitReportWriter : IReportWriter
 {
@@ -36,9 +36,15 @@ public sealed class JUnitReportWriter : IReportWriter
             xml.WriteStartElement("testsuites");
             WriteAttribute(xml, "name", model.Title);
             WriteCounts(xml, model.Counts);
-            foreach (var lensGroup in model.Findings.GroupBy(finding => finding.Lens).OrderBy(group => group.Key))
+            // One suite per disagreement, holding every lens's evidence; the other findings by lens.
+            foreach (var disagreement in model.Disagreements)
             {
-                WriteSuite(xml, model.Context.ToolName, lensGroup.Key, [.. lensGroup]);
+                WriteSuite(xml, model.Context.ToolName, $"{model.Context.ToolName}.disagreement {disagreement.Disagreement.Display}", disagreement.Findings);
+            }
+
+            foreach (var lensGroup in model.Standalone.GroupBy(finding => finding.Lens).OrderBy(group => group.Key))
+            {
+                WriteSuite(xml, model.Context.ToolName, $"{model.Context.ToolName}.{ReportNames.Of(lensGroup.Key)}", [.. lensGroup]);
             }
 
             xml.WriteEndElement();
@@ -47,10 +53,10 @@ public sealed class JUnitReportWriter : IReportWriter
         output.Write('\n');
     }
 
-    private static void WriteSuite(XmlWriter xml, string toolName, Lens lens, IReadOnlyList<Finding> findings)
+    private static void WriteSuite(XmlWriter xml, string toolName, string name, IReadOnlyList<Finding> findings)
     {
         xml.WriteStartElement("testsuite");
-        WriteAttribute(xml, "name", $"{toolName}.{ReportNames.Of(lens)}");
+        WriteAttribute(xml, "name", name);
         WriteCounts(xml, SeverityCounts.Of(findings));
         foreach (var finding in findings)
         {
@@ -96,6 +102,11 @@ public sealed class JUnitReportWriter : IReportWriter
         var details = new StringBuilder();
         details.Append(ReportNames.Of(finding.Severity)).Append(' ').Append(finding.RuleId).Append(": ").Append(finding.Message).Append('\n');
         details.Append("at ").Append(finding.Location.Display).Append('\n');
+        if (finding.Disagreement is { } disagreement)
+        {
+            details.Append("disagreement ").Append(disagreement.Display).Append('\n');
+        }
+
         foreach (var related in finding.Related)
         {
             details.Append("related ").Append(related.Display).Append('\n');

@@ -15,7 +15,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The schema's version. The minor part grows when properties are added; the major part
     /// changes only when a property is removed or changes meaning.
     /// </summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     private static readonly JsonWriterOptions s_options = new()
     {
@@ -50,10 +50,12 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartArray("findings");
             foreach (var finding in model.Findings)
             {
-                WriteFinding(json, finding);
+                WriteFinding(json, finding, model.GroupOf(finding)?.Id);
             }
 
             json.WriteEndArray();
+            WriteDisagreements(json, model);
+            WriteSystem(json, model.Map);
             json.WriteEndObject();
         }
 
@@ -90,7 +92,88 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    // Since 1.1: each disagreement with the indexes of its findings in the findings array.
+    private static void WriteDisagreements(Utf8JsonWriter json, ReportModel model)
+    {
+        var indexes = model.Disagreements.ToDictionary(group => group.Id, _ => new List<int>(), StringComparer.Ordinal);
+        for (var i = 0; i < model.Findings.Length; i++)
+        {
+            if (model.GroupOf(model.Findings[i]) is { } group)
+            {
+                indexes[group.Id].Add(i);
+            }
+        }
+
+        json.WriteStartArray("disagreements");
+        foreach (var group in model.Disagreements)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", group.Id);
+            json.WriteString("consumer", group.Disagreement.Consumer);
+            json.WriteString("provider", group.Disagreement.Provider);
+            json.WriteString("subject", group.Disagreement.Subject);
+            json.WriteString("edge", group.EdgeId);
+            json.WriteString("severity", ReportNames.Of(group.Severity));
+            json.WriteStartArray("lenses");
+            foreach (var lens in group.Lenses)
+            {
+                json.WriteStringValue(ReportNames.Of(lens));
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (var index in indexes[group.Id])
+            {
+                json.WriteNumberValue(index);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Since 1.1: the system map, or null when the run knew no system and no finding named two sides.
+    private static void WriteSystem(Utf8JsonWriter json, MapModel map)
+    {
+        if (map.IsEmpty)
+        {
+            json.WriteNull("system");
+            return;
+        }
+
+        json.WriteStartObject("system");
+        json.WriteStartArray("services");
+        foreach (var service in map.Services)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", service.Name);
+            json.WriteString("kind", service.Kind);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("edges");
+        foreach (var edge in map.Edges)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", edge.Id);
+            json.WriteString("consumer", edge.Consumer);
+            json.WriteString("provider", edge.Provider);
+            json.WriteString("via", edge.Via);
+            json.WriteString("status", edge.Worst is { } worst ? ReportNames.Of(worst) : "agrees");
+            json.WriteNumber("findings", edge.Findings);
+            json.WriteNumber("disagreements", edge.Disagreements);
+            json.WriteBoolean("declared", edge.Declared);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, string? disagreementId)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -107,6 +190,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         json.WriteString("fixHint", finding.FixHint);
+        json.WriteString("disagreement", disagreementId);
         json.WriteEndObject();
     }
 

@@ -5,8 +5,8 @@ using Concord.Core.Findings;
 namespace Concord.Core.Reports.Markdown;
 
 /// <summary>
-/// A report fit for a pull-request comment: a table of counts by severity, then the findings by
-/// severity and rule, long groups folded in <c>&lt;details&gt;</c>. Every message is escaped.
+/// A report fit for a pull-request comment: a table of counts by severity, a section per
+/// disagreement with every lens's evidence, then the other findings by severity and rule, long groups folded in <c>&lt;details&gt;</c>. Every message is escaped.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -37,7 +37,17 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         WriteSummaryTable(output, model.Counts);
-        var listed = model.Findings.Take(MaxListed).ToArray();
+        var budget = MaxListed;
+        if (!model.Disagreements.IsEmpty)
+        {
+            output.Write($"\n### Disagreements ({Count(model.Disagreements.Length)})\n");
+            foreach (var group in model.Disagreements.TakeWhile(_ => budget > 0))
+            {
+                budget -= WriteDisagreement(output, model, group, budget);
+            }
+        }
+
+        var listed = model.Standalone.Take(Math.Max(budget, 0)).ToArray();
         foreach (var severityGroup in listed.GroupBy(finding => finding.Severity))
         {
             output.Write($"\n### {SeverityHeading(severityGroup.Key)} ({Count(severityGroup.Count())})\n");
@@ -47,12 +57,31 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
-        if (model.Findings.Length > listed.Length)
+        var unlisted = model.Findings.Length - (MaxListed - Math.Max(budget, 0)) - listed.Length;
+        if (unlisted > 0)
         {
-            output.Write($"\n_{Count(model.Findings.Length - listed.Length)} more findings are not listed here; the JSON, SARIF and HTML reports hold them all._\n");
+            output.Write($"\n_{Count(unlisted)} more findings are not listed here; the JSON, SARIF and HTML reports hold them all._\n");
         }
 
         WriteFooter(output, model);
+    }
+
+    // One entry per disagreement: a heading with both sides and the subject, then each lens's evidence.
+    // Returns how many findings it listed.
+    private static int WriteDisagreement(TextWriter output, ReportModel model, DisagreementGroup group, int budget)
+    {
+        var lenses = string.Join(", ", group.Lenses.Select(ReportNames.Of));
+        output.Write($"\n#### {MarkdownText.Escape(group.Disagreement.Display)}\n\n");
+        output.Write($"_{ReportNames.Of(group.Severity)}, {Count(group.Findings.Length)} {(group.Findings.Length == 1 ? "finding" : "findings")} from {lenses}_\n\n");
+        var listed = group.Findings.Take(budget).ToArray();
+        foreach (var finding in listed)
+        {
+            var rule = RuleHeading(model, finding.RuleId, count: null, MarkdownText.Escape);
+            output.Write($"- **{ReportNames.Of(finding.Severity)}** {rule} ({ReportNames.Of(finding.Lens)}): {MarkdownText.Code(finding.Location.Display)}: {MarkdownText.Escape(finding.Message)}\n");
+            WriteDetails(output, finding);
+        }
+
+        return listed.Length;
     }
 
     private static void WriteSummaryTable(TextWriter output, SeverityCounts counts)
@@ -91,7 +120,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    private static string RuleHeading(ReportModel model, string ruleId, int count, Func<string, string> encode)
+    private static string RuleHeading(ReportModel model, string ruleId, int? count, Func<string, string> encode)
     {
         var rule = encode(ruleId);
         if (model.RuleHelpUri(ruleId) is { IsAbsoluteUri: true } help && help.Scheme is "https" or "http")
@@ -100,12 +129,17 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         var title = model.RuleTitle(ruleId) is { } known ? $" — {encode(known)}" : string.Empty;
-        return $"{rule}{title} ({Count(count)})";
+        return count is { } number ? $"{rule}{title} ({Count(number)})" : rule + title;
     }
 
     private static void WriteFinding(TextWriter output, Finding finding)
     {
         output.Write($"- {MarkdownText.Code(finding.Location.Display)}: {MarkdownText.Escape(finding.Message)}\n");
+        WriteDetails(output, finding);
+    }
+
+    private static void WriteDetails(TextWriter output, Finding finding)
+    {
         foreach (var related in finding.Related)
         {
             output.Write($"  - related: {MarkdownText.Code(related.Display)}\n");

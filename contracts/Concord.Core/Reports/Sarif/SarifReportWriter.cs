@@ -52,7 +52,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("results");
             foreach (var finding in model.Findings)
             {
-                WriteResult(json, finding, ruleIndex[finding.RuleId]);
+                WriteResult(json, finding, ruleIndex[finding.RuleId], model.GroupOf(finding));
             }
 
             json.WriteEndArray();
@@ -81,7 +81,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
-            WriteRule(json, rule);
+            WriteRule(json, rule, context.ToolInformationUri);
         }
 
         json.WriteEndArray();
@@ -89,17 +89,26 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    // GitHub code scanning wants every rule to carry a full description, help text and a help link
+    // (its validator's GH2012); a rule that has no docs page of its own links to the tool's page.
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule, Uri? toolInformationUri)
     {
+        var helpUri = rule.HelpUri is { IsAbsoluteUri: true } own ? own : toolInformationUri is { IsAbsoluteUri: true } tool ? tool : null;
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
         json.WriteString("name", RuleName(rule));
         json.WriteStartObject("shortDescription");
         json.WriteString("text", Sentence(rule.Title));
         json.WriteEndObject();
-        if (rule.HelpUri is { IsAbsoluteUri: true } help)
+        json.WriteStartObject("fullDescription");
+        json.WriteString("text", Sentence(rule.FullDescription ?? $"{rule.Id}: {rule.Title}"));
+        json.WriteEndObject();
+        json.WriteStartObject("help");
+        json.WriteString("text", Sentence(rule.Help ?? HelpText(rule, helpUri)));
+        json.WriteEndObject();
+        if (helpUri is not null)
         {
-            json.WriteString("helpUri", help.AbsoluteUri);
+            json.WriteString("helpUri", helpUri.AbsoluteUri);
         }
 
         json.WriteStartObject("defaultConfiguration");
@@ -140,7 +149,9 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex)
+    // A finding of a disagreement lists the other lenses' evidence as related locations too, so code
+    // scanning shows each alert with everything seen about the same two sides.
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, DisagreementGroup? group)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -158,12 +169,20 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartArray("locations");
         WriteLocation(json, finding.Location, id: null);
         json.WriteEndArray();
-        if (!finding.Related.IsEmpty)
+        var evidence = group is null ? [] : group.Findings.Where(other => !ReferenceEquals(other, finding)).ToArray();
+        if (!finding.Related.IsEmpty || evidence.Length > 0)
         {
             json.WriteStartArray("relatedLocations");
             for (var i = 0; i < finding.Related.Length; i++)
             {
                 WriteLocation(json, finding.Related[i], id: i + 1);
+            }
+
+            for (var i = 0; i < evidence.Length; i++)
+            {
+                var other = evidence[i];
+                WriteLocation(json, other.Location, id: finding.Related.Length + i + 1,
+                    message: $"Also {other.RuleId} ({ReportNames.Of(other.Lens)}, {ReportNames.Of(other.Severity)}): {other.Message} At {other.Location.Display}.");
             }
 
             json.WriteEndArray();
@@ -179,11 +198,22 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("fixHint", hint);
         }
 
+        if (group is not null)
+        {
+            json.WriteStartObject("disagreement");
+            json.WriteString("id", group.Id);
+            json.WriteString("consumer", group.Disagreement.Consumer);
+            json.WriteString("provider", group.Disagreement.Provider);
+            json.WriteString("subject", group.Disagreement.Subject);
+            json.WriteNumber("findings", group.Findings.Length);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, Location location, int? id)
+    private static void WriteLocation(Utf8JsonWriter json, Location location, int? id, string? message = null)
     {
         json.WriteStartObject();
         if (id is { } number)
@@ -215,7 +245,7 @@ public sealed class SarifReportWriter : IReportWriter
         if (id is not null)
         {
             json.WriteStartObject("message");
-            json.WriteString("text", location.Display);
+            json.WriteString("text", message ?? location.Display);
             json.WriteEndObject();
         }
 
@@ -307,6 +337,11 @@ public sealed class SarifReportWriter : IReportWriter
 
         return name.Length > 0 && name.ToString() != rule.Id ? name.ToString() : "Rule" + rule.Id;
     }
+
+    private static string HelpText(RuleDescriptor rule, Uri? helpUri) =>
+        helpUri is null
+            ? $"{rule.Id} ({rule.Title}) is a {ReportNames.Of(rule.Lens)} rule of Concord; the finding's message names both sides and what to change"
+            : $"{rule.Id} ({rule.Title}): what it checks, why it matters and how to fix it are at {helpUri.AbsoluteUri}";
 
     private static string Sentence(string text)
     {

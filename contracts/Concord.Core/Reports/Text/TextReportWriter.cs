@@ -3,7 +3,8 @@ using Concord.Core.Findings;
 namespace Concord.Core.Reports.Text;
 
 /// <summary>
-/// The terminal report: findings grouped by severity, then rule, one line each with the location,
+/// The terminal report: each disagreement first (both sides and the subject, then every lens's
+/// finding), then the other findings grouped by severity, then rule, one line each with the location,
 /// the message, the other side(s) and the fix; a summary line last. Coloured only when
 /// <see cref="ReportContext.UseColor"/> says so.
 /// </summary>
@@ -22,7 +23,12 @@ public sealed class TextReportWriter : IReportWriter
         output.Write(style.Bold(SingleLine.Of(model.Title)));
         output.Write('\n');
 
-        foreach (var severityGroup in model.Findings.GroupBy(finding => finding.Severity))
+        foreach (var disagreement in model.Disagreements)
+        {
+            WriteDisagreement(output, model, style, disagreement);
+        }
+
+        foreach (var severityGroup in model.Standalone.GroupBy(finding => finding.Severity))
         {
             foreach (var ruleGroup in severityGroup.GroupBy(finding => finding.RuleId, StringComparer.Ordinal))
             {
@@ -36,7 +42,41 @@ public sealed class TextReportWriter : IReportWriter
 
         output.Write('\n');
         output.Write(Summary(model.Counts, style));
+        if (!model.Disagreements.IsEmpty)
+        {
+            var grouped = model.Disagreements.Sum(group => group.Findings.Length);
+            output.Write($" {Plural(grouped, "finding")} in {Plural(model.Disagreements.Length, "disagreement")}.");
+        }
+
         output.Write('\n');
+    }
+
+    // One entry per disagreement: its two sides and subject, then each lens's evidence.
+    private static void WriteDisagreement(TextWriter output, ReportModel model, AnsiStyle style, DisagreementGroup group)
+    {
+        output.Write('\n');
+        output.Write(style.Severity(group.Severity, SeverityLabel(group.Severity)));
+        output.Write(' ');
+        output.Write(style.Bold(SingleLine.Of(group.Disagreement.Display)));
+        output.Write(style.Dim($" ({Plural(group.Findings.Length, "finding")}; {string.Join(", ", group.Lenses.Select(ReportNames.Of))})"));
+        output.Write('\n');
+        foreach (var finding in group.Findings)
+        {
+            output.Write("  ");
+            output.Write(style.Severity(finding.Severity, SeverityLabel(finding.Severity)));
+            output.Write(' ');
+            output.Write(style.Bold(SingleLine.Of(finding.RuleId)));
+            if (model.RuleTitle(finding.RuleId) is { } title)
+            {
+                output.Write(' ');
+                output.Write(SingleLine.Of(title));
+            }
+
+            output.Write(style.Dim($" [{ReportNames.Of(finding.Lens)}]"));
+            output.Write('\n');
+            output.Write("  ");
+            WriteFinding(output, style, finding);
+        }
     }
 
     private static void WriteRuleHeading(TextWriter output, ReportModel model, AnsiStyle style, Severity severity, string ruleId, int count)
