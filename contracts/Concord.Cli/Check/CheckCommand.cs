@@ -120,14 +120,14 @@ internal static class CheckCommand
                 if (target.File is not null)
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(target.File)!);
-                    AtomicFile.Write(target.File, report.ToString());
+                    AtomicFile.Write(target.File, report.ToString(), File.Exists(source.Path) ? [source.Path] : []);
                 }
                 else
                 {
                     await output.WriteAsync(report.ToString()).ConfigureAwait(false);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutputRefusedException)
             {
                 error.WriteLine($"concord: error: cannot write {target.File}: {e.Message}");
                 return ExitCodes.CouldNotDecide;

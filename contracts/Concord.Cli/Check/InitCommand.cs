@@ -55,7 +55,7 @@ internal static class InitCommand
                 output.WriteLine($"wrote {target}: {run.Services.Count} part(s); review it, then run concord check {Path.GetRelativePath(workingDirectory, target)}");
                 return ExitCodes.Clean;
             }
-            catch (Exception e) when (e is SystemFileException or CheckFailedException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is SystemFileException or CheckFailedException or IOException or UnauthorizedAccessException or OutputRefusedException)
             {
                 error.WriteLine($"concord: error: {e.Message}");
                 return ExitCodes.CouldNotDecide;
