@@ -275,6 +275,24 @@ public sealed class DisagreementReportsTests
     }
 
     [Fact]
+    public async Task Html_in_Chromium_shows_nothing_for_an_agreeing_edge()
+    {
+        using var scratch = new TemporaryFolder();
+        var file = scratch.File("system.html");
+        await File.WriteAllTextAsync(file, Render(new HtmlReportWriter()));
+        var edgeId = RenderedHtml.Parse(await File.ReadAllTextAsync(file)).QuerySelectorAll("svg a.edge")
+            .Single(edge => edge.ClassName!.Contains("status-agrees", StringComparison.Ordinal)).GetAttribute("data-edge")!;
+
+        var page = await HeadlessChromium.DumpDomAsync(new Uri(file).AbsoluteUri + "#edge=" + edgeId, scratch);
+
+        Assert.Empty(page.ConsoleMessages);
+        var dom = RenderedHtml.Parse(page.Dom);
+        Assert.Empty(dom.QuerySelectorAll("#findings tr.finding:not([hidden])"));
+        Assert.Equal("0 of 7 shown", dom.QuerySelector("#shown")!.TextContent);
+        Assert.False(dom.QuerySelector("#none")!.HasAttribute("hidden"));
+    }
+
+    [Fact]
     public async Task Html_in_Chromium_without_JavaScript_shows_the_map_and_every_finding()
     {
         using var scratch = new TemporaryFolder();

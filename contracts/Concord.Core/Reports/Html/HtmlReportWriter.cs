@@ -82,10 +82,11 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WriteFilters(HtmlOutput html, ReportModel model)
     {
         html.Line("<form class=\"filters\" id=\"filters\" hidden>");
-        var edges = model.Map.Edges.Where(edge => edge.Findings > 0).ToArray();
+        // Every edge, agreeing ones too: following an agreeing edge's link shows that nothing is on it.
+        var edges = model.Map.Edges;
         if (edges.Length > 0)
         {
-            WriteSelect(html, "edge", "Edge", edges.Select(edge => (edge.Id, SystemMapSvg.Label(edge))));
+            WriteSelect(html, "edge", "Edge", edges.Select(edge => (edge.Id, edge.Findings > 0 ? SystemMapSvg.Label(edge) : $"{SystemMapSvg.Label(edge)} (agree)")));
         }
 
         WriteSelect(html, "severity", "Severity", model.Findings.Select(f => f.Severity).Distinct().OrderDescending().Select(s => (ReportNames.Of(s), ReportNames.Of(s))));
