@@ -209,6 +209,9 @@ internal static class RuleCases
         var withComponent = OpWithResponses("", components: """{"schemas":{"Unused":{"type":"string"}}}""");
         yield return new("CORD392", withComponent, get, withComponent);
         yield return new("CORD393", get, withComponent, get);
+        const string Swagger = """{"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/items":{"get":{"parameters":[{"name":"q","in":"query","type":"array","items":{"type":"string"}PARAM}],"responses":{"200":{"description":"ok"}}}}}}""";
+        var plainSwagger = Swagger.Replace("PARAM", "", StringComparison.Ordinal);
+        yield return new("CORD394", plainSwagger, Swagger.Replace("PARAM", ",\"uniqueItems\":true", StringComparison.Ordinal), plainSwagger);
     }
 
     private static IEnumerable<RuleCase> SchemaCases()
