@@ -170,7 +170,8 @@ internal sealed partial class ReferenceBundler
             ?? throw Error(fileKey, pointer, $"$ref refused: {refusal}");
         if (!_files.ContainsKey(target))
         {
-            if (_files.Count > _options.MaxReferencedFiles)
+            // The root is not a referenced file.
+            if (_files.Count - 1 >= _options.MaxReferencedFiles)
             {
                 throw Error(fileKey, pointer, $"more than {_options.MaxReferencedFiles} referenced files (raise the limit with --max-referenced-files)");
             }
