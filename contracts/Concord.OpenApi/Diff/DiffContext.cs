@@ -38,8 +38,12 @@ internal sealed class DiffContext
 
     public bool IsIgnored(string rawPath) => _ignoredPaths.Any(p => p.IsMatch(rawPath));
 
+    /// <summary>How many times <see cref="Report"/> was called, ignored and repeated changes included: "did comparing this find anything".</summary>
+    public long ReportCalls { get; private set; }
+
     public void Report(SpecRule rule, string subject, string basePointer, string revisionPointer, string? before = null, string? after = null, Reach? reach = null)
     {
+        ReportCalls++;
         if (Options.IgnoredRules.Contains(rule.Id))
         {
             return;

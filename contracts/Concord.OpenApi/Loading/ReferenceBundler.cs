@@ -88,6 +88,11 @@ internal sealed partial class ReferenceBundler
 
                 var childrenAreNames = !keyIsName && key is not null && NameMaps.Contains(key)
                     && !(key == "examples" && _root.ContainsKey("swagger"));
+                if (!childrenAreNames)
+                {
+                    MarkTypelessNullable(obj);
+                }
+
                 foreach (var (name, child) in obj.ToArray())
                 {
                     if (!childrenAreNames && IsData(name, child))
@@ -106,6 +111,21 @@ internal sealed partial class ReferenceBundler
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// OpenAPI 3.0's <c>nullable: true</c> on a schema with no <c>type</c> (typically beside an <c>allOf</c>) is
+    /// dropped by the reader, which keeps null only as a type. The diff needs it (an
+    /// <c>allOf: [X], nullable: true</c> wrapper and a nullable copy of X are the same to clients), so it is
+    /// kept as an extension the reader preserves.
+    /// </summary>
+    private void MarkTypelessNullable(JsonObject obj)
+    {
+        if (!obj.ContainsKey("type") && obj["nullable"] is JsonValue nullable && nullable.GetValueKind() == System.Text.Json.JsonValueKind.True
+            && _root["openapi"] is JsonValue version && version.TryGetValue<string>(out var text) && text.StartsWith("3.0", StringComparison.Ordinal))
+        {
+            obj[Diff.AllOfMerge.TypelessNullable] = true;
         }
     }
 

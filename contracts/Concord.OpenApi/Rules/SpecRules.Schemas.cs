@@ -166,10 +166,10 @@ public static partial class SpecRules
         "A oneOf/anyOf alternative is no longer returned.", "{subject}: alternative {before} is no longer returned");
 
     public static readonly SpecRule RequestAllOfAdded = Req(334, "request-all-of-added", ChangeLevel.Breaking, ChangeKind.Narrowed,
-        "A new allOf part adds constraints to what is accepted.", "{subject}: allOf part {after} was added");
+        "A new allOf part that cannot be merged (it holds oneOf, anyOf or not) adds constraints to what is accepted; mergeable parts are compared as one merged schema.", "{subject}: allOf part {after} was added");
 
     public static readonly SpecRule ResponseAllOfRemoved = Res(335, "response-all-of-removed", ChangeLevel.Warning, ChangeKind.Widened,
-        "An allOf part was removed; returned values promise less.", "{subject}: allOf part {before} was removed");
+        "An allOf part that cannot be merged (it holds oneOf, anyOf or not) was removed; returned values promise less. Mergeable parts are compared as one merged schema.", "{subject}: allOf part {before} was removed");
 
     public static readonly SpecRule DiscriminatorPropertyChanged = Schema(336, "discriminator-property-changed", ChangeLevel.Breaking, ChangeKind.Changed,
         "The discriminator property changed; clients pick the wrong subtype.", "{subject}: discriminator changed from '{before}' to '{after}'");
@@ -196,7 +196,7 @@ public static partial class SpecRules
         "The default applied to an omitted value changed; clients that omit it get other behaviour.", "{subject}: default changed from {before} to {after}");
 
     public static readonly SpecRule SchemaReferenceChanged = Schema(344, "schema-reference-changed", ChangeLevel.Info, ChangeKind.Changed,
-        "A schema now points at another component; its differences are reported below it.", "{subject}: schema changed from {before} to {after}");
+        "A schema now points at another component (or is inlined) and what it describes differs; its differences are reported below it. Pointing at an identical copy is not reported.", "{subject}: schema changed from {before} to {after}");
 
     public static readonly SpecRule RequestConstChanged = Req(345, "request-const-changed", ChangeLevel.Breaking, ChangeKind.Changed,
         "The only accepted value changed.", "{subject}: const changed from {before} to {after}");

@@ -1,0 +1,119 @@
+using static Concord.OpenApi.Tests.Docs;
+
+namespace Concord.OpenApi.Tests;
+
+/// <summary>Each change reported once, at the right place, for the operations it really reaches (shapes from large public descriptions).</summary>
+public sealed class DiffOnceAndRightTests
+{
+    private static string TwoOperations(string aSchema, string bSchema, string components) => Doc(
+        "{\"/a\":{\"get\":{\"responses\":{\"200\":{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":" + aSchema + "}}}}}},"
+        + "\"/b\":{\"get\":{\"responses\":{\"200\":{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":" + bSchema + "}}}}}}}",
+        components);
+
+    private const string IssueRef = """{"$ref":"#/components/schemas/issue"}""";
+    private const string SimpleRef = """{"$ref":"#/components/schemas/issue-simple"}""";
+
+    [Fact]
+    public void A_component_change_is_pinned_only_on_operations_that_reach_it_in_both_versions()
+    {
+        // /a returns issue in both versions; /b returned issue-simple (the same shape as the old issue) and now returns issue.
+        var before = TwoOperations(IssueRef, SimpleRef,
+            """{"schemas":{"issue":{"type":"object","properties":{"id":{"type":"integer"}}},"issue-simple":{"type":"object","properties":{"id":{"type":"integer"}}}}}""");
+        var after = TwoOperations(IssueRef, IssueRef,
+            """{"schemas":{"issue":{"type":"object","properties":{"id":{"type":"integer"},"title":{"type":"string"}}},"issue-simple":{"type":"object","properties":{"id":{"type":"integer"}}}}}""");
+
+        var findings = Compare(before, after);
+
+        var added = Assert.Single(findings, f => f.RuleId == "CORD317" && f.Message.StartsWith("schema 'issue' property 'title'", StringComparison.Ordinal));
+        Assert.Contains("used by 1 operation: GET /a", added.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_renamed_component_is_pinned_only_on_operations_that_switched()
+    {
+        // /a used issue in both versions; /b switched from issue-simple to issue, which lacks a property issue-simple had.
+        var components = """{"schemas":{"issue":{"type":"object","properties":{"id":{"type":"integer"}}},"issue-simple":{"type":"object","properties":{"id":{"type":"integer"},"body":{"type":"string"}}}}}""";
+        var findings = Compare(TwoOperations(IssueRef, SimpleRef, components), TwoOperations(IssueRef, IssueRef, components));
+
+        var removed = Assert.Single(findings, f => f.Message.Contains("property 'body' was removed", StringComparison.Ordinal));
+        Assert.Contains("used by 1 operation: GET /b", removed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nullable_all_of_wrapper_replaced_by_a_nullable_copy_is_no_change()
+    {
+        var integration = """{"type":"object","properties":{"id":{"type":"integer"},"slug":{"type":"string"}},"required":["id"]}""";
+        var nullableIntegration = integration.Replace("\"type\":\"object\"", "\"type\":\"object\",\"nullable\":true", StringComparison.Ordinal);
+        var components = "{\"schemas\":{\"integration\":" + integration + ",\"nullable-integration\":" + nullableIntegration + "}}";
+        var before = Res("""{"type":"object","properties":{"app":{"nullable":true,"allOf":[{"$ref":"#/components/schemas/integration"}]}}}""", components);
+        var after = Res("""{"type":"object","properties":{"app":{"$ref":"#/components/schemas/nullable-integration"}}}""", components);
+
+        Assert.Empty(Compare(before, after));
+    }
+
+    [Fact]
+    public void The_null_of_a_nullable_all_of_wrapper_counts()
+    {
+        var components = """{"schemas":{"integration":{"type":"object","properties":{"id":{"type":"integer"}}}}}""";
+        var wrapped = Res("""{"type":"object","properties":{"app":{"nullable":true,"allOf":[{"$ref":"#/components/schemas/integration"}]}}}""", components);
+        var plain = Res("""{"type":"object","properties":{"app":{"$ref":"#/components/schemas/integration"}}}""", components);
+
+        Assert.Contains(Compare(plain, wrapped), f => f.RuleId == "CORD321");
+        Assert.Contains(Compare(wrapped, plain), f => f.RuleId == "CORD322");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_all_of_composition_and_the_same_flat_schema_are_no_change(bool request)
+    {
+        var components = """{"schemas":{"base":{"type":"object","properties":{"id":{"type":"integer"}},"required":["id"]}}}""";
+        var composed = """{"allOf":[{"$ref":"#/components/schemas/base"},{"type":"object","properties":{"name":{"type":"string","maxLength":20}}}]}""";
+        var flat = """{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string","maxLength":20}},"required":["id"]}""";
+        string Wrap(string schema) => request ? Req(schema, components) : Res(schema, components);
+
+        Assert.Empty(Compare(Wrap(composed), Wrap(flat)));
+        Assert.Empty(Compare(Wrap(flat), Wrap(composed)));
+    }
+
+    [Fact]
+    public void A_property_lost_in_an_all_of_refactor_is_still_reported()
+    {
+        var components = """{"schemas":{"base":{"type":"object","properties":{"id":{"type":"integer"}},"required":["id"]}}}""";
+        var composed = """{"allOf":[{"$ref":"#/components/schemas/base"},{"type":"object","properties":{"name":{"type":"string"}}}]}""";
+        var flat = """{"type":"object","properties":{"name":{"type":"string"}}}""";
+
+        var findings = Compare(Res(composed, components), Res(flat, components));
+
+        Assert.Contains(findings, f => f.RuleId == "CORD316" && f.Message.Contains("'id'", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.RuleId == "CORD335");
+    }
+
+    [Fact]
+    public void A_change_in_a_part_both_versions_include_is_reported_once_at_that_part()
+    {
+        string Components(string baseProperties) =>
+            "{\"schemas\":{\"base\":{\"type\":\"object\",\"properties\":{" + baseProperties + "}},"
+            + "\"issue\":{\"allOf\":[{\"$ref\":\"#/components/schemas/base\"},{\"properties\":{\"title\":{\"type\":\"string\"}}}]},"
+            + "\"pull\":{\"allOf\":[{\"$ref\":\"#/components/schemas/base\"},{\"properties\":{\"head\":{\"type\":\"string\"}}}]}}}";
+        var issue = """{"$ref":"#/components/schemas/issue"}""";
+        var pull = """{"$ref":"#/components/schemas/pull"}""";
+
+        var findings = Compare(
+            TwoOperations(issue, pull, Components("\"id\":{\"type\":\"integer\"},\"url\":{\"type\":\"string\"}")),
+            TwoOperations(issue, pull, Components("\"id\":{\"type\":\"integer\"}")));
+
+        var removed = Assert.Single(findings, f => f.Message.Contains("'url'", StringComparison.Ordinal));
+        Assert.StartsWith("schema 'base'", removed.Message, StringComparison.Ordinal);
+        Assert.Contains("used by 2 operations", removed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pointing_at_an_identical_copy_is_not_a_reference_change()
+    {
+        var components = """{"schemas":{"A":{"type":"string"},"A2":{"type":"string"}}}""";
+
+        Assert.Empty(Compare(Res("""{"$ref":"#/components/schemas/A"}""", components), Res("""{"$ref":"#/components/schemas/A2"}""", components)));
+        Assert.Empty(Compare(Res("""{"$ref":"#/components/schemas/A"}""", components), Res("""{"type":"string"}""", components)));
+    }
+}
