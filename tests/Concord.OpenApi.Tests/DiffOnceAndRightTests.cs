@@ -116,4 +116,54 @@ public sealed class DiffOnceAndRightTests
         Assert.Empty(Compare(Res("""{"$ref":"#/components/schemas/A"}""", components), Res("""{"$ref":"#/components/schemas/A2"}""", components)));
         Assert.Empty(Compare(Res("""{"$ref":"#/components/schemas/A"}""", components), Res("""{"type":"string"}""", components)));
     }
+
+    private const string Label = """{"schemas":{"label":{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string"}}}}}""";
+
+    [Fact]
+    public void A_schema_wrapped_in_one_of_is_not_a_new_alternative_and_loses_no_properties()
+    {
+        var before = Res("""{"type":"array","items":{"$ref":"#/components/schemas/label"}}""", Label);
+        var after = Res("""{"type":"array","items":{"oneOf":[{"type":"string"},{"$ref":"#/components/schemas/label"}]}}""", Label);
+
+        var findings = Compare(before, after);
+
+        var added = Assert.Single(findings, f => f.RuleId == "CORD332");
+        Assert.Contains("oneOf #0", added.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.RuleId is "CORD316" or "CORD318" or "CORD281");
+        Assert.DoesNotContain(findings, f => f.Message.Contains("'label'", StringComparison.Ordinal) && f.RuleId == "CORD332");
+    }
+
+    [Fact]
+    public void A_wrapped_inline_schema_is_compared_with_the_alternative_of_its_type()
+    {
+        var before = Res("""{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string"}},"required":["id","name"]}""");
+        var after = Res("""{"anyOf":[{"type":"string"},{"type":"object","properties":{"id":{"type":"integer"}},"required":["id"]}]}""");
+
+        var findings = Compare(before, after);
+
+        Assert.Contains(findings, f => f.RuleId == "CORD316" && f.Message.Contains("'name'", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Message.Contains("'id'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unwrapping_from_one_of_reports_only_the_alternative_that_is_gone()
+    {
+        var before = Req("""{"oneOf":[{"type":"string"},{"$ref":"#/components/schemas/label"}]}""", Label);
+        var after = Req("""{"$ref":"#/components/schemas/label"}""", Label);
+
+        var removed = Assert.Single(Compare(before, after), f => f.RuleId == "CORD330");
+        Assert.Contains("oneOf #0", removed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_request_wrapped_in_one_of_beside_a_distinct_alternative_is_not_breaking()
+    {
+        var before = Req("""{"$ref":"#/components/schemas/label"}""", Label);
+        var after = Req("""{"oneOf":[{"$ref":"#/components/schemas/label"},{"type":"string"}]}""", Label);
+
+        var findings = Compare(before, after);
+
+        Assert.Contains(findings, f => f.RuleId == "CORD331");
+        Assert.DoesNotContain(findings, f => f.RuleId == "CORD348");
+    }
 }

@@ -248,6 +248,9 @@ internal static class RuleCases
         yield return new("CORD333", Res(catOrDog, shapes), Res(catOnly, shapes), Res(catOrDog, shapes));
         yield return new("CORD331", Req(catOnly, shapes), Req(catOrDog, shapes), Req(catOnly, shapes));
         yield return new("CORD332", Res(catOnly, shapes), Res(catOrDog, shapes), Res(catOnly, shapes));
+        var lookalikes = """{"schemas":{"Cat":{"type":"object","properties":{"name":{"type":"string"}}},"Dog":{"type":"object","properties":{"name":{"type":"string"}}},"Car":{"type":"object","properties":{"plate":{"type":"string"}},"required":["plate"]}}}""";
+        yield return new("CORD348", Req("""{"$ref":"#/components/schemas/Cat"}""", lookalikes), Req("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Dog"}]}""", lookalikes),
+            Req("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Car"}]}""", lookalikes));
 
         // const is JSON Schema 2020-12, so OpenAPI 3.1.
         static string V31(string document) => document.Replace("3.0.3", "3.1.0", StringComparison.Ordinal);

@@ -59,7 +59,7 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
                 };
             }
 
-            CompareContents(before, after, site);
+            CompareContents(baseSchema, revisionSchema, before, after, site);
         }
 
         var changed = context.ReportCalls != reportsBefore;
@@ -76,8 +76,13 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
         return changed;
     }
 
-    private void CompareContents(IOpenApiSchema before, IOpenApiSchema after, SchemaSite site)
+    private void CompareContents(IOpenApiSchema baseSchemaAsWritten, IOpenApiSchema revisionSchemaAsWritten, IOpenApiSchema before, IOpenApiSchema after, SchemaSite site)
     {
+        if (CompareWrapping(baseSchemaAsWritten, revisionSchemaAsWritten, before, after, site))
+        {
+            return;
+        }
+
         // Compared as clients see them: allOf parts merged, except components both sides include as parts.
         var shared = AllOfMerge.SharedParts(before, after);
         var baseSchema = AllOfMerge.Merge(before, shared);

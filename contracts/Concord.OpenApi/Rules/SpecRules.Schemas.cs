@@ -215,4 +215,8 @@ public static partial class SpecRules
 
     public static readonly SpecRule ResponseDiscriminatorRemoved = Res(347, "response-discriminator-removed", ChangeLevel.Warning, ChangeKind.Removed,
         "Returned variants no longer name their type; clients that dispatch on it must guess.", "{subject}: discriminator '{before}' was removed");
+
+    public static readonly SpecRule RequestOneOfAmbiguous = Req(348, "request-one-of-ambiguous", ChangeLevel.Breaking, ChangeKind.Narrowed,
+        "A request schema was wrapped in oneOf beside an alternative that former requests may also match; oneOf rejects a value that matches more than one alternative.",
+        "{subject}: former requests may also match the new alternative {after}, and oneOf rejects a value that matches two");
 }
