@@ -166,4 +166,21 @@ public sealed class DiffOnceAndRightTests
         Assert.Contains(findings, f => f.RuleId == "CORD331");
         Assert.DoesNotContain(findings, f => f.RuleId == "CORD348");
     }
+
+    [Fact]
+    public void A_change_to_a_security_scheme_no_operation_uses_is_info()
+    {
+        const string Schemes = """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-API-Key"},"old":{"type":"apiKey","in":"header","name":"X-Old"}}}""";
+        const string Renamed = """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-Key"},"old":{"type":"apiKey","in":"query","name":"old"}}}""";
+        var before = OpWithResponses("\"security\":[{\"key\":[]}]", components: Schemes);
+        var after = OpWithResponses("\"security\":[{\"key\":[]}]", components: Renamed);
+
+        var findings = Compare(before, after);
+
+        Assert.Single(findings, f => f.RuleId == "CORD351" && f.Message.Contains("'key'", StringComparison.Ordinal));
+        var unused = findings.Where(f => f.RuleId == "CORD376").ToArray();
+        Assert.Equal(2, unused.Length);
+        Assert.All(unused, f => Assert.StartsWith("security scheme 'old'", f.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.RuleId == "CORD352" || (f.RuleId == "CORD351" && f.Message.Contains("'old'", StringComparison.Ordinal)));
+    }
 }

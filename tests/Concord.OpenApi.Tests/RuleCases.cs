@@ -154,6 +154,8 @@ internal static class RuleCases
         yield return new("CORD356", oauth, Secured("""[{"o":[]}]""", Oauth(code + "," + client)), oauth);
         yield return new("CORD357", oauth, Secured("""[{"o":[]}]""", Oauth(code.Replace("https://a.example/token", "https://b.example/token", StringComparison.Ordinal))), oauth);
         yield return new("CORD358", oauth, Secured("""[{"o":[]}]""", Oauth(code.Replace(",\"write\":\"w\"", "", StringComparison.Ordinal))), oauth);
+        var unused = OpWithResponses("", components: Sec);
+        yield return new("CORD376", unused, OpWithResponses("", components: """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-Other"}}}"""), unused);
         yield return new("CORD359", keyed, Secured("""[{"bearer":[]}]""", """{"securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}"""), keyed);
         yield return new("CORD360", Secured("""[{"key":[]}]""", """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-API-Key"}}}"""), keyed,
             Secured("""[{"key":[]}]""", """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-API-Key"}}}"""));
