@@ -183,4 +183,22 @@ public sealed class DiffOnceAndRightTests
         Assert.All(unused, f => Assert.StartsWith("security scheme 'old'", f.Message, StringComparison.Ordinal));
         Assert.DoesNotContain(findings, f => f.RuleId == "CORD352" || (f.RuleId == "CORD351" && f.Message.Contains("'old'", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData(true, "^[a-z]+$", ".*", "CORD306")]
+    [InlineData(true, "^[a-z]+$", null, "CORD306")]
+    [InlineData(false, "^[a-z]+$", ".*", "CORD349")]
+    [InlineData(false, "^[a-z]+$", null, "CORD349")]
+    [InlineData(false, null, "^.*$", null)]
+    [InlineData(true, ".*", null, null)]
+    public void Widening_a_pattern_is_info_not_a_warning(bool request, string? before, string? after, string? expected)
+    {
+        static string Schema(string? pattern) => pattern is null ? """{"type":"string"}""" : "{\"type\":\"string\",\"pattern\":\"" + pattern + "\"}";
+        string Wrap(string? pattern) => request ? Req(Schema(pattern)) : Res(Schema(pattern));
+
+        var findings = Compare(Wrap(before), Wrap(after));
+
+        Assert.Equal(expected is null ? [] : new[] { expected }, findings.Select(f => f.RuleId).ToArray());
+        Assert.DoesNotContain(findings, f => f.Severity != Concord.Core.Findings.Severity.Info);
+    }
 }

@@ -275,6 +275,7 @@ internal static class RuleCases
         yield return new("CORD306", Req("""{"type":"string","pattern":"^a"}"""), Req("""{"type":"string"}"""), Req("""{"type":"string","pattern":"^a"}"""));
         yield return new("CORD307", Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string","pattern":"^b"}"""), Res("""{"type":"string","pattern":"^a"}"""));
         yield return new("CORD308", Res("""{"type":"string"}"""), Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string"}"""));
+        yield return new("CORD349", Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string","pattern":".*"}"""), Res("""{"type":"string","pattern":"^a"}"""));
 
         var a = """
             "a":{"type":"string"}

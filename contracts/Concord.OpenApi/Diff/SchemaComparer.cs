@@ -338,18 +338,34 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
             return;
         }
 
-        if (site.IsRequest)
+        // No pattern and a pattern that matches anything are the same constraint: none.
+        var beforeOpen = MatchesAnything(before);
+        var afterOpen = MatchesAnything(after);
+        if (beforeOpen && afterOpen)
         {
-            var rule = string.IsNullOrEmpty(before) ? SpecRules.RequestPatternAdded
-                : string.IsNullOrEmpty(after) ? SpecRules.RequestPatternRemoved
-                : SpecRules.RequestPatternChanged;
-            Report(rule, site, before, after);
+            return;
+        }
+
+        if (afterOpen)
+        {
+            Report(site.IsRequest ? SpecRules.RequestPatternRemoved : SpecRules.ResponsePatternRemoved, site, before, after);
+        }
+        else if (beforeOpen)
+        {
+            Report(SpecRules.RequestPatternAdded, SpecRules.ResponsePatternAdded, site, before, after);
         }
         else
         {
-            Report(string.IsNullOrEmpty(before) ? SpecRules.ResponsePatternAdded : SpecRules.ResponsePatternChanged, site, before, after);
+            Report(SpecRules.RequestPatternChanged, SpecRules.ResponsePatternChanged, site, before, after);
         }
     }
+
+    private static readonly HashSet<string> MatchAll = new(StringComparer.Ordinal)
+    {
+        ".*", "^.*$", "^.*", ".*$", "^(.*)$", "(.*)", "[\\s\\S]*", "^[\\s\\S]*$", "(?s).*", "^(?s).*$",
+    };
+
+    private static bool MatchesAnything(string? pattern) => string.IsNullOrEmpty(pattern) || MatchAll.Contains(pattern);
 
     private void CompareScalars(IOpenApiSchema baseSchema, IOpenApiSchema revisionSchema, SchemaSite site)
     {

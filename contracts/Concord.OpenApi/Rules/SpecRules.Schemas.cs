@@ -85,10 +85,10 @@ public static partial class SpecRules
         "The accepted pattern changed; values valid before may be rejected.", "{subject}: pattern changed from '{before}' to '{after}'");
 
     public static readonly SpecRule RequestPatternRemoved = Req(306, "request-pattern-removed", ChangeLevel.Info, ChangeKind.Widened,
-        "Accepted strings no longer need to match a pattern.", "{subject}: pattern '{before}' was removed");
+        "Accepted strings no longer need to match a pattern (it was removed, or widened to one that matches anything, such as '.*').", "{subject}: pattern '{before}' was removed or now matches anything ('{after}')");
 
     public static readonly SpecRule ResponsePatternChanged = Res(307, "response-pattern-changed", ChangeLevel.Warning, ChangeKind.Changed,
-        "Returned strings follow another pattern, or none.", "{subject}: pattern changed from '{before}' to '{after}'");
+        "Returned strings follow another pattern.", "{subject}: pattern changed from '{before}' to '{after}'");
 
     public static readonly SpecRule ResponsePatternAdded = Res(308, "response-pattern-added", ChangeLevel.Info, ChangeKind.Narrowed,
         "Returned strings now follow a pattern.", "{subject}: pattern '{after}' was added");
@@ -219,4 +219,8 @@ public static partial class SpecRules
     public static readonly SpecRule RequestOneOfAmbiguous = Req(348, "request-one-of-ambiguous", ChangeLevel.Breaking, ChangeKind.Narrowed,
         "A request schema was wrapped in oneOf beside an alternative that former requests may also match; oneOf rejects a value that matches more than one alternative.",
         "{subject}: former requests may also match the new alternative {after}, and oneOf rejects a value that matches two");
+
+    public static readonly SpecRule ResponsePatternRemoved = Res(349, "response-pattern-removed", ChangeLevel.Info, ChangeKind.Widened,
+        "Returned strings no longer promise to match a pattern (it was removed, or widened to one that matches anything, such as '.*'); clients that validate with it are told, nothing they parse changes shape.",
+        "{subject}: pattern '{before}' was removed or now matches anything ('{after}')");
 }
