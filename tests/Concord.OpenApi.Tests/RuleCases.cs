@@ -275,6 +275,17 @@ internal static class RuleCases
         yield return new("CORD306", Req("""{"type":"string","pattern":"^a"}"""), Req("""{"type":"string"}"""), Req("""{"type":"string","pattern":"^a"}"""));
         yield return new("CORD307", Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string","pattern":"^b"}"""), Res("""{"type":"string","pattern":"^a"}"""));
         yield return new("CORD308", Res("""{"type":"string"}"""), Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string"}"""));
+        var strings = V31(Req("""{"type":"array","items":{"type":"string"}}"""));
+        yield return new("CORD273", strings, V31(Req("""{"type":"array","items":{"type":"string"},"contains":{"const":"a"}}""")), strings);
+        var named = V31(Res("""{"type":"object","propertyNames":{"pattern":"^a"}}"""));
+        yield return new("CORD274", named, V31(Res("""{"type":"object"}""")), named);
+        var dependent = V31(Req("""{"type":"object","dependentRequired":{"a":["b"]}}"""));
+        yield return new("CORD275", dependent, V31(Req("""{"type":"object","dependentRequired":{"a":["c"]}}""")), dependent);
+        yield return new("CORD276", Req("""{"type":"integer"}"""), Req("""{"type":"integer","default":1}"""), Req("""{"type":"integer"}"""));
+        yield return new("CORD277", Req("""{"type":"integer","default":1}"""), Req("""{"type":"integer"}"""), Req("""{"type":"integer","default":1}"""));
+        var extensible = """{"type":"string","x-extensible-enum":["a","b"]}""";
+        yield return new("CORD278", Req(extensible), Req("""{"type":"string","x-extensible-enum":["a"]}"""), Req("""{"type":"string","x-extensible-enum":["a","b","c"]}"""));
+        yield return new("CORD279", Res("""{"type":"string","x-extensible-enum":["a"]}"""), Res(extensible), Res("""{"type":"string","x-extensible-enum":["a"]}"""));
         yield return new("CORD349", Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string","pattern":".*"}"""), Res("""{"type":"string","pattern":"^a"}"""));
 
         var a = """

@@ -93,6 +93,7 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
         CompareBounds(baseSchema, revisionSchema, site);
         ComparePattern(baseSchema.Pattern, revisionSchema.Pattern, site);
         CompareScalars(baseSchema, revisionSchema, site);
+        CompareKeywords(baseSchema, revisionSchema, site);
         CompareProperties(baseSchema, revisionSchema, site);
         CompareAdditionalProperties(baseSchema, revisionSchema, site);
         CompareDiscriminator(baseSchema.Discriminator, revisionSchema.Discriminator, site);
