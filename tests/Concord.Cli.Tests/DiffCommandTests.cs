@@ -113,6 +113,49 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(ExitCodes.CouldNotDecide, Run("diff", "a.yaml", "b.yaml", "--fail-on", "sometimes").Exit);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/urandom")]
+    public void An_empty_or_endless_document_exits_2_with_one_line(string document)
+    {
+        var (exit, output, error) = Run("diff", document, Write("v1.yaml", Open));
+
+        Assert.Equal(ExitCodes.CouldNotDecide, exit);
+        Assert.Empty(output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("concord: error: ", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--deprecation-days", "2147483647")]
+    [InlineData("--deprecation-days", "-1")]
+    [InlineData("--max-referenced-files", "0")]
+    [InlineData("--max-file-bytes", "-5")]
+    public void A_limit_out_of_range_exits_2(string option, string value)
+    {
+        var (exit, _, error) = Run("diff", Write("a.yaml", Open), Write("b.yaml", Narrowed), option, value);
+
+        Assert.Equal(ExitCodes.CouldNotDecide, exit);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_referenced_file_limit_is_an_option()
+    {
+        Write("pet.yaml", "type: object\nproperties:\n  owner: {$ref: 'owner.yaml'}\n");
+        Write("owner.yaml", "type: string\n");
+        var api = Write("api.yaml", Open.Replace("responses: {'200': {description: ok}}", "responses: {'200': {description: ok, content: {application/json: {schema: {$ref: 'pet.yaml'}}}}}", StringComparison.Ordinal));
+
+        // Two referenced files: pet.yaml and, through it, owner.yaml.
+        var limited = Run("diff", api, api, "--max-referenced-files", "1");
+        var relaxed = Run("diff", api, api, "--max-referenced-files", "2");
+
+        Assert.Equal(ExitCodes.Clean, relaxed.Exit);
+        Assert.Equal(ExitCodes.CouldNotDecide, limited.Exit);
+        Assert.Contains("--max-referenced-files", limited.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_teaches_with_examples_and_exit_codes()
     {

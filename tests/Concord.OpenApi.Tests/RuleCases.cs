@@ -154,6 +154,8 @@ internal static class RuleCases
         yield return new("CORD356", oauth, Secured("""[{"o":[]}]""", Oauth(code + "," + client)), oauth);
         yield return new("CORD357", oauth, Secured("""[{"o":[]}]""", Oauth(code.Replace("https://a.example/token", "https://b.example/token", StringComparison.Ordinal))), oauth);
         yield return new("CORD358", oauth, Secured("""[{"o":[]}]""", Oauth(code.Replace(",\"write\":\"w\"", "", StringComparison.Ordinal))), oauth);
+        var unused = OpWithResponses("", components: Sec);
+        yield return new("CORD376", unused, OpWithResponses("", components: """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-Other"}}}"""), unused);
         yield return new("CORD359", keyed, Secured("""[{"bearer":[]}]""", """{"securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}"""), keyed);
         yield return new("CORD360", Secured("""[{"key":[]}]""", """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-API-Key"}}}"""), keyed,
             Secured("""[{"key":[]}]""", """{"securitySchemes":{"key":{"type":"apiKey","in":"header","name":"X-API-Key"}}}"""));
@@ -209,6 +211,9 @@ internal static class RuleCases
         var withComponent = OpWithResponses("", components: """{"schemas":{"Unused":{"type":"string"}}}""");
         yield return new("CORD392", withComponent, get, withComponent);
         yield return new("CORD393", get, withComponent, get);
+        const string Swagger = """{"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/items":{"get":{"parameters":[{"name":"q","in":"query","type":"array","items":{"type":"string"}PARAM}],"responses":{"200":{"description":"ok"}}}}}}""";
+        var plainSwagger = Swagger.Replace("PARAM", "", StringComparison.Ordinal);
+        yield return new("CORD394", plainSwagger, Swagger.Replace("PARAM", ",\"uniqueItems\":true", StringComparison.Ordinal), plainSwagger);
     }
 
     private static IEnumerable<RuleCase> SchemaCases()
@@ -245,6 +250,9 @@ internal static class RuleCases
         yield return new("CORD333", Res(catOrDog, shapes), Res(catOnly, shapes), Res(catOrDog, shapes));
         yield return new("CORD331", Req(catOnly, shapes), Req(catOrDog, shapes), Req(catOnly, shapes));
         yield return new("CORD332", Res(catOnly, shapes), Res(catOrDog, shapes), Res(catOnly, shapes));
+        var lookalikes = """{"schemas":{"Cat":{"type":"object","properties":{"name":{"type":"string"}}},"Dog":{"type":"object","properties":{"name":{"type":"string"}}},"Car":{"type":"object","properties":{"plate":{"type":"string"}},"required":["plate"]}}}""";
+        yield return new("CORD348", Req("""{"$ref":"#/components/schemas/Cat"}""", lookalikes), Req("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Dog"}]}""", lookalikes),
+            Req("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Car"}]}""", lookalikes));
 
         // const is JSON Schema 2020-12, so OpenAPI 3.1.
         static string V31(string document) => document.Replace("3.0.3", "3.1.0", StringComparison.Ordinal);
@@ -267,6 +275,18 @@ internal static class RuleCases
         yield return new("CORD306", Req("""{"type":"string","pattern":"^a"}"""), Req("""{"type":"string"}"""), Req("""{"type":"string","pattern":"^a"}"""));
         yield return new("CORD307", Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string","pattern":"^b"}"""), Res("""{"type":"string","pattern":"^a"}"""));
         yield return new("CORD308", Res("""{"type":"string"}"""), Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string"}"""));
+        var strings = V31(Req("""{"type":"array","items":{"type":"string"}}"""));
+        yield return new("CORD273", strings, V31(Req("""{"type":"array","items":{"type":"string"},"contains":{"const":"a"}}""")), strings);
+        var named = V31(Res("""{"type":"object","propertyNames":{"pattern":"^a"}}"""));
+        yield return new("CORD274", named, V31(Res("""{"type":"object"}""")), named);
+        var dependent = V31(Req("""{"type":"object","dependentRequired":{"a":["b"]}}"""));
+        yield return new("CORD275", dependent, V31(Req("""{"type":"object","dependentRequired":{"a":["c"]}}""")), dependent);
+        yield return new("CORD276", Req("""{"type":"integer"}"""), Req("""{"type":"integer","default":1}"""), Req("""{"type":"integer"}"""));
+        yield return new("CORD277", Req("""{"type":"integer","default":1}"""), Req("""{"type":"integer"}"""), Req("""{"type":"integer","default":1}"""));
+        var extensible = """{"type":"string","x-extensible-enum":["a","b"]}""";
+        yield return new("CORD278", Req(extensible), Req("""{"type":"string","x-extensible-enum":["a"]}"""), Req("""{"type":"string","x-extensible-enum":["a","b","c"]}"""));
+        yield return new("CORD279", Res("""{"type":"string","x-extensible-enum":["a"]}"""), Res(extensible), Res("""{"type":"string","x-extensible-enum":["a"]}"""));
+        yield return new("CORD349", Res("""{"type":"string","pattern":"^a"}"""), Res("""{"type":"string","pattern":".*"}"""), Res("""{"type":"string","pattern":"^a"}"""));
 
         var a = """
             "a":{"type":"string"}
@@ -290,8 +310,10 @@ internal static class RuleCases
         yield return new("CORD328", Res(Obj(a)), Res(Obj("""
             "a":{"type":"string","writeOnly":true}
             """)), Res(Obj(a)));
-        yield return new("CORD334", Req("""{"allOf":[{"type":"object"}]}"""), Req("""{"allOf":[{"type":"object"},{"required":["a"]}]}"""), Req("""{"allOf":[{"type":"object"}]}"""));
-        yield return new("CORD335", Res("""{"allOf":[{"type":"object"},{"required":["a"]}]}"""), Res("""{"allOf":[{"type":"object"}]}"""), Res("""{"allOf":[{"type":"object"},{"required":["a"]}]}"""));
+        // Parts holding anyOf cannot be merged into one schema, so they are compared part by part.
+        var choice = """{"anyOf":[{"required":["a"]},{"required":["b"]}]}""";
+        yield return new("CORD334", Req("""{"allOf":[{"type":"object"}]}"""), Req("""{"allOf":[{"type":"object"},""" + choice + "]}"), Req("""{"allOf":[{"type":"object"}]}"""));
+        yield return new("CORD335", Res("""{"allOf":[{"type":"object"},""" + choice + "]}"), Res("""{"allOf":[{"type":"object"}]}"""), Res("""{"allOf":[{"type":"object"},""" + choice + "]}"));
 
         var pets = """{"schemas":{"Cat":{"type":"object"},"Dog":{"type":"object"}}}""";
         string Poly(string property, string mapping) =>
@@ -310,7 +332,7 @@ internal static class RuleCases
         yield return new("CORD341", Req("""{"type":"array","items":{"type":"string"}}"""), Req("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""), Req("""{"type":"array","items":{"type":"string"}}"""));
         yield return new("CORD342", Res("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""), Res("""{"type":"array","items":{"type":"string"}}"""), Res("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""));
         yield return new("CORD343", Req("""{"type":"integer","default":10}"""), Req("""{"type":"integer","default":20}"""), Req("""{"type":"integer","default":10}"""));
-        var refs = """{"schemas":{"A":{"type":"string"},"B":{"type":"string"}}}""";
+        var refs = """{"schemas":{"A":{"type":"string"},"B":{"type":"string","maxLength":5}}}""";
         yield return new("CORD344", Res("""{"$ref":"#/components/schemas/A"}""", refs), Res("""{"$ref":"#/components/schemas/B"}""", refs), Res("""{"$ref":"#/components/schemas/A"}""", refs));
     }
 }

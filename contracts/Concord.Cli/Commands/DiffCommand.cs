@@ -24,6 +24,8 @@ internal static class DiffCommand
                     2 could not decide (bad arguments or a document that cannot be read).
         """;
 
+    private const int MaxDeprecationDays = 36_500;
+
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
         var baseArgument = new Argument<string>("base") { Description = "The version clients were built against: a file, or git:<ref>:<path>." };
@@ -37,10 +39,35 @@ internal static class DiffCommand
         var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
         var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
+        deprecationDays.Validators.Add(result =>
+        {
+            // AddDays past year 9999 throws; a century is more than any deprecation window.
+            if (result.GetValueOrDefault<int>() is < 0 or > MaxDeprecationDays)
+            {
+                result.AddError($"--deprecation-days must be between 0 and {MaxDeprecationDays}");
+            }
+        });
+        var defaults = SpecLoadOptions.Default;
+        var maxFileBytes = new Option<long>("--max-file-bytes") { Description = $"The most bytes read from any one file (default {defaults.MaxDocumentBytes}).", DefaultValueFactory = _ => defaults.MaxDocumentBytes };
+        var maxTotalBytes = new Option<long>("--max-total-bytes") { Description = $"The most bytes read from a document and its referenced files together (default {defaults.MaxTotalBytes}).", DefaultValueFactory = _ => defaults.MaxTotalBytes };
+        var maxReferencedFiles = new Option<int>("--max-referenced-files") { Description = $"The most files one document may pull in through $ref (default {defaults.MaxReferencedFiles}).", DefaultValueFactory = _ => defaults.MaxReferencedFiles };
+        var maxDepth = new Option<int>("--max-depth") { Description = $"The deepest nesting of objects and arrays read (default {defaults.MaxDepth}).", DefaultValueFactory = _ => defaults.MaxDepth };
+        foreach (var limit in new Option[] { maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth })
+        {
+            limit.Validators.Add(result =>
+            {
+                var value = result.GetValueOrDefault<object>();
+                if (value is long and < 1 or int and < 1)
+                {
+                    result.AddError($"{limit.Name} must be at least 1");
+                }
+            });
+        }
 
         var command = new Command("diff", Description)
         {
             baseArgument, revisionArgument, format, outputFile, failOn, ignoreRule, ignorePath, allowExternal, deprecationDays,
+            maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth,
         };
 
         command.SetAction(parsed =>
@@ -53,7 +80,14 @@ internal static class DiffCommand
                 ParseLevel(parsed.GetValue(failOn) ?? "breaking"),
                 parsed.GetValue(ignoreRule) ?? [],
                 parsed.GetValue(ignorePath) ?? [],
-                parsed.GetValue(allowExternal),
+                new SpecLoadOptions
+                {
+                    AllowFilesOutsideRoot = parsed.GetValue(allowExternal),
+                    MaxDocumentBytes = parsed.GetValue(maxFileBytes),
+                    MaxTotalBytes = parsed.GetValue(maxTotalBytes),
+                    MaxReferencedFiles = parsed.GetValue(maxReferencedFiles),
+                    MaxDepth = parsed.GetValue(maxDepth),
+                },
                 parsed.GetValue(deprecationDays));
             return Run(request, output, error, workingDirectory);
         });
@@ -78,7 +112,7 @@ internal static class DiffCommand
             return ExitCodes.CouldNotDecide;
         }
 
-        var loadOptions = new SpecLoadOptions { AllowFilesOutsideRoot = request.AllowExternalRefs };
+        var loadOptions = request.LoadOptions;
         IReadOnlyList<Finding> findings;
         try
         {
@@ -127,5 +161,5 @@ internal static class DiffCommand
 
     private sealed record DiffRequest(
         string Base, string Revision, string Format, string? Output, Severity FailOn,
-        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, bool AllowExternalRefs, int DeprecationDays);
+        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, SpecLoadOptions LoadOptions, int DeprecationDays);
 }

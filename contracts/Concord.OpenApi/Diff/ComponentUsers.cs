@@ -18,12 +18,19 @@ internal sealed class ComponentUsers
         _revisionReach = ComponentReach.Build(context.Revision.Model, after.Values);
     }
 
-    /// <summary>The operations that reach the component in the base (by its base name) or the revision (by its revision name).</summary>
+    /// <summary>
+    /// The operations a change between the component's two versions reaches: those that reach it in the base
+    /// (by its base name) <em>and</em> in the revision (by its revision name). An operation that reaches it in
+    /// one version only switched to or from it; what changed for that operation is its own schema, which is
+    /// compared where the operation refers to it, so the component's changes are not pinned on it.
+    /// </summary>
     public Reach For(string? baseId, string? revisionId, ChangeDirection direction)
     {
         var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var revisionKeys = new SortedSet<string>(StringComparer.Ordinal);
         Collect(_baseReach, baseId, direction, keys);
-        Collect(_revisionReach, revisionId, direction, keys);
+        Collect(_revisionReach, revisionId, direction, revisionKeys);
+        keys.IntersectWith(revisionKeys);
 
         var operations = new List<ReachedOperation>();
         foreach (var key in keys)

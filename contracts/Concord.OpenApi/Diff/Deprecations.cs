@@ -24,7 +24,7 @@ internal static class Deprecations
         {
             context.Report(SpecRules.OperationDeprecated, subject, before.Pointer, after.Pointer, null, sunset is { } date ? Day(date) : "none announced");
             var window = context.Options.DeprecationWindowDays;
-            if (window > 0 && sunset is { } s && s < context.Options.Now.AddDays(window))
+            if (window > 0 && sunset is { } s && (s - context.Options.Now).TotalDays < window)
             {
                 context.Report(SpecRules.SunsetTooSoon, subject, before.Pointer, after.Pointer, window.ToString(CultureInfo.InvariantCulture), Day(s));
             }

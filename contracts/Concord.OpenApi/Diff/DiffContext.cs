@@ -16,6 +16,7 @@ internal sealed class DiffContext
 
     private readonly Dictionary<(string Rule, string Subject, string? Before, string? After), Pending> _pending = [];
     private readonly Regex[] _ignoredPaths;
+    private readonly List<Finding> _readerWarnings = [];
 
     public DiffContext(SpecDocument baseDocument, SpecDocument revision, SpecDiffOptions options)
     {
@@ -37,8 +38,12 @@ internal sealed class DiffContext
 
     public bool IsIgnored(string rawPath) => _ignoredPaths.Any(p => p.IsMatch(rawPath));
 
+    /// <summary>How many times <see cref="Report"/> was called, ignored and repeated changes included: "did comparing this find anything".</summary>
+    public long ReportCalls { get; private set; }
+
     public void Report(SpecRule rule, string subject, string basePointer, string revisionPointer, string? before = null, string? after = null, Reach? reach = null)
     {
+        ReportCalls++;
         if (Options.IgnoredRules.Contains(rule.Id))
         {
             return;
@@ -57,9 +62,40 @@ internal sealed class DiffContext
         }
     }
 
+    /// <summary>
+    /// Lists what the reader read past in each document, one finding per kind of complaint (a description
+    /// with the same misplaced keyword on 300 parameters gets one line, not 300), at the first place.
+    /// </summary>
+    public void ReportReaderWarnings(SpecDocument document, string which)
+    {
+        var rule = SpecRules.ReaderWarning;
+        if (Options.IgnoredRules.Contains(rule.Id))
+        {
+            return;
+        }
+
+        foreach (var group in document.Warnings.GroupBy(w => Reason(w.Message), StringComparer.Ordinal))
+        {
+            var first = group.First();
+            var location = new SpecLocation(document.Name, first.Pointer.TrimStart('#'), first.Line, first.Column);
+            var count = group.Count();
+            var places = count == 1 ? $"at {location.Display}" : $"{count} places, first at {location.Display}";
+            var message = $"{which} document: the OpenAPI reader read past: {group.Key} ({places})";
+            _readerWarnings.Add(new Finding(rule.Id, rule.Severity, Lens.Spec, message, location));
+        }
+    }
+
+    // The reader names the place at the end of its message ("... at #/parameters/x"); the place is the location.
+    private static string Reason(string message)
+    {
+        var at = message.LastIndexOf(" at #", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
+    }
+
     public IReadOnlyList<Finding> Findings() =>
         _pending.Values
             .Select(ToFinding)
+            .Concat(_readerWarnings)
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => ((SpecLocation)f.Location).JsonPointer, StringComparer.Ordinal)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)

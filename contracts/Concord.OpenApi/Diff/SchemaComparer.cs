@@ -12,62 +12,88 @@ namespace Concord.OpenApi.Diff;
 /// </summary>
 internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers users)
 {
-    private readonly HashSet<(object Base, object Revision, ChangeDirection Direction)> _entered = [];
+    // Each pair of schemas compared, per direction, and whether comparing it reported anything.
+    private readonly Dictionary<(object Base, object Revision, ChangeDirection Direction), bool> _outcomes = [];
 
-    public void Compare(IOpenApiSchema? baseSchema, IOpenApiSchema? revisionSchema, SchemaSite site)
+    public void Compare(IOpenApiSchema? baseSchema, IOpenApiSchema? revisionSchema, SchemaSite site) =>
+        CompareAndTell(baseSchema, revisionSchema, site);
+
+    /// <summary>Compares two schemas; true when anything was reported for them (now or when the pair was compared before).</summary>
+    private bool CompareAndTell(IOpenApiSchema? baseSchema, IOpenApiSchema? revisionSchema, SchemaSite site)
     {
         if (baseSchema is null || revisionSchema is null)
         {
-            return;
+            return false;
         }
 
         var baseRef = RefId(baseSchema);
         var revisionRef = RefId(revisionSchema);
         if (baseRef is not null && string.Equals(baseRef, revisionRef, StringComparison.Ordinal))
         {
-            return;
+            return false;
         }
 
-        if (!_entered.Add((Identity(baseSchema, baseRef), Identity(revisionSchema, revisionRef), site.Direction)))
+        var key = (Identity(baseSchema, baseRef), Identity(revisionSchema, revisionRef), site.Direction);
+        if (_outcomes.TryGetValue(key, out var known))
         {
-            return;
+            return known;
         }
 
+        _outcomes[key] = false;
+        var reportsBefore = context.ReportCalls;
+        var referringSite = site;
         var before = Resolve(baseSchema);
         var after = Resolve(revisionSchema);
-
-        if (baseRef != revisionRef)
+        site = site.Pointers(baseRef, revisionRef);
+        if (before is not null && after is not null)
         {
-            context.Report(SpecRules.SchemaReferenceChanged, site.Subject, site.BasePointer, site.RevisionPointer,
-                baseRef is null ? "an inline schema" : $"'{baseRef}'", revisionRef is null ? "an inline schema" : $"'{revisionRef}'", site.Reach);
+            // A component renamed (or swapped for another) is compared once, as a component of its own,
+            // with every operation that reaches it under either name, not once per place that refers to it.
+            if (baseRef is not null && revisionRef is not null)
+            {
+                site = site with
+                {
+                    Owner = $"schema '{revisionRef}' (was '{baseRef}')",
+                    PropertyPath = string.Empty,
+                    Reach = users.For(baseRef, revisionRef, site.Direction),
+                };
+            }
+
+            CompareContents(baseSchema, revisionSchema, before, after, site);
         }
 
-        site = site.Pointers(baseRef, revisionRef);
-        if (before is null || after is null)
+        var changed = context.ReportCalls != reportsBefore;
+
+        // Pointing at another component (or inlining one) whose contents are the same is no change for clients.
+        if (baseRef != revisionRef && (changed || before is null || after is null))
+        {
+            context.Report(SpecRules.SchemaReferenceChanged, referringSite.Subject, referringSite.BasePointer, referringSite.RevisionPointer,
+                baseRef is null ? "an inline schema" : $"'{baseRef}'", revisionRef is null ? "an inline schema" : $"'{revisionRef}'", referringSite.Reach);
+            changed = true;
+        }
+
+        _outcomes[key] = changed;
+        return changed;
+    }
+
+    private void CompareContents(IOpenApiSchema baseSchemaAsWritten, IOpenApiSchema revisionSchemaAsWritten, IOpenApiSchema before, IOpenApiSchema after, SchemaSite site)
+    {
+        if (CompareWrapping(baseSchemaAsWritten, revisionSchemaAsWritten, before, after, site))
         {
             return;
         }
 
-        // A component renamed (or swapped for another) is compared once, as a component of its own,
-        // with every operation that reaches it under either name, not once per place that refers to it.
-        if (baseRef is not null && revisionRef is not null)
-        {
-            site = site with
-            {
-                Owner = $"schema '{revisionRef}' (was '{baseRef}')",
-                PropertyPath = string.Empty,
-                Reach = users.For(baseRef, revisionRef, site.Direction),
-            };
-        }
-
-        baseSchema = before;
-        revisionSchema = after;
+        // Compared as clients see them: allOf parts merged, except components both sides include as parts.
+        var shared = AllOfMerge.SharedParts(before, after);
+        var baseSchema = AllOfMerge.Merge(before, shared);
+        var revisionSchema = AllOfMerge.Merge(after, shared);
         CompareTypes(baseSchema, revisionSchema, site);
         CompareFormat(baseSchema.Format, revisionSchema.Format, site);
         CompareEnum(baseSchema, revisionSchema, site);
         CompareBounds(baseSchema, revisionSchema, site);
         ComparePattern(baseSchema.Pattern, revisionSchema.Pattern, site);
         CompareScalars(baseSchema, revisionSchema, site);
+        CompareKeywords(baseSchema, revisionSchema, site);
         CompareProperties(baseSchema, revisionSchema, site);
         CompareAdditionalProperties(baseSchema, revisionSchema, site);
         CompareDiscriminator(baseSchema.Discriminator, revisionSchema.Discriminator, site);
@@ -137,8 +163,8 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
             }
         }
 
-        var baseNull = baseSchema.Type is { } bt && bt.HasFlag(JsonSchemaType.Null);
-        var revisionNull = revisionSchema.Type is { } rt && rt.HasFlag(JsonSchemaType.Null);
+        var baseNull = AllOfMerge.IsNullable(baseSchema);
+        var revisionNull = AllOfMerge.IsNullable(revisionSchema);
         if (baseNull && !revisionNull)
         {
             Report(site.IsRequest ? SpecRules.RequestNullRejected : SpecRules.ResponseNullNoLongerReturned, site, null, null);
@@ -313,18 +339,34 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
             return;
         }
 
-        if (site.IsRequest)
+        // No pattern and a pattern that matches anything are the same constraint: none.
+        var beforeOpen = MatchesAnything(before);
+        var afterOpen = MatchesAnything(after);
+        if (beforeOpen && afterOpen)
         {
-            var rule = string.IsNullOrEmpty(before) ? SpecRules.RequestPatternAdded
-                : string.IsNullOrEmpty(after) ? SpecRules.RequestPatternRemoved
-                : SpecRules.RequestPatternChanged;
-            Report(rule, site, before, after);
+            return;
+        }
+
+        if (afterOpen)
+        {
+            Report(site.IsRequest ? SpecRules.RequestPatternRemoved : SpecRules.ResponsePatternRemoved, site, before, after);
+        }
+        else if (beforeOpen)
+        {
+            Report(SpecRules.RequestPatternAdded, SpecRules.ResponsePatternAdded, site, before, after);
         }
         else
         {
-            Report(string.IsNullOrEmpty(before) ? SpecRules.ResponsePatternAdded : SpecRules.ResponsePatternChanged, site, before, after);
+            Report(SpecRules.RequestPatternChanged, SpecRules.ResponsePatternChanged, site, before, after);
         }
     }
+
+    private static readonly HashSet<string> MatchAll = new(StringComparer.Ordinal)
+    {
+        ".*", "^.*$", "^.*", ".*$", "^(.*)$", "(.*)", "[\\s\\S]*", "^[\\s\\S]*$", "(?s).*", "^(?s).*$",
+    };
+
+    private static bool MatchesAnything(string? pattern) => string.IsNullOrEmpty(pattern) || MatchAll.Contains(pattern);
 
     private void CompareScalars(IOpenApiSchema baseSchema, IOpenApiSchema revisionSchema, SchemaSite site)
     {

@@ -10,23 +10,30 @@ namespace Concord.OpenApi.Diff;
 /// </summary>
 internal sealed class SecurityComparer(DiffContext context)
 {
+    private HashSet<string>? _usedInBase;
+    private HashSet<string>? _usedInRevision;
+    private string _current = string.Empty;
+
     public void CompareSchemes()
     {
+        _usedInBase = Used(context.Base.Model);
+        _usedInRevision = Used(context.Revision.Model);
         var before = context.Base.Model.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>();
         var after = context.Revision.Model.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>();
         foreach (var name in before.Keys.Union(after.Keys).OrderBy(n => n, StringComparer.Ordinal))
         {
             var pointer = JsonPointer.Append("#/components/securitySchemes", name);
             var subject = $"security scheme '{name}'";
+            _current = name;
             before.TryGetValue(name, out var was);
             after.TryGetValue(name, out var now);
             if (now is null)
             {
-                context.Report(SpecRules.SecuritySchemeRemoved, subject, pointer, "#/components/securitySchemes");
+                Scheme(SpecRules.SecuritySchemeRemoved, subject, pointer, "#/components/securitySchemes");
             }
             else if (was is null)
             {
-                context.Report(SpecRules.SecuritySchemeAdded, subject, "#/components/securitySchemes", pointer);
+                Scheme(SpecRules.SecuritySchemeAdded, subject, "#/components/securitySchemes", pointer);
             }
             else
             {
@@ -39,12 +46,12 @@ internal sealed class SecurityComparer(DiffContext context)
     {
         if (!was.Deprecated && now.Deprecated)
         {
-            context.Report(SpecRules.SecuritySchemeDeprecated, subject, pointer, pointer);
+            Scheme(SpecRules.SecuritySchemeDeprecated, subject, pointer, pointer);
         }
 
         if (was.Type != now.Type)
         {
-            context.Report(SpecRules.SecuritySchemeTypeChanged, subject, pointer, pointer, Describe(was), Describe(now));
+            Scheme(SpecRules.SecuritySchemeTypeChanged, subject, pointer, pointer, Describe(was), Describe(now));
             return;
         }
 
@@ -53,24 +60,24 @@ internal sealed class SecurityComparer(DiffContext context)
             case SecuritySchemeType.ApiKey:
                 if (was.In != now.In)
                 {
-                    context.Report(SpecRules.ApiKeyLocationChanged, subject, pointer, pointer, Location(was.In), Location(now.In));
+                    Scheme(SpecRules.ApiKeyLocationChanged, subject, pointer, pointer, Location(was.In), Location(now.In));
                 }
 
                 var caseInsensitive = now.In == ParameterLocation.Header;
                 if (!string.Equals(was.Name, now.Name, caseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
                 {
-                    context.Report(SpecRules.ApiKeyNameChanged, subject, pointer, pointer, was.Name, now.Name);
+                    Scheme(SpecRules.ApiKeyNameChanged, subject, pointer, pointer, was.Name, now.Name);
                 }
 
                 break;
             case SecuritySchemeType.Http:
                 if (!string.Equals(was.Scheme, now.Scheme, StringComparison.OrdinalIgnoreCase))
                 {
-                    context.Report(SpecRules.HttpSchemeChanged, subject, pointer, pointer, was.Scheme, now.Scheme);
+                    Scheme(SpecRules.HttpSchemeChanged, subject, pointer, pointer, was.Scheme, now.Scheme);
                 }
                 else if (!string.Equals(was.BearerFormat, now.BearerFormat, StringComparison.Ordinal))
                 {
-                    context.Report(SpecRules.BearerFormatChanged, subject, pointer, pointer, was.BearerFormat, now.BearerFormat);
+                    Scheme(SpecRules.BearerFormatChanged, subject, pointer, pointer, was.BearerFormat, now.BearerFormat);
                 }
 
                 break;
@@ -80,7 +87,7 @@ internal sealed class SecurityComparer(DiffContext context)
             case SecuritySchemeType.OpenIdConnect:
                 if (was.OpenIdConnectUrl != now.OpenIdConnectUrl)
                 {
-                    context.Report(SpecRules.OpenIdConnectUrlChanged, subject, pointer, pointer, was.OpenIdConnectUrl?.ToString(), now.OpenIdConnectUrl?.ToString());
+                    Scheme(SpecRules.OpenIdConnectUrlChanged, subject, pointer, pointer, was.OpenIdConnectUrl?.ToString(), now.OpenIdConnectUrl?.ToString());
                 }
 
                 break;
@@ -98,13 +105,13 @@ internal sealed class SecurityComparer(DiffContext context)
             var flowPointer = JsonPointer.Append(pointer, "flows", name);
             if (r is null)
             {
-                context.Report(SpecRules.OAuthFlowRemoved, subject, flowPointer, pointer, name);
+                Scheme(SpecRules.OAuthFlowRemoved, subject, flowPointer, pointer, name);
                 continue;
             }
 
             if (b is null)
             {
-                context.Report(SpecRules.OAuthFlowAdded, subject, pointer, flowPointer, null, name);
+                Scheme(SpecRules.OAuthFlowAdded, subject, pointer, flowPointer, null, name);
                 continue;
             }
 
@@ -118,18 +125,18 @@ internal sealed class SecurityComparer(DiffContext context)
             {
                 if (beforeUrl != afterUrl)
                 {
-                    context.Report(SpecRules.OAuthUrlChanged, $"{flowSubject} {url}", flowPointer, flowPointer, beforeUrl?.ToString(), afterUrl?.ToString());
+                    Scheme(SpecRules.OAuthUrlChanged, $"{flowSubject} {url}", flowPointer, flowPointer, beforeUrl?.ToString(), afterUrl?.ToString());
                 }
             }
 
             foreach (var scope in (b.Scopes?.Keys ?? []).Except(r.Scopes?.Keys ?? []).OrderBy(s => s, StringComparer.Ordinal))
             {
-                context.Report(SpecRules.OAuthScopeRemoved, flowSubject, flowPointer, flowPointer, scope);
+                Scheme(SpecRules.OAuthScopeRemoved, flowSubject, flowPointer, flowPointer, scope);
             }
 
             foreach (var scope in (r.Scopes?.Keys ?? []).Except(b.Scopes?.Keys ?? []).OrderBy(s => s, StringComparer.Ordinal))
             {
-                context.Report(SpecRules.OAuthScopeAdded, flowSubject, flowPointer, flowPointer, null, scope);
+                Scheme(SpecRules.OAuthScopeAdded, flowSubject, flowPointer, flowPointer, null, scope);
             }
         }
     }
@@ -222,6 +229,38 @@ internal sealed class SecurityComparer(DiffContext context)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A change to a scheme that no operation of either version requires reaches no client: it is reported,
+    /// at info level, as a change of an unused scheme, naming what changed.
+    /// </summary>
+    private void Scheme(SpecRule rule, string subject, string basePointer, string revisionPointer, string? before = null, string? after = null)
+    {
+        if (_usedInBase!.Contains(_current) || _usedInRevision!.Contains(_current) || rule == SpecRules.SecuritySchemeAdded)
+        {
+            context.Report(rule, subject, basePointer, revisionPointer, before, after);
+            return;
+        }
+
+        var nowhere = new Core.Findings.SpecLocation("-", string.Empty);
+        var what = rule.Format(subject, before, after, nowhere, nowhere);
+        context.Report(SpecRules.UnusedSecuritySchemeChanged, what[..what.IndexOf(" [", StringComparison.Ordinal)], basePointer, revisionPointer, $"{rule.Id} {rule.Name}");
+    }
+
+    /// <summary>The schemes some operation or webhook requires, directly or through the document's default.</summary>
+    private static HashSet<string> Used(OpenApiDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var operation in OperationEntry.Index(document).Values.Concat(OperationEntry.Webhooks(document).Values))
+        {
+            foreach (var requirement in Effective(operation.Operation.Security, document))
+            {
+                used.UnionWith(requirement.Keys);
+            }
+        }
+
+        return used;
     }
 
     private static string Key(SortedDictionary<string, SortedSet<string>> requirement) => string.Join("+", requirement.Keys);

@@ -18,6 +18,8 @@ public static class SpecDiff
         ArgumentNullException.ThrowIfNull(baseDocument);
         ArgumentNullException.ThrowIfNull(revision);
         var context = new DiffContext(baseDocument, revision, options ?? SpecDiffOptions.Default);
+        context.ReportReaderWarnings(baseDocument, "base");
+        context.ReportReaderWarnings(revision, "revision");
         CompareDocument(context);
 
         var before = Visible(context, OperationEntry.Index(baseDocument.Model));

@@ -10,8 +10,12 @@ internal static class JsonTextReader
     public static ParsedText Read(byte[] utf8, string document, SpecLoadOptions options)
     {
         JsonNode? root;
+        SourceMap map;
         try
         {
+            // Positions first: the walk over the tokens also finds duplicate keys, which the tree would
+            // refuse with no position (or, worse, keep one of silently).
+            map = MapPositions(utf8, options.MaxDepth, document);
             root = JsonNode.Parse(
                 utf8,
                 documentOptions: new JsonDocumentOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
@@ -26,7 +30,7 @@ internal static class JsonTextReader
             throw new SpecLoadException(document, "the document is JSON null, not an object", 1, 1);
         }
 
-        return new ParsedText(root, MapPositions(utf8, options.MaxDepth));
+        return new ParsedText(root, map);
     }
 
     private static string Describe(JsonException e)
@@ -37,7 +41,7 @@ internal static class JsonTextReader
         return "invalid JSON: " + (cut > 0 ? message[..cut].TrimEnd() : message);
     }
 
-    private static SourceMap MapPositions(byte[] utf8, int maxDepth)
+    private static SourceMap MapPositions(byte[] utf8, int maxDepth, string document)
     {
         var lineStarts = new List<int> { 0 };
         for (var i = 0; i < utf8.Length; i++)
@@ -54,6 +58,7 @@ internal static class JsonTextReader
         // Each open container keeps its pointer and, for arrays, the next index.
         var pointers = new Stack<string>();
         var indexes = new Stack<int>();
+        var names = new Stack<HashSet<string>?>();
         string? pendingName = null;
 
         while (reader.Read())
@@ -62,6 +67,12 @@ internal static class JsonTextReader
             {
                 case JsonTokenType.PropertyName:
                     pendingName = reader.GetString();
+                    if (!names.Peek()!.Add(pendingName!))
+                    {
+                        var (at, column0) = Position(lineStarts, (int)reader.TokenStartIndex, utf8);
+                        throw new SpecLoadException(document, $"duplicate key '{pendingName}'", at, column0);
+                    }
+
                     break;
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
@@ -70,11 +81,13 @@ internal static class JsonTextReader
                     map.Add(pointer, line, column);
                     pointers.Push(pointer);
                     indexes.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                    names.Push(reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null);
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
                     pointers.Pop();
                     indexes.Pop();
+                    names.Pop();
                     break;
                 default:
                     if (pointers.Count > 0)

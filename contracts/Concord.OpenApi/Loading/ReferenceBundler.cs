@@ -24,6 +24,14 @@ internal sealed partial class ReferenceBundler
         "properties", "allOf", "oneOf", "anyOf", "patternProperties", "definitions", "schemas", "prefixItems", "$defs",
     };
 
+    /// <summary>Objects whose member names are chosen by the author, not keywords.</summary>
+    private static readonly HashSet<string> NameMaps = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "definitions", "schemas", "$defs", "dependentSchemas", "paths", "webhooks", "responses",
+        "parameters", "headers", "content", "encoding", "examples", "links", "callbacks", "securitySchemes", "requestBodies",
+        "pathItems", "mediaTypes", "variables", "mapping", "scopes", "securityDefinitions",
+    };
+
     private readonly SpecSource _source;
     private readonly SpecLoadOptions _options;
     private readonly JsonObject _root;
@@ -31,28 +39,45 @@ internal sealed partial class ReferenceBundler
     private readonly Dictionary<(string File, string Pointer), string> _hoisted = [];
     private readonly HashSet<(string File, string Pointer)> _inlining = [];
 
-    private ReferenceBundler(SpecSource source, SpecLoadOptions options, ParsedText root)
+    private long _totalBytes;
+
+    private ReferenceBundler(SpecSource source, SpecLoadOptions options, ParsedText root, long rootBytes)
     {
+        _totalBytes = rootBytes;
         _source = source;
         _options = options;
         _root = (JsonObject)root.Root;
         _files[source.RootKey] = root;
     }
 
-    public static void Bundle(SpecSource source, SpecLoadOptions options, ParsedText root) =>
-        new ReferenceBundler(source, options, root).Walk(root.Root, source.RootKey, JsonPointer.Root, null, null);
+    public static void Bundle(SpecSource source, SpecLoadOptions options, ParsedText root, long rootBytes) =>
+        new ReferenceBundler(source, options, root, rootBytes).Walk(root.Root, source.RootKey, JsonPointer.Root, null, null, keyIsName: false);
+
+    /// <summary>The key an array item is walked with, so its array's name is its parent key.</summary>
+    private const string Item = "[]";
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex UriScheme();
 
-    private void Walk(JsonNode? node, string fileKey, string pointer, string? key, string? parentKey)
+    /// <summary>
+    /// Walks a node whose member name (or, for array items, <see cref="Item"/>) is <paramref name="key"/> inside
+    /// a node named <paramref name="parentKey"/>. <paramref name="keyIsName"/> says the key was chosen by the
+    /// author (a property, schema, header or example name), so it means nothing as a keyword.
+    /// </summary>
+    private void Walk(JsonNode? node, string fileKey, string pointer, string? key, string? parentKey, bool keyIsName)
     {
         switch (node)
         {
             case JsonObject obj:
+                if (keyIsName && parentKey == "examples" && !obj.ContainsKey("$ref"))
+                {
+                    // An Example Object: summary, description and a value that is data, not a description.
+                    return;
+                }
+
                 if (obj.TryGetPropertyValue("$ref", out var refNode) && refNode is JsonValue refValue && refValue.TryGetValue<string>(out var reference))
                 {
-                    var replacement = Resolve(reference, fileKey, pointer, IsSchemaSlot(key, parentKey));
+                    var replacement = Resolve(reference, fileKey, pointer, IsSchemaSlot(key, parentKey, keyIsName), key, parentKey, keyIsName);
                     if (replacement is not null)
                     {
                         Replace(obj, replacement);
@@ -61,21 +86,58 @@ internal sealed partial class ReferenceBundler
                     return;
                 }
 
+                var childrenAreNames = !keyIsName && key is not null && NameMaps.Contains(key)
+                    && !(key == "examples" && _root.ContainsKey("swagger"));
+                if (!childrenAreNames)
+                {
+                    MarkTypelessNullable(obj);
+                }
+
                 foreach (var (name, child) in obj.ToArray())
                 {
-                    Walk(child, fileKey, pointer + "/" + JsonPointer.Escape(name), name, key);
+                    if (!childrenAreNames && IsData(name, child))
+                    {
+                        continue;
+                    }
+
+                    Walk(child, fileKey, pointer + "/" + JsonPointer.Escape(name), name, key, childrenAreNames);
                 }
 
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    Walk(array[i], fileKey, pointer + "/" + i, key, parentKey);
+                    Walk(array[i], fileKey, pointer + "/" + i, Item, key, keyIsName: false);
                 }
 
                 break;
         }
     }
+
+    /// <summary>
+    /// OpenAPI 3.0's <c>nullable: true</c> on a schema with no <c>type</c> (typically beside an <c>allOf</c>) is
+    /// dropped by the reader, which keeps null only as a type. The diff needs it (an
+    /// <c>allOf: [X], nullable: true</c> wrapper and a nullable copy of X are the same to clients), so it is
+    /// kept as an extension the reader preserves.
+    /// </summary>
+    private void MarkTypelessNullable(JsonObject obj)
+    {
+        if (!obj.ContainsKey("type") && obj["nullable"] is JsonValue nullable && nullable.GetValueKind() == System.Text.Json.JsonValueKind.True
+            && _root["openapi"] is JsonValue version && version.TryGetValue<string>(out var text) && text.StartsWith("3.0", StringComparison.Ordinal))
+        {
+            obj[Diff.AllOfMerge.TypelessNullable] = true;
+        }
+    }
+
+    /// <summary>
+    /// Members whose value is data, never a description: example, enum, const and default values, extensions.
+    /// A <c>"$ref"</c> key inside them is an ordinary key of the data (a SCIM example holds one, say).
+    /// Swagger 2.0 response <c>examples</c> map media types to data.
+    /// </summary>
+    private bool IsData(string name, JsonNode? value) =>
+        name.StartsWith("x-", StringComparison.Ordinal)
+        || name is "example" or "enum" or "const" or "default"
+        || (name == "examples" && (value is JsonArray || _root.ContainsKey("swagger")));
 
     /// <summary>A reference to a node that is only a reference, and so on back to the start, describes nothing.</summary>
     private void RejectCircularChain(JsonNode root, string reference, string fileKey, string pointer)
@@ -95,11 +157,11 @@ internal sealed partial class ReferenceBundler
         }
     }
 
-    private static bool IsSchemaSlot(string? key, string? parentKey) =>
-        (key is not null && SchemaSlots.Contains(key)) || (parentKey is not null && SchemaContainers.Contains(parentKey));
+    private static bool IsSchemaSlot(string? key, string? parentKey, bool keyIsName) =>
+        (!keyIsName && key is not null && SchemaSlots.Contains(key)) || (parentKey is not null && SchemaContainers.Contains(parentKey));
 
     /// <summary>Checks a reference; returns what replaces the referencing object, or null to keep it.</summary>
-    private JsonNode? Resolve(string reference, string fileKey, string pointer, bool schemaSlot)
+    private JsonNode? Resolve(string reference, string fileKey, string pointer, bool schemaSlot, string? key, string? parentKey, bool keyIsName)
     {
         var isRootFile = string.Equals(fileKey, _source.RootKey, StringComparison.Ordinal);
         if (reference.StartsWith('#'))
@@ -113,7 +175,7 @@ internal sealed partial class ReferenceBundler
 
             // A local reference of the root document is left for the OpenAPI reader; one inside a
             // referenced file means that file's node and is pulled in like any other file reference.
-            return isRootFile ? null : Import(fileKey, reference, fileKey, pointer, schemaSlot);
+            return isRootFile ? null : Import(fileKey, reference, fileKey, pointer, schemaSlot, key, parentKey, keyIsName);
         }
 
         if (UriScheme().IsMatch(reference) || reference.StartsWith("//", StringComparison.Ordinal))
@@ -128,12 +190,20 @@ internal sealed partial class ReferenceBundler
             ?? throw Error(fileKey, pointer, $"$ref refused: {refusal}");
         if (!_files.ContainsKey(target))
         {
-            if (_files.Count > _options.MaxReferencedFiles)
+            // The root is not a referenced file.
+            if (_files.Count - 1 >= _options.MaxReferencedFiles)
             {
-                throw Error(fileKey, pointer, $"more than {_options.MaxReferencedFiles} referenced files");
+                throw Error(fileKey, pointer, $"more than {_options.MaxReferencedFiles} referenced files (raise the limit with --max-referenced-files)");
             }
 
-            _files[target] = SpecTextReader.Read(_source.Read(target, _options), _source.Display(target), _options);
+            var bytes = _source.Read(target, _options);
+            _totalBytes += bytes.Length;
+            if (_totalBytes > _options.MaxTotalBytes)
+            {
+                throw Error(fileKey, pointer, $"the document and its referenced files are over {_options.MaxTotalBytes} bytes together (raise the limit with --max-total-bytes)");
+            }
+
+            _files[target] = SpecTextReader.Read(bytes, _source.Display(target), _options);
         }
 
         if (!TryExists(_files[target].Root, fragment))
@@ -141,11 +211,11 @@ internal sealed partial class ReferenceBundler
             throw Error(fileKey, pointer, $"unresolved $ref '{reference}': {_source.Display(target)} has nothing at '{fragment}'");
         }
 
-        return Import(target, fragment, fileKey, pointer, schemaSlot);
+        return Import(target, fragment, fileKey, pointer, schemaSlot, key, parentKey, keyIsName);
     }
 
     /// <summary>Brings a node of another file into the root tree: as a root component (schemas) or a copy.</summary>
-    private JsonNode Import(string file, string fragment, string fromFile, string fromPointer, bool schemaSlot)
+    private JsonNode Import(string file, string fragment, string fromFile, string fromPointer, bool schemaSlot, string? siteKey, string? siteParentKey, bool siteKeyIsName)
     {
         var key = (file, fragment);
         if (_hoisted.TryGetValue(key, out var existing))
@@ -162,19 +232,20 @@ internal sealed partial class ReferenceBundler
 
             var name = HoistName(file, fragment);
             _hoisted[key] = name;
-            Components()[name] = Processed(key, parentKey: "schemas");
+            Components()[name] = Processed(key, name, "schemas", keyIsName: true);
             return LocalRef(name);
         }
 
-        return Processed(key, parentKey: null) ?? new JsonObject();
+        // The copy stands where the reference stood, so it is read in the terms of that place.
+        return Processed(key, siteKey, siteParentKey, siteKeyIsName) ?? new JsonObject();
     }
 
     /// <summary>A copy of a node of another file, with its own references resolved in that file's terms.</summary>
-    private JsonNode? Processed((string File, string Pointer) key, string? parentKey)
+    private JsonNode? Processed((string File, string Pointer) key, string? siteKey, string? parentKey, bool keyIsName)
     {
         var wrapper = new JsonObject { ["node"] = JsonPointer.Resolve(_files[key.File].Root, key.Pointer)?.DeepClone() };
         _inlining.Add(key);
-        Walk(wrapper["node"], key.File, key.Pointer, null, parentKey);
+        Walk(wrapper["node"], key.File, key.Pointer, siteKey, parentKey, keyIsName);
         _inlining.Remove(key);
         return Unwrap(wrapper["node"]);
     }

@@ -26,6 +26,9 @@ public sealed class SpecDocument
     /// <summary>The OpenAPI model (Swagger 2.0 is converted to the 3.x shape by the reader).</summary>
     public OpenApiDocument Model { get; }
 
+    /// <summary>What the reader read past without refusing the document, in document order.</summary>
+    public IReadOnlyList<SpecLoadWarning> Warnings { get; init; } = [];
+
     /// <summary>Where nodes of the original text are.</summary>
     public SourceMap Map { get; }
 

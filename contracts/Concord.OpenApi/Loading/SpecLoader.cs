@@ -25,14 +25,16 @@ public static class SpecLoader
         ArgumentNullException.ThrowIfNull(source);
         options ??= SpecLoadOptions.Default;
 
-        var parsed = SpecTextReader.Read(source.Read(source.RootKey, options), source.DisplayName, options);
+        var bytes = source.Read(source.RootKey, options);
+        var parsed = SpecTextReader.Read(bytes, source.DisplayName, options);
         if (parsed.Root is not JsonObject root)
         {
             throw new SpecLoadException(source.DisplayName, "the document is not an object", 1, 1);
         }
 
-        var version = DeclaredVersion(root, source.DisplayName);
-        ReferenceBundler.Bundle(source, options, parsed);
+        var warnings = new List<SpecLoadWarning>();
+        var version = DeclaredVersion(root, source.DisplayName, parsed.Map, warnings);
+        ReferenceBundler.Bundle(source, options, parsed, bytes.Length);
 
         ReadResult result;
         try
@@ -46,21 +48,58 @@ public static class SpecLoader
             throw new SpecLoadException(source.DisplayName, "unreadable OpenAPI document: " + e.Message, inner: e);
         }
 
-        var error = result.Diagnostic?.Errors.FirstOrDefault();
-        if (result.Document is null || error is not null)
+        if (result.Document is null)
         {
-            var pointer = error?.Pointer is { Length: > 0 } p ? (p.StartsWith('#') ? p : "#" + p) : JsonPointer.Root;
-            var position = parsed.Map.Find(pointer);
+            var error = result.Diagnostic?.Errors.FirstOrDefault();
+            var position = parsed.Map.Find(ReaderPointer(error?.Pointer));
             throw new SpecLoadException(source.DisplayName, error?.Message ?? "the OpenAPI reader returned no document", position?.Line, position?.Column);
         }
 
+        // What the reader complains about but reads past (a keyword where the specification does not list it,
+        // as published descriptions often have) leaves a usable model: it is reported, not refused. Holes the
+        // diff could fall into are refused by the integrity check below.
+        foreach (var error in result.Diagnostic?.Errors ?? [])
+        {
+            var pointer = ReaderPointer(error.Pointer is { Length: > 0 } ? error.Pointer : PointerInMessage(error.Message));
+            var position = parsed.Map.Find(pointer);
+            warnings.Add(new SpecLoadWarning(source.DisplayName, error.Message.ReplaceLineEndings(" "), pointer, position?.Line, position?.Column));
+        }
+
         ModelIntegrityCheck.Verify(result.Document, parsed.Map, source.DisplayName);
-        return new SpecDocument(source.DisplayName, version, result.Document, parsed.Map);
+        return new SpecDocument(source.DisplayName, version, result.Document, parsed.Map) { Warnings = warnings };
     }
 
-    private static string DeclaredVersion(JsonObject root, string document)
+    // Some reader messages carry the place only in their text: "uniqueItems is not a valid property at #/parameters/p".
+    private static string? PointerInMessage(string message)
     {
-        var declared = (root["openapi"] ?? root["swagger"]) is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        var at = message.LastIndexOf(" at #", StringComparison.Ordinal);
+        return at > 0 && !message.AsSpan(at + 4).ContainsAny(' ', '\n') ? message[(at + 4)..] : null;
+    }
+
+    private static string ReaderPointer(string? pointer) =>
+        pointer is { Length: > 0 } p ? (p.StartsWith('#') ? p : "#" + p) : JsonPointer.Root;
+
+    private static string DeclaredVersion(JsonObject root, string document, SourceMap map, List<SpecLoadWarning> warnings)
+    {
+        var field = root.ContainsKey("openapi") ? "openapi" : "swagger";
+        var node = root[field];
+        if (node is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number)
+        {
+            // YAML reads an unquoted `swagger: 2.0` as a number. It can only mean "2.0", so it is read as that;
+            // any other number (`openapi: 3.1`) names no exact version, so the user is asked to quote it.
+            var position = map.Find(JsonPointer.Root);
+            if (field == "swagger" && number.ToJsonString() is "2.0" or "2")
+            {
+                root["swagger"] = "2.0";
+                warnings.Add(new SpecLoadWarning(document, "'swagger' is the number 2.0, read as the version string \"2.0\"", "#/swagger", position?.Line, position?.Column));
+                return "2.0";
+            }
+
+            throw new SpecLoadException(
+                document, $"'{field}' is the number {number.ToJsonString()}, not a version string: write it quoted, e.g. '3.1.0'", position?.Line, position?.Column);
+        }
+
+        var declared = node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
         if (declared is null)
         {
             throw new SpecLoadException(document, "no 'openapi' or 'swagger' version field: is this an OpenAPI document?", 1, 1);

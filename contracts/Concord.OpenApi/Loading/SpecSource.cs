@@ -30,7 +30,12 @@ public abstract class SpecSource
     /// </summary>
     public static SpecSource Parse(string argument, string? workingDirectory = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(argument);
+        ArgumentNullException.ThrowIfNull(argument);
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            throw new SpecLoadException($"'{argument}'", "an empty argument names no document (give a file or git:<ref>:<path>)");
+        }
+
         var directory = workingDirectory ?? Environment.CurrentDirectory;
         return argument.StartsWith("git:", StringComparison.Ordinal)
             ? GitSpecSource.FromArgument(argument, directory)

@@ -9,9 +9,20 @@ internal static class SpecTextReader
     {
         var offset = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         var first = FirstSignificant(bytes, offset);
-        if (first is (byte)'{' or (byte)'[')
+        SpecLoadException? jsonError = null;
+        if (first is (byte)'{' or (byte)'[' or (byte)'/')
         {
-            return JsonTextReader.Read(offset == 0 ? bytes : bytes[offset..], document, options);
+            // JSON, or JSON with a leading comment, or YAML in flow style ({openapi: 3.0.3, ...}): JSON is tried
+            // first, and if it is not JSON the text is read as YAML; if neither reads it, the JSON error is the
+            // one that names the problem.
+            try
+            {
+                return JsonTextReader.Read(offset == 0 ? bytes : bytes[offset..], document, options);
+            }
+            catch (SpecLoadException e) when (e.Reason.StartsWith("invalid JSON", StringComparison.Ordinal))
+            {
+                jsonError = e;
+            }
         }
 
         string text;
@@ -21,10 +32,17 @@ internal static class SpecTextReader
         }
         catch (DecoderFallbackException e)
         {
-            throw new SpecLoadException(document, "the file is not UTF-8 text", inner: e);
+            throw jsonError ?? new SpecLoadException(document, "the file is not UTF-8 text", inner: e);
         }
 
-        return YamlTextReader.Read(text, document, options);
+        try
+        {
+            return YamlTextReader.Read(text, document, options);
+        }
+        catch (SpecLoadException) when (jsonError is not null)
+        {
+            throw jsonError;
+        }
     }
 
     private static byte FirstSignificant(byte[] bytes, int offset)

@@ -57,8 +57,9 @@ internal sealed class YamlTextReader
         }
         catch (YamlException e)
         {
-            var reason = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            throw new SpecLoadException(_document, "invalid YAML: " + StripMark(reason), (int)e.Start.Line, (int)e.Start.Column, e);
+            var inner = e.InnerException as YamlException ?? e;
+            var (line, column) = ErrorPosition(text, e, inner);
+            throw new SpecLoadException(_document, "invalid YAML: " + StripMark(inner.Message), line, column, e);
         }
     }
 
@@ -241,6 +242,37 @@ internal sealed class YamlTextReader
 
         var first = value[0];
         return (char.IsAsciiDigit(first) || first == '-') && value.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or '.' or 'e' or 'E');
+    }
+
+    /// <summary>
+    /// Where a syntax error is: the innermost mark the parser gave. The scanner reports a tab used as
+    /// indentation with no mark at all (1:1), so that one is found in the text: the first line indented with a tab.
+    /// </summary>
+    private static (int Line, int Column) ErrorPosition(string text, YamlException outer, YamlException inner)
+    {
+        foreach (var mark in new[] { inner.Start, inner.End, outer.Start, outer.End })
+        {
+            if (mark.Index > 0 || mark.Line > 1 || mark.Column > 1)
+            {
+                return ((int)mark.Line, (int)mark.Column);
+            }
+        }
+
+        if (inner.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && tab < indent && indent < lines[i].TrimEnd('\r').Length)
+                {
+                    return (i + 1, tab + 1);
+                }
+            }
+        }
+
+        return (1, 1);
     }
 
     private static string StripMark(string message)

@@ -17,4 +17,9 @@ public static partial class SpecRules
     public static readonly SpecRule SchemaComponentAdded = Rule(
         393, "schema-component-added", ChangeLevel.Info, RuleArea.Document, ChangeKind.Added, ChangeDirection.None,
         "A new schema component.", "{subject} was added");
+
+    public static readonly SpecRule ReaderWarning = Rule(
+        394, "document-read-with-warnings", ChangeLevel.Info, RuleArea.Document, ChangeKind.Changed, ChangeDirection.None,
+        "The OpenAPI reader read past something the specification does not allow there (a keyword in the wrong place, say); the document is compared as read.",
+        "{subject}: the OpenAPI reader read past: {before} ({after})");
 }

