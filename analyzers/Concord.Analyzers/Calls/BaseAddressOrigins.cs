@@ -95,7 +95,8 @@ internal static class BaseAddressOrigins
                 return Configuration("ConnectionStrings:" + name);
 
             default:
-                return BaseAddressOrigin.Unknown;
+                // A helper in the same compilation: client.BaseAddress = AuthClient.BaseAddressFrom(configuration).
+                return SourceMethods.ReturnedValue(invocation) is { } returned ? Of(returned, symbols, depth + 1) : BaseAddressOrigin.Unknown;
         }
     }
 

@@ -76,7 +76,11 @@ internal static class ClientRegistrationReader
                 if (method.TypeArguments.Length > 0)
                 {
                     // AddHttpClient<TClient, TImplementation>: the implementation receives the HttpClient and makes the calls.
-                    return new ClientIdentity(ClientKind.Typed, ClientIdentities.NameOf(method.TypeArguments[method.TypeArguments.Length - 1]));
+                    // A helper's own type parameter (AddServiceReference<TClient>) names no class.
+                    var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
+                    return implementation is ITypeParameterSymbol
+                        ? ClientIdentity.Unknown
+                        : new ClientIdentity(ClientKind.Typed, ClientIdentities.NameOf(implementation));
                 }
 
                 // A name computed at run time (typeof(T).Name in a helper) names no client the model can match.
@@ -88,6 +92,11 @@ internal static class ClientRegistrationReader
             case "AddRefitClient":
                 if (method.TypeArguments.Length > 0)
                 {
+                    if (method.TypeArguments[0] is ITypeParameterSymbol)
+                    {
+                        return ClientIdentity.Unknown;
+                    }
+
                     return new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(method.TypeArguments[0]));
                 }
 

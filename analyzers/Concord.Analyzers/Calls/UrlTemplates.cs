@@ -114,6 +114,18 @@ internal static class UrlTemplates
                 text.Length = before;
                 return AppendHole(operation, text, symbols);
 
+            // A URL built by a helper of the same compilation: its parameters are the holes.
+            case IInvocationOperation helper when helper.Type?.SpecialType == SpecialType.System_String
+                && SourceMethods.ReturnedValue(helper) is { } returned:
+                var start = text.Length;
+                if (Append(returned, text, symbols, depth + 2))
+                {
+                    return true;
+                }
+
+                text.Length = start;
+                return AppendHole(operation, text, symbols);
+
             case IFieldReferenceOperation { Field.IsReadOnly: true } field when ReadOnlyLiteral(field.Field) is { } fieldText:
                 text.Append(fieldText);
                 return true;

@@ -9,6 +9,10 @@ public static class RuleIds
     public const string HardCodedLiveCredential = "CORD004";
     public const string AuthorizationWithoutScheme = "CORD005";
 
+    // Spec-aware rules: calls checked against the provider's OpenAPI document (an AdditionalFile).
+    public const string RouteNotInProviderDocument = "CORD006";
+    public const string CredentialNotWhereDocumented = "CORD007";
+
     // Inventory diagnostics: descriptions of the code read by `concord check`, reported only on request.
     public const string HttpCallInventory = "CORD090";
     public const string HttpClientRegistrationInventory = "CORD091";

@@ -94,6 +94,22 @@ public sealed class ClientRegistrationModelTests
     }
 
     [Fact]
+    public async Task A_helpers_own_type_parameter_names_no_client()
+    {
+        var registration = await InventoryRun.SingleRegistrationAsync(Header + """
+            public static class Helpers
+            {
+                public static IHttpClientBuilder AddServiceReference<TClient>(this IServiceCollection services, string address)
+                    where TClient : class =>
+                    services.AddHttpClient<TClient>(c => c.BaseAddress = new Uri(address));
+            }
+            """);
+
+        Assert.Equal("unknown", registration["ClientKind"]);
+        Assert.Equal(string.Empty, registration["Client"]);
+    }
+
+    [Fact]
     public async Task A_base_address_set_in_a_typed_clients_constructor()
     {
         var registration = await InventoryRun.SingleRegistrationAsync(Header + """

@@ -75,7 +75,66 @@ internal static class InventoryRun
         return (diagnostics, exceptions.ToImmutableArray());
     }
 
-    private sealed class GlobalOptionsProvider(ImmutableDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
+    /// <summary>A provider document given as an AdditionalFile with its metadata, as MSBuild hands it to the analyzers.</summary>
+    internal sealed record ProviderFile(string Path, string Json, string? Provider, string? BaseAddress = null);
+
+    /// <summary>One analyzer over a source, with provider documents as AdditionalFiles.</summary>
+    public static Task<ImmutableArray<Reported>> WithDocumentsAsync(DiagnosticAnalyzer analyzer, string source, params ProviderFile[] files) =>
+        WithDocumentsAsync(analyzer, [source], files);
+
+    /// <summary>One analyzer over several source files, with provider documents as AdditionalFiles.</summary>
+    public static async Task<ImmutableArray<Reported>> WithDocumentsAsync(DiagnosticAnalyzer analyzer, string[] sources, params ProviderFile[] files)
+    {
+        var compilation = CorpusCompilations.OfSources("Spec", sources);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join('\n', errors));
+
+        var texts = files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Json)).ToImmutableArray();
+        var metadata = files.ToDictionary(
+            f => f.Path,
+            f =>
+            {
+                var values = ImmutableDictionary<string, string>.Empty;
+                if (f.Provider is not null)
+                {
+                    values = values.Add("build_metadata.AdditionalFiles.ConcordProvider", f.Provider);
+                }
+
+                if (f.BaseAddress is not null)
+                {
+                    values = values.Add("build_metadata.AdditionalFiles.ConcordBaseAddress", f.BaseAddress);
+                }
+
+                return (AnalyzerConfigOptions)new Options(values);
+            });
+        var exceptions = new List<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(texts, new GlobalOptionsProvider(ImmutableDictionary<string, string>.Empty, metadata)),
+            onAnalyzerException: (exception, _, _) => exceptions.Add(exception.ToString()),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(exceptions);
+
+        return diagnostics
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(d => new Reported(
+                d.Id,
+                d.Properties,
+                d.Location.IsInSource ? d.Location.SourceTree!.ToString().Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length) : string.Empty,
+                d.GetMessage()))
+            .ToImmutableArray();
+    }
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text);
+    }
+
+    private sealed class GlobalOptionsProvider(ImmutableDictionary<string, string> globals, Dictionary<string, AnalyzerConfigOptions>? files = null) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Empty = new Options(ImmutableDictionary<string, string>.Empty);
 
@@ -83,7 +142,8 @@ internal static class InventoryRun
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            files is not null && files.TryGetValue(textFile.Path, out var options) ? options : Empty;
     }
 
     private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions

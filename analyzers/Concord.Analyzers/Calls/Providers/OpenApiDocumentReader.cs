@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Concord.Analyzers.Calls.Providers;
+
+/// <summary>
+/// Reads what the spec-aware rules need from an OpenAPI 3.x or Swagger 2.0 JSON document: operations,
+/// security requirements resolved to their schemes, request body properties. Local <c>$ref</c>s are followed.
+/// </summary>
+internal static class OpenApiDocumentReader
+{
+    private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
+    /// <summary>The operations, or null with an error naming what is wrong and where.</summary>
+    public static ProviderOperations? Read(string text, out string? error)
+    {
+        var root = JsonReader.Parse(text, out error);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root.Kind != JsonKind.Object || root["paths"] is not { Kind: JsonKind.Object } paths)
+        {
+            error = "not an OpenAPI document: no 'paths' object";
+            return null;
+        }
+
+        var schemes = Schemes(root);
+        var globalSecurity = Requirements(root["security"], schemes);
+        var operations = new List<DocumentedOperation>();
+        foreach (var path in paths.Members)
+        {
+            var item = Resolve(root, path.Value);
+            foreach (var method in Methods)
+            {
+                if (item[method] is not { Kind: JsonKind.Object } operation)
+                {
+                    continue;
+                }
+
+                var security = operation["security"] is { } own ? Requirements(own, schemes) : globalSecurity;
+                operations.Add(new DocumentedOperation(method.ToUpperInvariant(), path.Key, security, BodyProperties(root, operation)));
+            }
+        }
+
+        return new ProviderOperations(operations, BasePath(root));
+    }
+
+    private static Dictionary<string, SecurityScheme> Schemes(JsonNode root)
+    {
+        var result = new Dictionary<string, SecurityScheme>(StringComparer.Ordinal);
+        var definitions = root["components"]?["securitySchemes"] ?? root["securityDefinitions"];
+        foreach (var member in definitions?.Members ?? Array.Empty<KeyValuePair<string, JsonNode>>())
+        {
+            var scheme = Resolve(root, member.Value);
+            var type = scheme["type"]?.StringValue?.ToLowerInvariant();
+            switch (type)
+            {
+                case "apikey":
+                    var place = scheme["in"]?.StringValue?.ToLowerInvariant() switch
+                    {
+                        "query" => CredentialPlace.Query,
+                        "cookie" => CredentialPlace.Cookie,
+                        _ => CredentialPlace.Header,
+                    };
+                    if (scheme["name"]?.StringValue is { Length: > 0 } name)
+                    {
+                        result[member.Key] = new SecurityScheme(member.Key, place, name, null);
+                    }
+
+                    break;
+                case "http":
+                    var httpScheme = scheme["scheme"]?.StringValue ?? "Bearer";
+                    result[member.Key] = new SecurityScheme(member.Key, CredentialPlace.Header, "Authorization", Capitalize(httpScheme));
+                    break;
+                case "basic":
+                    result[member.Key] = new SecurityScheme(member.Key, CredentialPlace.Header, "Authorization", "Basic");
+                    break;
+                case "oauth2" or "openidconnect":
+                    result[member.Key] = new SecurityScheme(member.Key, CredentialPlace.Header, "Authorization", "Bearer");
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<SecurityScheme>> Requirements(JsonNode? security, Dictionary<string, SecurityScheme> schemes)
+    {
+        var alternatives = new List<IReadOnlyList<SecurityScheme>>();
+        if (security is not { Kind: JsonKind.Array })
+        {
+            return alternatives;
+        }
+
+        foreach (var requirement in security.Items)
+        {
+            // An empty requirement ({}) makes the credential optional: nothing is required.
+            if (requirement.Members.Count == 0)
+            {
+                return Array.Empty<IReadOnlyList<SecurityScheme>>();
+            }
+
+            var all = requirement.Members.Select(m => schemes.TryGetValue(m.Key, out var scheme) ? scheme : null).ToList();
+            if (all.All(s => s is not null))
+            {
+                alternatives.Add(all.Select(s => s!).ToList());
+            }
+        }
+
+        return alternatives;
+    }
+
+    private static IReadOnlyList<string> BodyProperties(JsonNode root, JsonNode operation)
+    {
+        var schema = Resolve(root, operation["requestBody"] ?? JsonNode.Object(Array.Empty<KeyValuePair<string, JsonNode>>()))["content"]?["application/json"]?["schema"];
+
+        // Swagger 2.0: a parameter "in": "body" carries the schema.
+        if (schema is null && operation["parameters"] is { Kind: JsonKind.Array } parameters)
+        {
+            schema = parameters.Items.Select(p => Resolve(root, p)).FirstOrDefault(p => p["in"]?.StringValue == "body")?["schema"];
+        }
+
+        if (schema is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        var properties = new List<string>();
+        Collect(Resolve(root, schema), properties, root, depth: 0);
+        return properties;
+    }
+
+    private static void Collect(JsonNode schema, List<string> properties, JsonNode root, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        foreach (var member in schema["properties"]?.Members ?? Array.Empty<KeyValuePair<string, JsonNode>>())
+        {
+            properties.Add(member.Key);
+        }
+
+        foreach (var combinator in new[] { "allOf", "oneOf", "anyOf" })
+        {
+            foreach (var part in schema[combinator]?.Items ?? Array.Empty<JsonNode>())
+            {
+                Collect(Resolve(root, part), properties, root, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>Follows a local <c>$ref</c> (<c>#/components/schemas/Order</c>), a few hops at most.</summary>
+    private static JsonNode Resolve(JsonNode root, JsonNode node)
+    {
+        for (var hop = 0; hop < 8 && node["$ref"]?.StringValue is { } reference && reference.StartsWith("#/", StringComparison.Ordinal); hop++)
+        {
+            var target = root;
+            foreach (var token in reference.Substring(2).Split('/'))
+            {
+                target = target?[token.Replace("~1", "/").Replace("~0", "~")];
+            }
+
+            if (target is null)
+            {
+                break;
+            }
+
+            node = target;
+        }
+
+        return node;
+    }
+
+    /// <summary><c>servers[0].url</c>'s path (<c>https://host/api/v1</c> → <c>/api/v1</c>), or Swagger 2.0's <c>basePath</c>.</summary>
+    private static string BasePath(JsonNode root)
+    {
+        var url = root["servers"]?.Items.FirstOrDefault()?["url"]?.StringValue ?? root["basePath"]?.StringValue ?? string.Empty;
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            var slash = url.IndexOf('/', scheme + 3);
+            url = slash >= 0 ? url.Substring(slash) : string.Empty;
+        }
+
+        url = url.TrimEnd('/');
+        return url.StartsWith("/", StringComparison.Ordinal) ? url : string.Empty;
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1).ToLowerInvariant();
+}

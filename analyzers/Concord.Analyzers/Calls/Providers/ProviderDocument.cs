@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Concord.Analyzers.Calls.Providers;
+
+/// <summary>
+/// A provider's OpenAPI document given to the analyzers as an AdditionalFile: its operations by path, its
+/// security, and the AdditionalFile metadata that says which calls go to it (<c>ConcordProvider</c>,
+/// <c>ConcordBaseAddress</c>).
+/// </summary>
+internal sealed class ProviderDocument
+{
+    public ProviderDocument(string filePath, string provider, string baseAddress, ProviderOperations operations)
+    {
+        FilePath = filePath;
+        Provider = provider;
+        BaseAddress = baseAddress;
+        Operations = operations;
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>The provider's name as the metadata gives it (<c>AuthService</c>), else the file name.</summary>
+    public string Provider { get; }
+
+    /// <summary>The metadata <c>ConcordBaseAddress</c>: a configuration key, a typed client, a named client or a Refit interface; "" when none.</summary>
+    public string BaseAddress { get; }
+
+    public ProviderOperations Operations { get; }
+}
+
+/// <summary>The parsed content of a document, shared by every compilation that reads the same text.</summary>
+internal sealed class ProviderOperations
+{
+    public ProviderOperations(IReadOnlyList<DocumentedOperation> operations, string basePath)
+    {
+        All = operations;
+        BasePath = basePath;
+        Paths = operations.Select(o => o.Path).Distinct().ToList();
+    }
+
+    public IReadOnlyList<DocumentedOperation> All { get; }
+
+    /// <summary>Every documented path template, once.</summary>
+    public IReadOnlyList<string> Paths { get; }
+
+    /// <summary>The path of the first server (<c>/api/v1</c> from <c>servers[0].url</c> or Swagger 2.0's <c>basePath</c>); "" when none.</summary>
+    public string BasePath { get; }
+}

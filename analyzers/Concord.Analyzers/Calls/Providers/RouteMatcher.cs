@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Concord.Analyzers.Calls.Providers;
+
+/// <summary>
+/// Matches a call's path against a document's paths. Lenient where the code is not known: a hole in the
+/// call matches any segment, a documented parameter matches any segment, and a path ending in a hole may
+/// continue. Literal segments compare case-insensitively, as ASP.NET Core routing does.
+/// </summary>
+internal static class RouteMatcher
+{
+    /// <summary>The documented paths the call's path may be; tried as written and below the document's base path.</summary>
+    public static IReadOnlyList<string> Matches(CallPath call, ProviderOperations operations)
+    {
+        var result = operations.Paths.Where(path => Matches(call.Segments, call.MayContinue, CallPath.SegmentsOf(path))).ToList();
+        if (result.Count == 0 && operations.BasePath.Length > 0)
+        {
+            var below = CallPath.SegmentsOf(operations.BasePath);
+            if (call.Segments.Count >= below.Length
+                && below.Select((segment, i) => string.Equals(segment, call.Segments[i], StringComparison.OrdinalIgnoreCase)).All(equal => equal))
+            {
+                var rest = call.Segments.Skip(below.Length).ToList();
+                result = operations.Paths.Where(path => Matches(rest, call.MayContinue, CallPath.SegmentsOf(path))).ToList();
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Matches(IReadOnlyList<string> call, bool mayContinue, IReadOnlyList<string> documented)
+    {
+        if (documented.Count < call.Count || (documented.Count > call.Count && !mayContinue))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < call.Count; i++)
+        {
+            if (!SegmentMatches(call[i], documented[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SegmentMatches(string call, string documented)
+    {
+        var callHole = call.IndexOf('{');
+        var documentedParameter = documented.IndexOf('{');
+        if (callHole < 0 && documentedParameter < 0)
+        {
+            return string.Equals(call, documented, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Either side computed: the literal text before it must agree.
+        var callPrefix = callHole < 0 ? call : call.Substring(0, callHole);
+        var documentedPrefix = documentedParameter < 0 ? documented : documented.Substring(0, documentedParameter);
+        var shorter = Math.Min(callPrefix.Length, documentedPrefix.Length);
+        return string.Compare(callPrefix, 0, documentedPrefix, 0, shorter, StringComparison.OrdinalIgnoreCase) == 0
+            && (callHole >= 0 || documentedParameter >= 0 && callPrefix.Length >= documentedPrefix.Length);
+    }
+
+    /// <summary>
+    /// The documented path nearest to the call's, or null when none is close: a path that differs by a prefix
+    /// (<c>/api/mlflow/runs</c> vs <c>/mlflow/runs</c>) or by a small edit of the segments that differ
+    /// (<c>/order/{id}</c> vs <c>/orders/{id}</c>).
+    /// </summary>
+    public static string? Nearest(CallPath call, ProviderOperations operations)
+    {
+        var callShape = Shape(call.Segments);
+        string? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var path in operations.Paths)
+        {
+            var documented = CallPath.SegmentsOf(path);
+            var shape = Shape(documented);
+            int score;
+            if (EndsWith(callShape, shape) || EndsWith(shape, callShape))
+            {
+                // Same route under another prefix: the commonest mistake, ranked by how much prefix differs.
+                score = Math.Abs(callShape.Length - shape.Length) / 4;
+            }
+            else
+            {
+                var distance = Distance(callShape, shape);
+                if (distance > Math.Max(2, Math.Min(callShape.Length, shape.Length) / 4))
+                {
+                    continue;
+                }
+
+                score = distance;
+            }
+
+            if (score < bestScore)
+            {
+                best = path;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool EndsWith(string longer, string shorter) =>
+        longer.Length > shorter.Length && shorter.Length > 1 && longer.EndsWith(shorter, StringComparison.OrdinalIgnoreCase)
+        && longer[longer.Length - shorter.Length] == '/';
+
+    /// <summary>Parameters and holes all look alike: <c>/orders/{id}</c> and <c>/orders/{orderId}</c> have the same shape.</summary>
+    private static string Shape(IReadOnlyList<string> segments) =>
+        "/" + string.Join("/", segments.Select(s => s.StartsWith("{", StringComparison.Ordinal) && s.EndsWith("}", StringComparison.Ordinal) ? "{}" : s.ToLowerInvariant()));
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
