@@ -17,7 +17,7 @@ public static class ProviderStateEndpoint
 
     /// <summary>
     /// Maps <c>POST <paramref name="path"/></c>: the verifier's <c>{"state", "params", "action"}</c> goes to the
-    /// first handler that knows the state. An unknown state answers 400 and a failing handler 500, each
+    /// first handler that knows the state. An unknown state answers 400 and a failing handler 422, each
     /// with a one-line reason the verifier reports against the interaction.
     /// </summary>
     public static IEndpointConventionBuilder MapPactProviderStates(this IEndpointRouteBuilder endpoints, string path, params IProviderStateHandler[] handlers)

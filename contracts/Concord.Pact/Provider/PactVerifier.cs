@@ -161,6 +161,13 @@ public sealed class PactVerifier
             problems.Add(new("No pact source: add a pact file, a folder, a URL or a broker."));
         }
 
+        problems.AddRange(local.Pacts.Where(p => p.Provider == ProviderName && p.ShapeProblem is not null).Select(p => new VerificationProblem(p.ShapeProblem!, p.Path)));
+        var nothingVerified = new NothingVerified(ProviderName, [.. _sources], [.. _consumers], _descriptionFilter, _stateFilter);
+        if (problems.Count == 0 && nothingVerified.BeforeRun(local) is { } nothing)
+        {
+            problems.Add(new(nothing));
+        }
+
         if (problems.Count == 0 && !await IsReachableAsync(_provider!, cancellationToken).ConfigureAwait(false))
         {
             problems.Add(new($"The provider at {_provider} is not reachable: nothing accepted a connection on {_provider!.Host}:{_provider.Port}.", _provider.ToString()));
@@ -171,11 +178,24 @@ public sealed class PactVerifier
             return VerificationResult.NotRun(ProviderName, _provider, problems, local.Coverage(ProviderName));
         }
 
-        var run = await RunOnDedicatedThreadAsync(cancellationToken).ConfigureAwait(false);
-        return VerificationResult.From(ProviderName, _provider!, run, local, _publish is not null);
+        var relay = _stateUrl is null ? null : ProviderStateRelay.Start(_stateUrl, _requestTimeout);
+        CoreRun run;
+        try
+        {
+            run = await RunOnDedicatedThreadAsync(relay?.Address, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (relay is not null)
+            {
+                await relay.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        return VerificationResult.From(ProviderName, _provider!, run with { StateFailures = relay?.Failures ?? [] }, local, _publish is not null, nothingVerified);
     }
 
-    private Task<CoreRun> RunOnDedicatedThreadAsync(CancellationToken cancellationToken)
+    private Task<CoreRun> RunOnDedicatedThreadAsync(Uri? stateUrl, CancellationToken cancellationToken)
     {
         PactCoreLibrary.EnsureInitialised();
         var completion = new TaskCompletionSource<CoreRun>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -183,7 +203,7 @@ public sealed class PactVerifier
         {
             try
             {
-                completion.TrySetResult(Execute());
+                completion.TrySetResult(Execute(stateUrl));
             }
 #pragma warning disable CA1031 // Whatever happens on the verifier's thread is handed to the awaiting caller.
             catch (Exception exception)
@@ -202,7 +222,7 @@ public sealed class PactVerifier
         return completion.Task.WaitAsync(cancellationToken);
     }
 
-    private CoreRun Execute()
+    private CoreRun Execute(Uri? stateUrl)
     {
         using var handle = NativeMethods.VerifierNewForApplication("concord-pact", typeof(PactVerifier).Assembly.GetName().Version?.ToString(3) ?? "0");
         if (handle.IsInvalid)
@@ -220,9 +240,9 @@ public sealed class PactVerifier
         _ = NativeMethods.VerifierSetColouredOutput(handle, 0);
         _ = NativeMethods.VerifierSetNoPactsIsError(handle, 1);
         _ = NativeMethods.VerifierSetVerificationOptions(handle, 0, new CULong((nuint)_requestTimeout.TotalMilliseconds));
-        if (_stateUrl is not null)
+        if (stateUrl is not null)
         {
-            NativeMethods.VerifierSetProviderState(handle, _stateUrl.ToString(), (byte)(_stateTeardown ? 1 : 0), 1);
+            NativeMethods.VerifierSetProviderState(handle, stateUrl.ToString(), (byte)(_stateTeardown ? 1 : 0), 1);
         }
 
         if (_descriptionFilter is not null || _stateFilter is not null)
