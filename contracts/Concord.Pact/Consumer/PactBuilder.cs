@@ -69,7 +69,7 @@ public sealed class PactBuilder : PactBuilderBase
         await PactFileGate.WriteAsync(
             Options.PactDirectory,
             pact.FileName,
-            overwrite => server.WritePact(Options.PactDirectory, overwrite, pact.FileName),
+            scratch => server.WritePact(scratch, overwrite: true, pact.FileName),
             cancellationToken).ConfigureAwait(false);
     }
 }

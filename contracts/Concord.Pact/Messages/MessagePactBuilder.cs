@@ -43,7 +43,7 @@ public sealed class MessagePactBuilder : PactBuilderBase
         var failures = new List<(string Description, Exception Error)>();
         for (var i = 0; i < _messages.Count; i++)
         {
-            var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}");
+            var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}", Options.Specification);
             try
             {
                 await handler(received).ConfigureAwait(false);
@@ -61,6 +61,6 @@ public sealed class MessagePactBuilder : PactBuilderBase
             throw new MessageHandlerException(Consumer, Provider, failures);
         }
 
-        await PactFileGate.WriteAsync(Options.PactDirectory, pact.FileName, overwrite => pact.WriteFile(Options.PactDirectory, overwrite), cancellationToken).ConfigureAwait(false);
+        await PactFileGate.WriteAsync(Options.PactDirectory, pact.FileName, scratch => pact.WriteFile(scratch, overwrite: true), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -13,12 +13,16 @@ public sealed record ReceivedMessage(string Description, JsonNode? Contents, IRe
     /// <summary>The contents deserialised as <typeparamref name="T"/>, with web defaults (camelCase, case-insensitive).</summary>
     public T? As<T>() => Contents is null ? default : Contents.Deserialize<T>(JsonSerializerOptions.Web);
 
-    /// <summary>Reads the core's reified message: V3 keeps contents at <c>contents</c>, V4 at <c>contents.content</c>.</summary>
-    internal static ReceivedMessage FromReified(string description, string reified)
+    /// <summary>
+    /// Reads the core's reified message: V3 keeps contents at <c>contents</c>, V4 at <c>contents.content</c>.
+    /// Which one is decided by the pact's version, never by the contents' keys: a V3 message may itself
+    /// hold <c>content</c> and <c>contentType</c>, and must reach the handler whole.
+    /// </summary>
+    internal static ReceivedMessage FromReified(string description, string reified, PactSpecification specification)
     {
         var json = JsonNode.Parse(reified) as JsonObject ?? [];
         var contents = json["contents"];
-        if (contents is JsonObject v4 && v4.ContainsKey("content") && v4.ContainsKey("contentType"))
+        if (specification >= PactSpecification.V4 && contents is JsonObject v4 && v4.ContainsKey("content"))
         {
             contents = v4["content"];
         }

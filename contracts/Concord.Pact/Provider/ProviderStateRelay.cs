@@ -80,7 +80,14 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
                 return;
             }
 
-            await RelayAsync(context).ConfigureAwait(false);
+            try
+            {
+                await RelayAsync(context).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException or IOException)
+            {
+                // The core hung up, or the relay is stopping (a cancelled verification): nothing to answer.
+            }
         }
     }
 
