@@ -48,6 +48,19 @@ internal sealed class LocalPacts
         return new LocalPacts(pacts, problems);
     }
 
+    /// <summary>Whether a symbolic link ends, through any chain of links, at a file that exists (a loop or a dangling link does not).</summary>
+    private static bool LinksToAFile(string path)
+    {
+        try
+        {
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true };
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The pacts for <paramref name="provider"/> that show no successful (2xx) HTTP response.</summary>
     internal IReadOnlyList<CoverageGap> Coverage(string provider) =>
         Pacts.Where(p => p.Provider == provider && p.HttpStatuses.Count > 0 && !p.CoversSuccess)
@@ -56,9 +69,15 @@ internal sealed class LocalPacts
 
     private static void Read(string path, bool fromFolder, List<LocalPact> pacts, List<VerificationProblem> problems)
     {
+        if (new FileInfo(path).LinkTarget is { } target && !LinksToAFile(path))
+        {
+            problems.Add(new($"{path}: a symbolic link to {target}, which is not a readable file.", path));
+            return;
+        }
+
         if (!File.Exists(path))
         {
-            problems.Add(new($"{path}: the pact file does not exist.", path));
+            problems.Add(new($"{path}: {(Directory.Exists(path) ? "a folder, not a pact file" : "the pact file does not exist")}.", path));
             return;
         }
 
@@ -72,6 +91,11 @@ internal sealed class LocalPacts
         {
             // A folder may hold other JSON files; a pact file named explicitly must be one.
             problems.Add(new($"{path}: not a valid pact file: {exception.Message}", path));
+            return;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new($"{path}: the pact file cannot be read: {exception.Message}", path));
             return;
         }
 

@@ -73,7 +73,8 @@ public sealed record VerificationResult
             var request = owner?.Interactions.Where(i => i.Description == description)
                 .OrderByDescending(i => i.States.SequenceEqual(states, StringComparer.Ordinal))
                 .First();
-            interactions.Add(new InteractionResult(description, consumer ?? owner?.Consumer, owner?.Path, passed, pending, mismatches, error)
+            // Descriptions and names are the pact author's free text: a live key pasted there must not travel on.
+            interactions.Add(new InteractionResult(LiveCredentialPatterns.Scrub(description), consumer ?? owner?.Consumer, owner?.Path, passed, pending, mismatches, error)
             {
                 Method = request?.Method,
                 Path = request?.Path,
@@ -113,7 +114,7 @@ public sealed record VerificationResult
             ProviderUri = providerUri,
             Status = status,
             Interactions = interactions,
-            Problems = problems,
+            Problems = problems.Select(p => p with { Message = LiveCredentialPatterns.Scrub(p.Message) }).ToList(),
             CoverageGaps = local.Coverage(provider),
             Output = LiveCredentialPatterns.Scrub(run.Output),
             Logs = LiveCredentialPatterns.Scrub(run.Logs) + string.Concat(run.StateFailures.Select(f => $"{Environment.NewLine}ERROR concord-pact: {f}")),
