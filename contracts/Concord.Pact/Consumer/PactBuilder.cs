@@ -23,7 +23,7 @@ public sealed class PactBuilder : PactBuilderBase
 
         var interaction = new HttpInteraction(description);
         _interactions.Add(interaction);
-        return new HttpInteractionBuilder(interaction);
+        return new HttpInteractionBuilder(interaction, Options.JsonSerializerOptions);
     }
 
     /// <summary>

@@ -17,4 +17,11 @@ public sealed record PactOptions
 
     /// <summary>Where the core's log goes when a test fails, e.g. xunit's <c>ITestOutputHelper.WriteLine</c>.</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>
+    /// How bodies, message contents, provider-state parameters and matcher examples are serialised, and how
+    /// <see cref="Messages.ReceivedMessage.As{T}()"/> reads messages back: give the options your code sends and
+    /// reads with (naming policy, converters). Web defaults (camelCase) unless said otherwise.
+    /// </summary>
+    public System.Text.Json.JsonSerializerOptions? JsonSerializerOptions { get; init; }
 }

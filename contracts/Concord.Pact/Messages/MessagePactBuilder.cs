@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Concord.Pact.Consumer;
 using Concord.Pact.Native;
 
@@ -24,7 +25,7 @@ public sealed class MessagePactBuilder : PactBuilderBase
 
         var message = new MessageInteraction(description);
         _messages.Add(message);
-        return new MessageInteractionBuilder(message);
+        return new MessageInteractionBuilder(message, Options.JsonSerializerOptions);
     }
 
     /// <summary>
@@ -43,7 +44,10 @@ public sealed class MessagePactBuilder : PactBuilderBase
         var failures = new List<(string Description, Exception Error)>();
         for (var i = 0; i < _messages.Count; i++)
         {
-            var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}", Options.Specification);
+            var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}", Options.Specification) with
+            {
+                Serializer = Options.JsonSerializerOptions ?? JsonSerializerOptions.Web,
+            };
             try
             {
                 await handler(received).ConfigureAwait(false);
