@@ -23,6 +23,8 @@ public sealed class PactVerifier
     private string? _stateFilter;
     private TimeSpan _requestTimeout = TimeSpan.FromSeconds(5);
     private PublishOptions? _publish;
+    private Action<string>? _log;
+    private Logging.PactLogLevel _logLevel;
 
     public PactVerifier(string providerName)
     {
@@ -132,6 +134,18 @@ public sealed class PactVerifier
         return this;
     }
 
+    /// <summary>
+    /// Sends the core's log lines at or above <paramref name="minimum"/> (and, at Info, its report) to <paramref name="sink"/>
+    /// after the run, e.g. xunit's <c>ITestOutputHelper.WriteLine</c>; live-looking credentials are masked.
+    /// </summary>
+    public PactVerifier WithLog(Action<string> sink, Logging.PactLogLevel minimum = Logging.PactLogLevel.Info)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _log = sink;
+        _logLevel = minimum;
+        return this;
+    }
+
     /// <summary>Publishes the results to the broker the pacts came from.</summary>
     public PactVerifier PublishResults(PublishOptions options)
     {
@@ -175,7 +189,13 @@ public sealed class PactVerifier
 
         if (problems.Count > 0)
         {
-            return VerificationResult.NotRun(ProviderName, _provider, problems, local.Coverage(ProviderName));
+            var refused = VerificationResult.NotRun(ProviderName, _provider, problems, local.Coverage(ProviderName));
+            foreach (var problem in refused.Problems)
+            {
+                _log?.Invoke($"ERROR concord-pact: {Secrets.LiveCredentialPatterns.Scrub(problem.Message)}");
+            }
+
+            return refused;
         }
 
         var relay = _stateUrl is null ? null : ProviderStateRelay.Start(_stateUrl, _requestTimeout);
@@ -192,7 +212,21 @@ public sealed class PactVerifier
             }
         }
 
-        return VerificationResult.From(ProviderName, _provider!, run with { StateFailures = relay?.Failures ?? [] }, local, _publish is not null, nothingVerified);
+        var result = VerificationResult.From(ProviderName, _provider!, run with { StateFailures = relay?.Failures ?? [] }, local, _publish is not null, nothingVerified);
+        if (_log is { } log)
+        {
+            foreach (var line in Logging.PactLogFilter.Lines(result.Logs, _logLevel))
+            {
+                log(line);
+            }
+
+            if (_logLevel == Logging.PactLogLevel.Info && result.Output.Length > 0)
+            {
+                log(result.Output);
+            }
+        }
+
+        return result;
     }
 
     private Task<CoreRun> RunOnDedicatedThreadAsync(Uri? stateUrl, CancellationToken cancellationToken)

@@ -61,6 +61,26 @@ public sealed class InteractionAttributionTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task The_verifiers_log_sink_gets_the_lines_at_or_above_its_level()
+    {
+        await CataloguePacts.WriteAsync(_folder.Path, "Till", pact => pact.UponReceiving("a product while the store is down")
+            .Given("the product store is down")
+            .WithRequest(HttpMethod.Get, "/products/42").WillRespond().WithStatus(200), "/products/42");
+        var errors = new List<string>();
+        var everything = new List<string>();
+
+        await Verifier().WithPactDirectory(_folder.Path).WithLog(errors.Add, Concord.Pact.Logging.PactLogLevel.Error).VerifyAsync();
+        await Verifier().WithPactDirectory(_folder.Path).WithLog(everything.Add).VerifyAsync();
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, line => Assert.Contains("ERROR", line, StringComparison.Ordinal));
+        Assert.Contains(errors, line => line.Contains("the product store cannot be reached", StringComparison.Ordinal));
+        Assert.Contains(everything, line => line.Contains(" INFO ", StringComparison.Ordinal));
+        Assert.Contains(everything, line => line.Contains("Verifying a pact between Till and Catalogue", StringComparison.Ordinal));
+        Assert.True(everything.Count > errors.Count);
+    }
+
     private PactVerifier Verifier() =>
         new PactVerifier(CataloguePacts.Provider).WithProvider(_provider.BaseUri).WithProviderStateUrl(_provider.ProviderStatesUri);
 
