@@ -39,8 +39,8 @@ public sealed class PactBuilder : PactBuilderBase
             throw new InvalidOperationException($"The pact {Consumer}-{Provider} has no interactions to verify; describe one with UponReceiving first.");
         }
 
-        using var pact = NativePact.ForHttp(Consumer, Provider, Options, _interactions);
-        using var server = MockServer.Start(pact);
+        using var pact = NativePact.ForHttp(Consumer, Provider, Options, _interactions, Metadata);
+        using var server = MockServer.Start(pact, Options.MockServerPort);
 
         Exception? failure = null;
         try

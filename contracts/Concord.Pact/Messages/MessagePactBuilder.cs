@@ -40,7 +40,7 @@ public sealed class MessagePactBuilder : PactBuilderBase
             throw new InvalidOperationException($"The message pact {Consumer}-{Provider} has no messages to verify; describe one with ExpectsToReceive first.");
         }
 
-        using var pact = NativePact.ForMessages(Consumer, Provider, Options, _messages, out var handles);
+        using var pact = NativePact.ForMessages(Consumer, Provider, Options, _messages, Metadata, out var handles);
         var failures = new List<(string Description, Exception Error)>();
         for (var i = 0; i < _messages.Count; i++)
         {

@@ -24,6 +24,7 @@ public sealed class PactVerifier
     private TimeSpan _requestTimeout = TimeSpan.FromSeconds(5);
     private PublishOptions? _publish;
     private Action<string>? _log;
+    private bool _tlsVerificationDisabled;
     private Logging.PactLogLevel _logLevel;
 
     public PactVerifier(string providerName)
@@ -126,6 +127,16 @@ public sealed class PactVerifier
         return this;
     }
 
+    /// <summary>
+    /// Accepts any TLS certificate from the provider (and the state and message endpoints): for a provider on
+    /// https with a self-signed development certificate. Never for a provider reached over a network.
+    /// </summary>
+    public PactVerifier WithTlsVerificationDisabled()
+    {
+        _tlsVerificationDisabled = true;
+        return this;
+    }
+
     /// <summary>How long each request to the provider may take; 5 seconds unless said otherwise.</summary>
     public PactVerifier WithRequestTimeout(TimeSpan timeout)
     {
@@ -198,7 +209,7 @@ public sealed class PactVerifier
             return refused;
         }
 
-        var relay = _stateUrl is null ? null : ProviderStateRelay.Start(_stateUrl, _requestTimeout);
+        var relay = _stateUrl is null ? null : ProviderStateRelay.Start(_stateUrl, _requestTimeout, _tlsVerificationDisabled);
         CoreRun run;
         try
         {
@@ -273,7 +284,7 @@ public sealed class PactVerifier
 
         _ = NativeMethods.VerifierSetColouredOutput(handle, 0);
         _ = NativeMethods.VerifierSetNoPactsIsError(handle, 1);
-        _ = NativeMethods.VerifierSetVerificationOptions(handle, 0, new CULong((nuint)_requestTimeout.TotalMilliseconds));
+        _ = NativeMethods.VerifierSetVerificationOptions(handle, (byte)(_tlsVerificationDisabled ? 1 : 0), new CULong((nuint)_requestTimeout.TotalMilliseconds));
         if (stateUrl is not null)
         {
             NativeMethods.VerifierSetProviderState(handle, stateUrl.ToString(), (byte)(_stateTeardown ? 1 : 0), 1);

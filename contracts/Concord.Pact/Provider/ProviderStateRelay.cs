@@ -23,12 +23,20 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
     private readonly Task _serving;
     private readonly ConcurrentQueue<ProviderStateFailure> _failures = new();
 
-    private ProviderStateRelay(HttpListener listener, Uri address, Uri target, TimeSpan timeout)
+    private ProviderStateRelay(HttpListener listener, Uri address, Uri target, TimeSpan timeout, bool acceptAnyCertificate)
     {
         _listener = listener;
         Address = address;
         _target = target;
-        _client = new HttpClient { Timeout = timeout };
+#pragma warning disable CA5400, CA2000 // The handler is owned by the client; certificates are accepted only when the caller turned TLS verification off.
+        var handler = new HttpClientHandler();
+        if (acceptAnyCertificate)
+        {
+            handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;
+        }
+
+        _client = new HttpClient(handler, disposeHandler: true) { Timeout = timeout };
+#pragma warning restore CA5400, CA2000
         _serving = Task.Run(ServeAsync);
     }
 
@@ -38,7 +46,7 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
     /// <summary>The state changes that failed so far, with the provider's reason.</summary>
     public IReadOnlyList<ProviderStateFailure> Failures => [.. _failures];
 
-    internal static ProviderStateRelay Start(Uri target, TimeSpan timeout)
+    internal static ProviderStateRelay Start(Uri target, TimeSpan timeout, bool acceptAnyCertificate)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -49,7 +57,7 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
             try
             {
                 listener.Start();
-                return new ProviderStateRelay(listener, address, target, timeout);
+                return new ProviderStateRelay(listener, address, target, timeout, acceptAnyCertificate);
             }
             catch (HttpListenerException) when (attempt < 5)
             {
