@@ -19,6 +19,7 @@ public sealed class PactVerifier
     private Uri? _stateUrl;
     private Uri? _messages;
     private bool _stateTeardown;
+    private bool _stateInQuery;
     private string? _descriptionFilter;
     private string? _stateFilter;
     private TimeSpan _requestTimeout = TimeSpan.FromSeconds(5);
@@ -49,12 +50,16 @@ public sealed class PactVerifier
         return this;
     }
 
-    /// <summary>The provider-state endpoint; the verifier POSTs <c>{"state", "params", "action"}</c> before (and with <paramref name="teardown"/>, after) each interaction.</summary>
-    public PactVerifier WithProviderStateUrl(Uri url, bool teardown = true)
+    /// <summary>
+    /// The provider-state endpoint; the verifier POSTs <c>{"state", "params", "action"}</c> before (and with <paramref name="teardown"/>, after)
+    /// each interaction, or with <paramref name="stateInQuery"/> an empty POST with <c>?state=…&amp;action=…</c> and each parameter as a query parameter.
+    /// </summary>
+    public PactVerifier WithProviderStateUrl(Uri url, bool teardown = true, bool stateInQuery = false)
     {
         ArgumentNullException.ThrowIfNull(url);
         _stateUrl = url;
         _stateTeardown = teardown;
+        _stateInQuery = stateInQuery;
         return this;
     }
 
@@ -209,11 +214,13 @@ public sealed class PactVerifier
             return refused;
         }
 
-        var relay = _stateUrl is null ? null : ProviderStateRelay.Start(_stateUrl, _requestTimeout, _tlsVerificationDisabled);
+        // The core sends query-parameter state changes as a POST without Content-Length, which the relay's
+        // listener refuses (411); those go straight to the state URL, and their reasons stay in the provider's log.
+        var relay = _stateUrl is null || _stateInQuery ? null : ProviderStateRelay.Start(_stateUrl, _requestTimeout, _tlsVerificationDisabled);
         CoreRun run;
         try
         {
-            run = await RunOnDedicatedThreadAsync(relay?.Address, cancellationToken).ConfigureAwait(false);
+            run = await RunOnDedicatedThreadAsync(relay?.Address ?? _stateUrl, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -287,7 +294,7 @@ public sealed class PactVerifier
         _ = NativeMethods.VerifierSetVerificationOptions(handle, (byte)(_tlsVerificationDisabled ? 1 : 0), new CULong((nuint)_requestTimeout.TotalMilliseconds));
         if (stateUrl is not null)
         {
-            NativeMethods.VerifierSetProviderState(handle, stateUrl.ToString(), (byte)(_stateTeardown ? 1 : 0), 1);
+            NativeMethods.VerifierSetProviderState(handle, stateUrl.ToString(), (byte)(_stateTeardown ? 1 : 0), (byte)(_stateInQuery ? 0 : 1));
         }
 
         if (_descriptionFilter is not null || _stateFilter is not null)
