@@ -61,7 +61,7 @@ public static class MessageEndpoint
         {
             JsonNode node => node.ToJsonString(),
             string text => text,
-            var contents => JsonSerializer.Serialize(contents, contents.GetType(), JsonSerializerOptions.Web),
+            var contents => JsonSerializer.Serialize(contents, contents.GetType(), producers.JsonSerializerOptions),
         };
         return Results.Text(json, "application/json");
     }

@@ -9,6 +9,13 @@ public sealed class MessageProducers
 {
     private readonly Dictionary<string, Produce> _producers = new(StringComparer.Ordinal);
 
+    /// <summary>Producers whose message objects are serialised with <paramref name="jsonSerializerOptions"/> (the app's own; web defaults when null).</summary>
+    public MessageProducers(System.Text.Json.JsonSerializerOptions? jsonSerializerOptions = null) =>
+        JsonSerializerOptions = jsonSerializerOptions ?? System.Text.Json.JsonSerializerOptions.Web;
+
+    /// <summary>How message objects (neither JSON nodes nor text) are serialised.</summary>
+    public System.Text.Json.JsonSerializerOptions JsonSerializerOptions { get; }
+
     /// <summary>Produces one message.</summary>
     public delegate Task<ProducedMessage> Produce(MessageRequest request, IServiceProvider services, CancellationToken cancellationToken);
 

@@ -17,7 +17,7 @@ public static class ProviderStateEndpoint
 
     /// <summary>
     /// Maps <c>POST <paramref name="path"/></c>: the verifier's <c>{"state", "params", "action"}</c> goes to the
-    /// first handler that knows the state. An unknown state answers 400 and a failing handler 500, each
+    /// first handler that knows the state. An unknown state answers 400 and a failing handler 422, each
     /// with a one-line reason the verifier reports against the interaction.
     /// </summary>
     public static IEndpointConventionBuilder MapPactProviderStates(this IEndpointRouteBuilder endpoints, string path, params IProviderStateHandler[] handlers)
@@ -90,11 +90,29 @@ public static class ProviderStateEndpoint
         return Results.Text(reason, statusCode: status);
     }
 
+    /// <summary>
+    /// The verifier sends the state in a JSON body, or (when told to) as query parameters with an empty body:
+    /// <c>?state=…&amp;action=setup&amp;id=42</c>, every parameter then a string.
+    /// </summary>
     private static async Task<ProviderStateRequest> ReadAsync(HttpContext context)
     {
-        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false) as JsonObject ?? [];
-        var state = body["state"]?.GetValue<string>() ?? context.Request.Query["state"].ToString();
-        var action = (body["action"]?.GetValue<string>() ?? context.Request.Query["action"].ToString()) == "teardown"
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        var query = context.Request.Query;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var fromQuery = new JsonObject();
+            foreach (var (key, values) in query.Where(q => q.Key is not ("state" or "action")))
+            {
+                fromQuery[key] = values.ToString();
+            }
+
+            return new ProviderStateRequest(query["state"].ToString(), fromQuery, query["action"].ToString() == "teardown" ? ProviderStateAction.Teardown : ProviderStateAction.Setup);
+        }
+
+        var body = JsonNode.Parse(text) as JsonObject ?? [];
+        var state = body["state"]?.GetValue<string>() ?? query["state"].ToString();
+        var action = (body["action"]?.GetValue<string>() ?? query["action"].ToString()) == "teardown"
             ? ProviderStateAction.Teardown
             : ProviderStateAction.Setup;
         var parameters = body["params"] as JsonObject ?? [];

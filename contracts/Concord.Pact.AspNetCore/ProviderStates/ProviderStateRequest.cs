@@ -10,8 +10,12 @@ namespace Concord.Pact.AspNetCore.ProviderStates;
 public sealed record ProviderStateRequest(string State, JsonObject Parameters, ProviderStateAction Action)
 {
     /// <summary>A parameter as <typeparamref name="T"/>; throws naming the state when it is missing or of another type.</summary>
-    public T Get<T>(string name)
+    public T Get<T>(string name) => Get<T>(name, JsonSerializerOptions.Web);
+
+    /// <summary>A parameter as <typeparamref name="T"/>, read with <paramref name="options"/> (e.g. the options the consumer's pact used).</summary>
+    public T Get<T>(string name, JsonSerializerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         if (Parameters[name] is not { } value)
         {
             throw new KeyNotFoundException($"Provider state \"{State}\" has no parameter \"{name}\"; it has: {string.Join(", ", Parameters.Select(p => p.Key))}.");
@@ -19,7 +23,7 @@ public sealed record ProviderStateRequest(string State, JsonObject Parameters, P
 
         try
         {
-            return value.Deserialize<T>(JsonSerializerOptions.Web)
+            return value.Deserialize<T>(options)
                 ?? throw new InvalidCastException($"Parameter \"{name}\" of provider state \"{State}\" is null.");
         }
         catch (JsonException exception)

@@ -8,8 +8,13 @@ namespace Concord.Pact.Consumer;
 public sealed class HttpInteractionBuilder
 {
     private readonly HttpInteraction _interaction;
+    private readonly System.Text.Json.JsonSerializerOptions? _json;
 
-    internal HttpInteractionBuilder(HttpInteraction interaction) => _interaction = interaction;
+    internal HttpInteractionBuilder(HttpInteraction interaction, System.Text.Json.JsonSerializerOptions? json)
+    {
+        _interaction = interaction;
+        _json = json;
+    }
 
     /// <summary>The provider must be in this state before the request.</summary>
     public HttpInteractionBuilder Given(string state)
@@ -23,7 +28,7 @@ public sealed class HttpInteractionBuilder
     public HttpInteractionBuilder Given(string state, object parameters)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(state);
-        if (PactJson.ToNode(parameters) is not JsonObject json)
+        if (PactJson.ToNode(parameters, _json) is not JsonObject json)
         {
             throw new ArgumentException($"The parameters of provider state \"{state}\" must be an object with named values.", nameof(parameters));
         }
@@ -60,7 +65,7 @@ public sealed class HttpInteractionBuilder
     /// <summary>A JSON request body, with matchers anywhere inside.</summary>
     public HttpInteractionBuilder WithJsonBody(object body, string contentType = "application/json")
     {
-        SetBody(_interaction.Request, PactJson.ToNode(body), contentType);
+        SetBody(_interaction.Request, PactJson.ToNode(body, _json), contentType);
         return this;
     }
 
@@ -72,7 +77,7 @@ public sealed class HttpInteractionBuilder
     }
 
     /// <summary>Describes the response the provider gives.</summary>
-    public HttpResponseBuilder WillRespond() => new(_interaction);
+    public HttpResponseBuilder WillRespond() => new(_interaction, _json);
 
     internal static void SetBody(HttpMessagePart part, JsonNode? body, string contentType)
     {
@@ -86,21 +91,21 @@ public sealed class HttpInteractionBuilder
     {
         ArgumentNullException.ThrowIfNull(method);
         _interaction.Method = method.Method;
-        _interaction.Path = PactJson.ToNode(path) ?? throw new ArgumentNullException(nameof(path));
+        _interaction.Path = PactJson.ToNode(path, _json) ?? throw new ArgumentNullException(nameof(path));
         return this;
     }
 
     private HttpInteractionBuilder AddQuery(string name, object value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        _interaction.Query.Add((name, PactJson.ToNode(value) ?? throw new ArgumentNullException(nameof(value))));
+        _interaction.Query.Add((name, PactJson.ToNode(value, _json) ?? throw new ArgumentNullException(nameof(value))));
         return this;
     }
 
     private HttpInteractionBuilder AddHeader(string name, object value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        _interaction.Request.Headers.Add((name, PactJson.ToNode(value) ?? throw new ArgumentNullException(nameof(value))));
+        _interaction.Request.Headers.Add((name, PactJson.ToNode(value, _json) ?? throw new ArgumentNullException(nameof(value))));
         return this;
     }
 }

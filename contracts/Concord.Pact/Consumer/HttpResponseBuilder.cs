@@ -8,8 +8,13 @@ namespace Concord.Pact.Consumer;
 public sealed class HttpResponseBuilder
 {
     private readonly HttpInteraction _interaction;
+    private readonly System.Text.Json.JsonSerializerOptions? _json;
 
-    internal HttpResponseBuilder(HttpInteraction interaction) => _interaction = interaction;
+    internal HttpResponseBuilder(HttpInteraction interaction, System.Text.Json.JsonSerializerOptions? json)
+    {
+        _interaction = interaction;
+        _json = json;
+    }
 
     /// <summary>The response status.</summary>
     public HttpResponseBuilder WithStatus(int status)
@@ -22,6 +27,9 @@ public sealed class HttpResponseBuilder
         _interaction.Status = status;
         return this;
     }
+
+    /// <summary>The response status, e.g. <c>HttpStatusCode.NotFound</c>.</summary>
+    public HttpResponseBuilder WithStatus(System.Net.HttpStatusCode status) => WithStatus((int)status);
 
     /// <summary>A class of statuses (Pact V4), e.g. <c>Match.StatusCode(HttpStatusClass.ClientError, 401)</c>.</summary>
     public HttpResponseBuilder WithStatus(Matcher status)
@@ -40,7 +48,7 @@ public sealed class HttpResponseBuilder
     /// <summary>A JSON response body, with matchers anywhere inside.</summary>
     public HttpResponseBuilder WithJsonBody(object body, string contentType = "application/json")
     {
-        HttpInteractionBuilder.SetBody(_interaction.Response, PactJson.ToNode(body), contentType);
+        HttpInteractionBuilder.SetBody(_interaction.Response, PactJson.ToNode(body, _json), contentType);
         return this;
     }
 
@@ -54,7 +62,7 @@ public sealed class HttpResponseBuilder
     private HttpResponseBuilder AddHeader(string name, object value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        _interaction.Response.Headers.Add((name, PactJson.ToNode(value) ?? throw new ArgumentNullException(nameof(value))));
+        _interaction.Response.Headers.Add((name, PactJson.ToNode(value, _json) ?? throw new ArgumentNullException(nameof(value))));
         return this;
     }
 }

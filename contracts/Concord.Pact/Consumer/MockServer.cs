@@ -13,9 +13,9 @@ internal sealed class MockServer : IDisposable
 
     public Uri BaseUri => new($"http://127.0.0.1:{Port}/");
 
-    internal static MockServer Start(NativePact pact)
+    internal static MockServer Start(NativePact pact, int requestedPort = 0)
     {
-        var port = NativeMethods.CreateMockServerForTransport(pact.Handle, "127.0.0.1", 0, "http", null);
+        var port = NativeMethods.CreateMockServerForTransport(pact.Handle, "127.0.0.1", (ushort)requestedPort, "http", null);
         if (port <= 0)
         {
             var reason = port switch
@@ -27,7 +27,8 @@ internal sealed class MockServer : IDisposable
                 -5 => "the address was not valid",
                 _ => "an unknown error",
             };
-            throw new PactCoreException($"The Pact mock server for {pact.FileName} did not start on 127.0.0.1: {reason} (code {port}).");
+            var where = requestedPort == 0 ? "127.0.0.1" : $"127.0.0.1:{requestedPort} (is the port in use?)";
+            throw new PactCoreException($"The Pact mock server for {pact.FileName} did not start on {where}: {reason} (code {port}).");
         }
 
         return new MockServer(port);

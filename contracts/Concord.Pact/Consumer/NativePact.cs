@@ -31,12 +31,12 @@ internal sealed class NativePact : IDisposable
 
     public string FileName => $"{Consumer}-{Provider}.json";
 
-    internal static NativePact ForHttp(string consumer, string provider, PactOptions options, IEnumerable<HttpInteraction> interactions)
+    internal static NativePact ForHttp(string consumer, string provider, PactOptions options, IEnumerable<HttpInteraction> interactions, IEnumerable<(string Namespace, string Name, string Value)> metadata)
     {
         var pact = new NativePact(consumer, provider, options.AllowLiveCredentials);
         try
         {
-            pact.Describe(options.Specification);
+            pact.Describe(options.Specification, metadata);
             foreach (var interaction in interactions)
             {
                 pact.Add(interaction);
@@ -52,12 +52,12 @@ internal sealed class NativePact : IDisposable
         }
     }
 
-    internal static NativePact ForMessages(string consumer, string provider, PactOptions options, IEnumerable<Messages.MessageInteraction> messages, out IReadOnlyList<uint> handles)
+    internal static NativePact ForMessages(string consumer, string provider, PactOptions options, IEnumerable<Messages.MessageInteraction> messages, IEnumerable<(string Namespace, string Name, string Value)> metadata, out IReadOnlyList<uint> handles)
     {
         var pact = new NativePact(consumer, provider, options.AllowLiveCredentials);
         try
         {
-            pact.Describe(options.Specification);
+            pact.Describe(options.Specification, metadata);
             var list = new List<uint>();
             foreach (var message in messages)
             {
@@ -75,10 +75,14 @@ internal sealed class NativePact : IDisposable
         }
     }
 
-    private void Describe(PactSpecification specification)
+    private void Describe(PactSpecification specification, IEnumerable<(string Namespace, string Name, string Value)> metadata)
     {
         Require(NativeMethods.WithSpecification(Handle, specification), "set the specification version");
         Require(NativeMethods.WithPactMetadata(Handle, "concord", "version", typeof(NativePact).Assembly.GetName().Version?.ToString(3) ?? "0"), "add metadata");
+        foreach (var (ns, name, value) in metadata)
+        {
+            Require(NativeMethods.WithPactMetadata(Handle, ns, name, _scanner.Check($"pact metadata {ns}.{name}", value)), $"add metadata {ns}.{name}");
+        }
     }
 
     private void Add(HttpInteraction interaction)

@@ -23,7 +23,7 @@ public sealed class PactBuilder : PactBuilderBase
 
         var interaction = new HttpInteraction(description);
         _interactions.Add(interaction);
-        return new HttpInteractionBuilder(interaction);
+        return new HttpInteractionBuilder(interaction, Options.JsonSerializerOptions);
     }
 
     /// <summary>
@@ -39,8 +39,8 @@ public sealed class PactBuilder : PactBuilderBase
             throw new InvalidOperationException($"The pact {Consumer}-{Provider} has no interactions to verify; describe one with UponReceiving first.");
         }
 
-        using var pact = NativePact.ForHttp(Consumer, Provider, Options, _interactions);
-        using var server = MockServer.Start(pact);
+        using var pact = NativePact.ForHttp(Consumer, Provider, Options, _interactions, Metadata);
+        using var server = MockServer.Start(pact, Options.MockServerPort);
 
         Exception? failure = null;
         try
@@ -69,7 +69,7 @@ public sealed class PactBuilder : PactBuilderBase
         await PactFileGate.WriteAsync(
             Options.PactDirectory,
             pact.FileName,
-            overwrite => server.WritePact(Options.PactDirectory, overwrite, pact.FileName),
+            scratch => server.WritePact(scratch, overwrite: true, pact.FileName),
             cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,18 +10,47 @@ namespace Concord.Pact.Matchers;
 public static class Match
 {
     /// <summary>Any value of the example's JSON type (string, number, boolean, object or array).</summary>
-    public static Matcher Type(object? example) => new("type", PactJson.ToNode(example));
+    public static Matcher Type(object? example) => new("type", options => PactJson.ToNode(example, options));
 
-    /// <summary>A string that matches <paramref name="regex"/> in full.</summary>
+    /// <summary>
+    /// A string that matches <paramref name="regex"/> in full. The regex comes first, then the example
+    /// (PactNet's <c>Match.Regex</c> takes them the other way round): the example must match the regex,
+    /// so a swap is refused with a message saying which argument is which.
+    /// </summary>
     public static Matcher Regex(string regex, string example)
     {
         ArgumentException.ThrowIfNullOrEmpty(regex);
-        if (!System.Text.RegularExpressions.Regex.IsMatch(example, $"^(?:{regex})$"))
+        ArgumentNullException.ThrowIfNull(example);
+        if (!FullMatch(regex, example, out var invalid))
         {
-            throw new ArgumentException($"The example \"{example}\" does not match the regex /{regex}/ it illustrates.", nameof(example));
+            var swapped = FullMatch(example, regex, out _);
+            var reason = invalid is not null
+                ? $"the first argument, the regex /{regex}/, is not a valid regular expression ({invalid})"
+                : $"the example \"{example}\" (second argument) does not match the regex /{regex}/ (first argument)";
+            var hint = swapped ? " The arguments look swapped: Concord.Pact takes Match.Regex(regex, example); PactNet takes Match.Regex(example, regex)." : string.Empty;
+            throw new ArgumentException($"Match.Regex: {reason}.{hint}", swapped || invalid is not null ? nameof(regex) : nameof(example));
         }
 
         return new("regex", example, ("regex", regex));
+    }
+
+    private static bool FullMatch(string regex, string example, out string? invalid)
+    {
+        invalid = null;
+        try
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(example, $"^(?:{regex})$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException exception)
+        {
+            invalid = exception.Message;
+            return false;
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            invalid = "it took over a second to match the example";
+            return false;
+        }
     }
 
     /// <summary>Any integer.</summary>
@@ -37,7 +66,7 @@ public static class Match
     public static Matcher Boolean(bool example = true) => new("boolean", example);
 
     /// <summary>Exactly null.</summary>
-    public static Matcher Null() => new("null", null);
+    public static Matcher Null() => new("null", (System.Text.Json.Nodes.JsonNode?)null);
 
     /// <summary>A date in <paramref name="format"/> (Java DateTimeFormatter patterns, e.g. <c>yyyy-MM-dd</c>).</summary>
     public static Matcher Date(string format, string example) => new("date", example, ("format", format));
@@ -52,7 +81,7 @@ public static class Match
     public static Matcher Include(string substring) => new("include", substring);
 
     /// <summary>Exactly the example; resets a looser matcher above it.</summary>
-    public static Matcher Equality(object? example) => new("equality", PactJson.ToNode(example));
+    public static Matcher Equality(object? example) => new("equality", options => PactJson.ToNode(example, options));
 
     /// <summary>An array of at least <paramref name="min"/> items, each like <paramref name="item"/>.</summary>
     public static Matcher EachLike(object? item, int min = 1, int? max = null)
@@ -62,45 +91,51 @@ public static class Match
             throw new ArgumentOutOfRangeException(nameof(min), $"EachLike needs 0 <= min <= max, got min {min}, max {max}.");
         }
 
-        var examples = new JsonArray();
-        for (var i = 0; i < Math.Max(1, min); i++)
+        JsonNode Examples(System.Text.Json.JsonSerializerOptions options)
         {
-            examples.Add(PactJson.ToNode(item));
+            var examples = new JsonArray();
+            for (var i = 0; i < Math.Max(1, min); i++)
+            {
+                examples.Add(PactJson.ToNode(item, options));
+            }
+
+            return examples;
         }
 
         return max is { } upper
-            ? new("type", examples, ("min", min), ("max", upper))
-            : new("type", examples, ("min", min));
+            ? new("type", Examples, ("min", min), ("max", upper))
+            : new("type", Examples, ("min", min));
     }
 
     /// <summary>A value of the example's type; an array with at least <paramref name="min"/> items.</summary>
-    public static Matcher MinType(object? example, int min) => new("type", PactJson.ToNode(example), ("min", min));
+    public static Matcher MinType(object? example, int min) => new("type", options => PactJson.ToNode(example, options), ("min", min));
 
     /// <summary>A value of the example's type; an array with at most <paramref name="max"/> items.</summary>
-    public static Matcher MaxType(object? example, int max) => new("type", PactJson.ToNode(example), ("max", max));
+    public static Matcher MaxType(object? example, int max) => new("type", options => PactJson.ToNode(example, options), ("max", max));
 
     /// <summary>An object whose every key satisfies <paramref name="keyRule"/>.</summary>
     public static Matcher EachKey(object example, Matcher keyRule) =>
-        new("eachKey", PactJson.ToNode(example), ("rules", new JsonArray(keyRule.ToJson())));
+        new("eachKey", options => PactJson.ToNode(example, options), ("rules", new JsonArray(keyRule.ToJson())));
 
     /// <summary>An object or array whose every value satisfies <paramref name="valueRule"/>.</summary>
     public static Matcher EachValue(object example, Matcher valueRule) =>
-        new("eachValue", PactJson.ToNode(example), ("rules", new JsonArray(valueRule.ToJson())));
+        new("eachValue", options => PactJson.ToNode(example, options), ("rules", new JsonArray(valueRule.ToJson())));
 
     /// <summary>An array that contains, in any order and among other items, an item matching each variant.</summary>
     public static Matcher ArrayContaining(params object?[] variants)
     {
-        var json = new JsonArray();
-        foreach (var variant in variants)
-        {
-            json.Add(PactJson.ToNode(variant));
-        }
-
-        return new("arrayContains", null, ("variants", json));
+        return new(
+            options => new JsonObject
+            {
+                ["pact:matcher:type"] = "arrayContains",
+                ["variants"] = new JsonArray([.. variants.Select(v => PactJson.ToNode(v, options))]),
+                ["value"] = null,
+            },
+            "arrayContains");
     }
 
     /// <summary>A value of the example's type that is not empty (string, array or object).</summary>
-    public static Matcher NotEmpty(object example) => new("notEmpty", PactJson.ToNode(example));
+    public static Matcher NotEmpty(object example) => new("notEmpty", options => PactJson.ToNode(example, options));
 
     /// <summary>A semantic version, e.g. <c>1.2.3</c>.</summary>
     public static Matcher Semver(string example = "1.0.0") => new("semver", example);

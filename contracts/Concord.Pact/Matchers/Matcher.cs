@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Concord.Pact.Matchers;
@@ -10,23 +11,34 @@ namespace Concord.Pact.Matchers;
 /// </summary>
 public sealed class Matcher
 {
-    private readonly JsonObject _json;
+    private readonly Func<JsonSerializerOptions, JsonObject> _build;
 
     internal Matcher(string type, JsonNode? example, params (string Name, JsonNode? Value)[] attributes)
+        : this(type, _ => example?.DeepClone(), attributes)
     {
-        _json = new JsonObject { ["pact:matcher:type"] = type };
-        foreach (var (name, value) in attributes)
-        {
-            _json[name] = value;
-        }
-
-        _json["value"] = example;
-        Type = type;
     }
 
-    private Matcher(JsonObject json, string type)
+    /// <summary>A matcher whose example is serialised when the pact is built, with the pact's <see cref="JsonSerializerOptions"/>.</summary>
+    internal Matcher(string type, Func<JsonSerializerOptions, JsonNode?> example, params (string Name, JsonNode? Value)[] attributes)
+        : this(
+            options =>
+            {
+                var json = new JsonObject { ["pact:matcher:type"] = type };
+                foreach (var (name, value) in attributes)
+                {
+                    json[name] = value?.DeepClone();
+                }
+
+                json["value"] = example(options);
+                return json;
+            },
+            type)
     {
-        _json = json;
+    }
+
+    internal Matcher(Func<JsonSerializerOptions, JsonObject> build, string type)
+    {
+        _build = build;
         Type = type;
     }
 
@@ -37,13 +49,21 @@ public sealed class Matcher
     public Matcher WithGenerator(Generator generator)
     {
         ArgumentNullException.ThrowIfNull(generator);
-        var json = (JsonObject)_json.DeepClone();
-        generator.WriteTo(json);
-        return new Matcher(json, Type);
+        return new Matcher(
+            options =>
+            {
+                var json = _build(options);
+                generator.WriteTo(json);
+                return json;
+            },
+            Type);
     }
 
-    /// <summary>The matcher as integration JSON; a fresh copy each time.</summary>
-    public JsonObject ToJson() => (JsonObject)_json.DeepClone();
+    /// <summary>The matcher as integration JSON, examples serialised with the default options (camelCase); a fresh copy each time.</summary>
+    public JsonObject ToJson() => _build(Json.PactJson.Options);
 
-    public override string ToString() => _json.ToJsonString();
+    /// <summary>The matcher as integration JSON, examples serialised with <paramref name="options"/>.</summary>
+    internal JsonObject ToJson(JsonSerializerOptions options) => _build(options);
+
+    public override string ToString() => ToJson().ToJsonString();
 }

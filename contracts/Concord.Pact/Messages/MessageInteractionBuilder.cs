@@ -9,8 +9,13 @@ namespace Concord.Pact.Messages;
 public sealed class MessageInteractionBuilder
 {
     private readonly MessageInteraction _message;
+    private readonly System.Text.Json.JsonSerializerOptions? _json;
 
-    internal MessageInteractionBuilder(MessageInteraction message) => _message = message;
+    internal MessageInteractionBuilder(MessageInteraction message, System.Text.Json.JsonSerializerOptions? json)
+    {
+        _message = message;
+        _json = json;
+    }
 
     /// <summary>The provider must be in this state to send the message.</summary>
     public MessageInteractionBuilder Given(string state)
@@ -24,7 +29,7 @@ public sealed class MessageInteractionBuilder
     public MessageInteractionBuilder Given(string state, object parameters)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(state);
-        if (PactJson.ToNode(parameters) is not JsonObject json)
+        if (PactJson.ToNode(parameters, _json) is not JsonObject json)
         {
             throw new ArgumentException($"The parameters of provider state \"{state}\" must be an object with named values.", nameof(parameters));
         }
@@ -43,7 +48,7 @@ public sealed class MessageInteractionBuilder
     public MessageInteractionBuilder WithJsonContent(object contents, string contentType = "application/json")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        _message.Contents = PactJson.ToNode(contents);
+        _message.Contents = PactJson.ToNode(contents, _json);
         _message.ContentType = contentType;
         return this;
     }
@@ -51,7 +56,7 @@ public sealed class MessageInteractionBuilder
     private MessageInteractionBuilder AddMetadata(string key, object value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        _message.Metadata.Add((key, PactJson.ToNode(value) ?? throw new ArgumentNullException(nameof(value))));
+        _message.Metadata.Add((key, PactJson.ToNode(value, _json) ?? throw new ArgumentNullException(nameof(value))));
         return this;
     }
 }

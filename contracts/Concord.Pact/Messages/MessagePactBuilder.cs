@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Concord.Pact.Consumer;
 using Concord.Pact.Native;
 
@@ -24,7 +25,7 @@ public sealed class MessagePactBuilder : PactBuilderBase
 
         var message = new MessageInteraction(description);
         _messages.Add(message);
-        return new MessageInteractionBuilder(message);
+        return new MessageInteractionBuilder(message, Options.JsonSerializerOptions);
     }
 
     /// <summary>
@@ -39,11 +40,14 @@ public sealed class MessagePactBuilder : PactBuilderBase
             throw new InvalidOperationException($"The message pact {Consumer}-{Provider} has no messages to verify; describe one with ExpectsToReceive first.");
         }
 
-        using var pact = NativePact.ForMessages(Consumer, Provider, Options, _messages, out var handles);
+        using var pact = NativePact.ForMessages(Consumer, Provider, Options, _messages, Metadata, out var handles);
         var failures = new List<(string Description, Exception Error)>();
         for (var i = 0; i < _messages.Count; i++)
         {
-            var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}");
+            var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}", Options.Specification) with
+            {
+                Serializer = Options.JsonSerializerOptions ?? JsonSerializerOptions.Web,
+            };
             try
             {
                 await handler(received).ConfigureAwait(false);
@@ -61,6 +65,6 @@ public sealed class MessagePactBuilder : PactBuilderBase
             throw new MessageHandlerException(Consumer, Provider, failures);
         }
 
-        await PactFileGate.WriteAsync(Options.PactDirectory, pact.FileName, overwrite => pact.WriteFile(Options.PactDirectory, overwrite), cancellationToken).ConfigureAwait(false);
+        await PactFileGate.WriteAsync(Options.PactDirectory, pact.FileName, scratch => pact.WriteFile(scratch, overwrite: true), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,15 +10,24 @@ namespace Concord.Pact.Messages;
 /// <param name="Metadata">The metadata entries.</param>
 public sealed record ReceivedMessage(string Description, JsonNode? Contents, IReadOnlyDictionary<string, string> Metadata)
 {
-    /// <summary>The contents deserialised as <typeparamref name="T"/>, with web defaults (camelCase, case-insensitive).</summary>
-    public T? As<T>() => Contents is null ? default : Contents.Deserialize<T>(JsonSerializerOptions.Web);
+    /// <summary>The contents deserialised as <typeparamref name="T"/> with the pact's <c>PactOptions.JsonSerializerOptions</c> (web defaults, camelCase and case-insensitive, unless said otherwise).</summary>
+    public T? As<T>() => As<T>(Serializer);
 
-    /// <summary>Reads the core's reified message: V3 keeps contents at <c>contents</c>, V4 at <c>contents.content</c>.</summary>
-    internal static ReceivedMessage FromReified(string description, string reified)
+    /// <summary>The contents deserialised as <typeparamref name="T"/> with <paramref name="options"/>.</summary>
+    public T? As<T>(JsonSerializerOptions options) => Contents is null ? default : Contents.Deserialize<T>(options);
+
+    internal JsonSerializerOptions Serializer { get; init; } = JsonSerializerOptions.Web;
+
+    /// <summary>
+    /// Reads the core's reified message: V3 keeps contents at <c>contents</c>, V4 at <c>contents.content</c>.
+    /// Which one is decided by the pact's version, never by the contents' keys: a V3 message may itself
+    /// hold <c>content</c> and <c>contentType</c>, and must reach the handler whole.
+    /// </summary>
+    internal static ReceivedMessage FromReified(string description, string reified, PactSpecification specification)
     {
         var json = JsonNode.Parse(reified) as JsonObject ?? [];
         var contents = json["contents"];
-        if (contents is JsonObject v4 && v4.ContainsKey("content") && v4.ContainsKey("contentType"))
+        if (specification >= PactSpecification.V4 && contents is JsonObject v4 && v4.ContainsKey("content"))
         {
             contents = v4["content"];
         }

@@ -8,7 +8,8 @@ namespace Concord.Pact.Native;
 /// tracing subscriber" on stderr when a log sink is installed first (the order the core requires),
 /// and <c>pactffi_verifier_execute</c> prints its whole report on stdout although
 /// <c>pactffi_verifier_output</c> returns the same text. Overlapping calls share one redirection:
-/// the first saves the real stream, the last restores it. Windows is left alone.
+/// the first saves the real stream, the last restores it. Windows is left alone. The process's own
+/// managed console writes are never lost: .NET's console writers are opened on the real streams first.
 /// </summary>
 internal static partial class NativeStandardStreams
 {
@@ -50,6 +51,10 @@ internal static partial class NativeStandardStreams
                 return true;
             }
 
+            // .NET opens its console streams lazily by duplicating fd 1 and 2 on first use; a process whose
+            // first console write fell inside the redirection would keep writing into /dev/null for good.
+            // Opening them now, on the real streams, keeps every managed write (during the window too) where it belongs.
+            OpenManagedConsole(stream);
             var saved = Dup(stream);
             var sink = Open("/dev/null", WriteOnly);
             if (saved < 0 || sink < 0 || Dup2(sink, stream) < 0)
@@ -61,6 +66,12 @@ internal static partial class NativeStandardStreams
             Redirected[stream] = (saved, 1);
             return true;
         }
+    }
+
+    private static void OpenManagedConsole(int stream)
+    {
+        var writer = stream == StandardOutput ? Console.Out : Console.Error;
+        writer.Flush();
     }
 
     private static void Leave(int stream)

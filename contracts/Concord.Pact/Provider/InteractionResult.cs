@@ -24,4 +24,7 @@ public sealed record InteractionResult(
 
     /// <summary>The request's path, when the pact was local.</summary>
     public string? Path { get; init; }
+
+    /// <summary>The provider states the interaction was verified in.</summary>
+    public IReadOnlyList<string> ProviderStates { get; init; } = [];
 }

@@ -7,5 +7,7 @@ internal sealed record LocalInteraction(string Description, int? Status, string?
 
     public string? Path { get; init; }
 
+    public IReadOnlyList<string> States { get; init; } = [];
+
     public bool IsSuccess => StatusClass is not null ? StatusClass is "success" or "nonError" : Status is >= 200 and < 300;
 }

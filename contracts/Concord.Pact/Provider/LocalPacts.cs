@@ -48,6 +48,19 @@ internal sealed class LocalPacts
         return new LocalPacts(pacts, problems);
     }
 
+    /// <summary>Whether a symbolic link ends, through any chain of links, at a file that exists (a loop or a dangling link does not).</summary>
+    private static bool LinksToAFile(string path)
+    {
+        try
+        {
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true };
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The pacts for <paramref name="provider"/> that show no successful (2xx) HTTP response.</summary>
     internal IReadOnlyList<CoverageGap> Coverage(string provider) =>
         Pacts.Where(p => p.Provider == provider && p.HttpStatuses.Count > 0 && !p.CoversSuccess)
@@ -56,9 +69,15 @@ internal sealed class LocalPacts
 
     private static void Read(string path, bool fromFolder, List<LocalPact> pacts, List<VerificationProblem> problems)
     {
+        if (new FileInfo(path).LinkTarget is { } target && !LinksToAFile(path))
+        {
+            problems.Add(new($"{path}: a symbolic link to {target}, which is not a readable file.", path));
+            return;
+        }
+
         if (!File.Exists(path))
         {
-            problems.Add(new($"{path}: the pact file does not exist.", path));
+            problems.Add(new($"{path}: {(Directory.Exists(path) ? "a folder, not a pact file" : "the pact file does not exist")}.", path));
             return;
         }
 
@@ -72,6 +91,11 @@ internal sealed class LocalPacts
         {
             // A folder may hold other JSON files; a pact file named explicitly must be one.
             problems.Add(new($"{path}: not a valid pact file: {exception.Message}", path));
+            return;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new($"{path}: the pact file cannot be read: {exception.Message}", path));
             return;
         }
 
@@ -94,7 +118,7 @@ internal sealed class LocalPacts
             return;
         }
 
-        pacts.Add(new LocalPact(path, consumer, provider, Interactions(json)));
+        pacts.Add(new LocalPact(path, consumer, provider, Interactions(json)) { ShapeProblem = ShapeProblem(path, json) });
     }
 
     private static List<LocalInteraction> Interactions(JsonObject json)
@@ -112,15 +136,44 @@ internal sealed class LocalPacts
             {
                 Method = isHttp ? JsonText.Of(request?["method"])?.ToUpperInvariant() : null,
                 Path = isHttp ? JsonText.Of(request?["path"]) : null,
+                States = States(interaction),
             });
         }
 
         foreach (var message in (json["messages"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            result.Add(new LocalInteraction(JsonText.Of(message["description"]) ?? "", null, null));
+            result.Add(new LocalInteraction(JsonText.Of(message["description"]) ?? "", null, null) { States = States(message) });
         }
 
         return result;
+    }
+
+    /// <summary>State names: V3/V4 <c>providerStates[].name</c>, V2 <c>providerState</c>.</summary>
+    private static List<string> States(JsonObject interaction) =>
+        interaction["providerStates"] is JsonArray states
+            ? states.Select(s => JsonText.Of(s?["name"])).OfType<string>().ToList()
+            : JsonText.Of(interaction["providerState"]) is { } single ? [single] : [];
+
+    /// <summary>
+    /// A pact without an array of interactions would verify nothing and pass; say what is wrong instead.
+    /// V3 message pacts hold theirs under <c>messages</c>.
+    /// </summary>
+    private static string? ShapeProblem(string path, JsonObject json)
+    {
+        var key = json.ContainsKey("interactions") || !json.ContainsKey("messages") ? "interactions" : "messages";
+        if (!json.TryGetPropertyValue(key, out var node))
+        {
+            return $"{path}: not a valid pact file: it has no \"interactions\" array (nor V3 \"messages\").";
+        }
+
+        if (node is not JsonArray array)
+        {
+            var kind = node is null ? "null" : node.GetValueKind().ToString().ToLowerInvariant();
+            return $"{path}: not a valid pact file: \"{key}\" is {kind}, not an array.";
+        }
+
+        var index = array.ToList().FindIndex(i => i is not JsonObject);
+        return index < 0 ? null : $"{path}: not a valid pact file: \"{key}\"[{index}] is not an object.";
     }
 
     private static string? SpecificationVersion(JsonObject json)

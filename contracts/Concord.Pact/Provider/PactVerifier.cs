@@ -19,10 +19,14 @@ public sealed class PactVerifier
     private Uri? _stateUrl;
     private Uri? _messages;
     private bool _stateTeardown;
+    private bool _stateInQuery;
     private string? _descriptionFilter;
     private string? _stateFilter;
     private TimeSpan _requestTimeout = TimeSpan.FromSeconds(5);
     private PublishOptions? _publish;
+    private Action<string>? _log;
+    private bool _tlsVerificationDisabled;
+    private Logging.PactLogLevel _logLevel;
 
     public PactVerifier(string providerName)
     {
@@ -46,12 +50,16 @@ public sealed class PactVerifier
         return this;
     }
 
-    /// <summary>The provider-state endpoint; the verifier POSTs <c>{"state", "params", "action"}</c> before (and with <paramref name="teardown"/>, after) each interaction.</summary>
-    public PactVerifier WithProviderStateUrl(Uri url, bool teardown = true)
+    /// <summary>
+    /// The provider-state endpoint; the verifier POSTs <c>{"state", "params", "action"}</c> before (and with <paramref name="teardown"/>, after)
+    /// each interaction, or with <paramref name="stateInQuery"/> an empty POST with <c>?state=…&amp;action=…</c> and each parameter as a query parameter.
+    /// </summary>
+    public PactVerifier WithProviderStateUrl(Uri url, bool teardown = true, bool stateInQuery = false)
     {
         ArgumentNullException.ThrowIfNull(url);
         _stateUrl = url;
         _stateTeardown = teardown;
+        _stateInQuery = stateInQuery;
         return this;
     }
 
@@ -124,11 +132,33 @@ public sealed class PactVerifier
         return this;
     }
 
+    /// <summary>
+    /// Accepts any TLS certificate from the provider (and the state and message endpoints): for a provider on
+    /// https with a self-signed development certificate. Never for a provider reached over a network.
+    /// </summary>
+    public PactVerifier WithTlsVerificationDisabled()
+    {
+        _tlsVerificationDisabled = true;
+        return this;
+    }
+
     /// <summary>How long each request to the provider may take; 5 seconds unless said otherwise.</summary>
     public PactVerifier WithRequestTimeout(TimeSpan timeout)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         _requestTimeout = timeout;
+        return this;
+    }
+
+    /// <summary>
+    /// Sends the core's log lines at or above <paramref name="minimum"/> (and, at Info, its report) to <paramref name="sink"/>
+    /// after the run, e.g. xunit's <c>ITestOutputHelper.WriteLine</c>; live-looking credentials are masked.
+    /// </summary>
+    public PactVerifier WithLog(Action<string> sink, Logging.PactLogLevel minimum = Logging.PactLogLevel.Info)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _log = sink;
+        _logLevel = minimum;
         return this;
     }
 
@@ -161,6 +191,13 @@ public sealed class PactVerifier
             problems.Add(new("No pact source: add a pact file, a folder, a URL or a broker."));
         }
 
+        problems.AddRange(local.Pacts.Where(p => p.Provider == ProviderName && p.ShapeProblem is not null).Select(p => new VerificationProblem(p.ShapeProblem!, p.Path)));
+        var nothingVerified = new NothingVerified(ProviderName, [.. _sources], [.. _consumers], _descriptionFilter, _stateFilter);
+        if (problems.Count == 0 && nothingVerified.BeforeRun(local) is { } nothing)
+        {
+            problems.Add(new(nothing));
+        }
+
         if (problems.Count == 0 && !await IsReachableAsync(_provider!, cancellationToken).ConfigureAwait(false))
         {
             problems.Add(new($"The provider at {_provider} is not reachable: nothing accepted a connection on {_provider!.Host}:{_provider.Port}.", _provider.ToString()));
@@ -168,14 +205,49 @@ public sealed class PactVerifier
 
         if (problems.Count > 0)
         {
-            return VerificationResult.NotRun(ProviderName, _provider, problems, local.Coverage(ProviderName));
+            var refused = VerificationResult.NotRun(ProviderName, _provider, problems, local.Coverage(ProviderName));
+            foreach (var problem in refused.Problems)
+            {
+                _log?.Invoke($"ERROR concord-pact: {Secrets.LiveCredentialPatterns.Scrub(problem.Message)}");
+            }
+
+            return refused;
         }
 
-        var run = await RunOnDedicatedThreadAsync(cancellationToken).ConfigureAwait(false);
-        return VerificationResult.From(ProviderName, _provider!, run, local, _publish is not null);
+        // The core sends query-parameter state changes as a POST without Content-Length, which the relay's
+        // listener refuses (411); those go straight to the state URL, and their reasons stay in the provider's log.
+        var relay = _stateUrl is null || _stateInQuery ? null : ProviderStateRelay.Start(_stateUrl, _requestTimeout, _tlsVerificationDisabled);
+        CoreRun run;
+        try
+        {
+            run = await RunOnDedicatedThreadAsync(relay?.Address ?? _stateUrl, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (relay is not null)
+            {
+                await relay.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        var result = VerificationResult.From(ProviderName, _provider!, run with { StateFailures = relay?.Failures ?? [] }, local, _publish is not null, nothingVerified);
+        if (_log is { } log)
+        {
+            foreach (var line in Logging.PactLogFilter.Lines(result.Logs, _logLevel))
+            {
+                log(line);
+            }
+
+            if (_logLevel == Logging.PactLogLevel.Info && result.Output.Length > 0)
+            {
+                log(result.Output);
+            }
+        }
+
+        return result;
     }
 
-    private Task<CoreRun> RunOnDedicatedThreadAsync(CancellationToken cancellationToken)
+    private Task<CoreRun> RunOnDedicatedThreadAsync(Uri? stateUrl, CancellationToken cancellationToken)
     {
         PactCoreLibrary.EnsureInitialised();
         var completion = new TaskCompletionSource<CoreRun>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -183,7 +255,7 @@ public sealed class PactVerifier
         {
             try
             {
-                completion.TrySetResult(Execute());
+                completion.TrySetResult(Execute(stateUrl));
             }
 #pragma warning disable CA1031 // Whatever happens on the verifier's thread is handed to the awaiting caller.
             catch (Exception exception)
@@ -202,7 +274,7 @@ public sealed class PactVerifier
         return completion.Task.WaitAsync(cancellationToken);
     }
 
-    private CoreRun Execute()
+    private CoreRun Execute(Uri? stateUrl)
     {
         using var handle = NativeMethods.VerifierNewForApplication("concord-pact", typeof(PactVerifier).Assembly.GetName().Version?.ToString(3) ?? "0");
         if (handle.IsInvalid)
@@ -219,10 +291,10 @@ public sealed class PactVerifier
 
         _ = NativeMethods.VerifierSetColouredOutput(handle, 0);
         _ = NativeMethods.VerifierSetNoPactsIsError(handle, 1);
-        _ = NativeMethods.VerifierSetVerificationOptions(handle, 0, new CULong((nuint)_requestTimeout.TotalMilliseconds));
-        if (_stateUrl is not null)
+        _ = NativeMethods.VerifierSetVerificationOptions(handle, (byte)(_tlsVerificationDisabled ? 1 : 0), new CULong((nuint)_requestTimeout.TotalMilliseconds));
+        if (stateUrl is not null)
         {
-            NativeMethods.VerifierSetProviderState(handle, _stateUrl.ToString(), (byte)(_stateTeardown ? 1 : 0), 1);
+            NativeMethods.VerifierSetProviderState(handle, stateUrl.ToString(), (byte)(_stateTeardown ? 1 : 0), (byte)(_stateInQuery ? 0 : 1));
         }
 
         if (_descriptionFilter is not null || _stateFilter is not null)

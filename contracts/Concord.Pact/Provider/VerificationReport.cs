@@ -1,4 +1,5 @@
 using System.Text;
+using Concord.Pact.Secrets;
 
 namespace Concord.Pact.Provider;
 
@@ -47,6 +48,7 @@ internal static class VerificationReport
             text.Append($"  coverage: {gap.Message}");
         }
 
-        return text.ToString();
+        // Every line holds someone's free text (descriptions, states, consumer names, reasons): mask live-looking keys in all of it.
+        return LiveCredentialPatterns.Scrub(text.ToString());
     }
 }

@@ -47,30 +47,38 @@ public sealed record VerificationResult
         CoreExitCode = -1,
     };
 
-    internal static VerificationResult From(string provider, Uri providerUri, CoreRun run, LocalPacts local, bool published)
+    internal static VerificationResult From(string provider, Uri providerUri, CoreRun run, LocalPacts local, bool published, NothingVerified nothingVerified)
     {
         var json = JsonNode.Parse(run.Json) as JsonObject ?? [];
         var failures = Failures(json["errors"]);
         var pendingFailures = Failures(json["pendingErrors"]);
-        var owners = local.Pacts.Where(p => p.Provider == provider)
-            .SelectMany(p => p.Interactions.Select(i => (i.Description, Pact: p)))
-            .GroupBy(x => x.Description)
-            .Where(g => g.Count() == 1)
-            .ToDictionary(g => g.Key, g => g.Single().Pact);
-
         var interactions = new List<InteractionResult>();
         foreach (var entry in (json["interactionResults"] as JsonArray ?? []).OfType<JsonObject>())
         {
+            // Each entry names its own consumer, states and mismatch: two interactions that share a
+            // description (in two pacts, or under two states) never take each other's result.
             var description = JsonText.Of(entry["description"]) ?? "";
+            var consumer = JsonText.Of(entry["consumer"]);
+            var states = (entry["providerStates"] as JsonArray ?? []).Select(JsonText.Of).OfType<string>().ToList();
             var passed = JsonText.Of(entry["result"]) == "OK";
-            var pending = TryFind(pendingFailures, description, out _);
-            var found = TryFind(failures, description, out var failure) || TryFind(pendingFailures, description, out failure);
-            owners.TryGetValue(description, out var owner);
-            var request = owner?.Interactions.First(i => i.Description == description);
-            interactions.Add(new InteractionResult(description, owner?.Consumer, owner?.Path, passed, pending, found ? failure.Mismatches : [], found ? failure.Error : null)
+            // A broker marks whole pacts pending: their failures come under "pendingErrors", keyed by consumer and description.
+            var pending = (entry["pending"] is JsonValue flag && flag.TryGetValue(out bool isPending) && isPending)
+                || pendingFailures.Keys.Any(key => key.StartsWith($"Verifying a pact between {consumer} and ", StringComparison.Ordinal) && Names(key, description));
+            var (mismatches, error) = passed ? ([], null) : Failure(entry["mismatch"] as JsonObject);
+            if (error is not null && run.StateFailures.Where(f => states.Contains(f.State, StringComparer.Ordinal)).ToList() is { Count: > 0 } refused)
+            {
+                error = $"{error}: {string.Join("; ", refused.Distinct())}";
+            }
+            var owner = local.Pacts.FirstOrDefault(p => p.Provider == provider && p.Consumer == consumer && p.Interactions.Any(i => i.Description == description));
+            var request = owner?.Interactions.Where(i => i.Description == description)
+                .OrderByDescending(i => i.States.SequenceEqual(states, StringComparer.Ordinal))
+                .First();
+            // Descriptions and names are the pact author's free text: a live key pasted there must not travel on.
+            interactions.Add(new InteractionResult(LiveCredentialPatterns.Scrub(description), consumer ?? owner?.Consumer, owner?.Path, passed, pending, mismatches, error)
             {
                 Method = request?.Method,
                 Path = request?.Path,
+                ProviderStates = states,
             });
         }
 
@@ -84,8 +92,18 @@ public sealed record VerificationResult
             problems.Add(new VerificationProblem(publishFailure));
         }
 
+        problems.AddRange(run.StateFailures
+            .Where(f => !interactions.Any(i => i.ProviderStates.Contains(f.State, StringComparer.Ordinal)))
+            .Distinct()
+            .Select(f => new VerificationProblem(f.ToString())));
+        if (interactions.Count == 0 && problems.Count == 0)
+        {
+            problems.Insert(0, new VerificationProblem(nothingVerified.AfterRun(local)));
+        }
+
         var status = run.ExitCode switch
         {
+            _ when interactions.Count == 0 => VerificationStatus.Error,
             0 when problems.Count == 0 => VerificationStatus.Passed,
             0 or 1 when interactions.Count > 0 => VerificationStatus.Failed,
             _ => VerificationStatus.Error,
@@ -96,10 +114,10 @@ public sealed record VerificationResult
             ProviderUri = providerUri,
             Status = status,
             Interactions = interactions,
-            Problems = problems,
+            Problems = problems.Select(p => p with { Message = LiveCredentialPatterns.Scrub(p.Message) }).ToList(),
             CoverageGaps = local.Coverage(provider),
             Output = LiveCredentialPatterns.Scrub(run.Output),
-            Logs = LiveCredentialPatterns.Scrub(run.Logs),
+            Logs = LiveCredentialPatterns.Scrub(run.Logs) + string.Concat(run.StateFailures.Select(f => $"{Environment.NewLine}ERROR concord-pact: {f}")),
             CoreExitCode = run.ExitCode,
         };
     }
@@ -113,13 +131,17 @@ public sealed record VerificationResult
         foreach (var entry in (node as JsonArray ?? []).OfType<JsonObject>())
         {
             var description = JsonText.Of(entry["interaction"]) ?? "";
-            var mismatch = entry["mismatch"] as JsonObject;
-            IReadOnlyList<MismatchDetail> details = (mismatch?["mismatches"] as JsonArray ?? []).OfType<JsonObject>().Select(MismatchDetail.From).ToList();
-            var error = JsonText.Of(mismatch?["type"]) == "error" ? LiveCredentialPatterns.Scrub(JsonText.Of(mismatch?["message"]) ?? "unknown error") : null;
-            result[description] = (details, error);
+            result[description] = Failure(entry["mismatch"] as JsonObject);
         }
 
         return result;
+    }
+
+    private static (IReadOnlyList<MismatchDetail> Mismatches, string? Error) Failure(JsonObject? mismatch)
+    {
+        IReadOnlyList<MismatchDetail> details = (mismatch?["mismatches"] as JsonArray ?? []).OfType<JsonObject>().Select(MismatchDetail.From).ToList();
+        var error = JsonText.Of(mismatch?["type"]) == "error" ? LiveCredentialPatterns.Scrub(JsonText.Of(mismatch?["message"]) ?? "unknown error") : null;
+        return (details, error);
     }
 
     /// <summary>
@@ -128,24 +150,6 @@ public sealed record VerificationResult
     /// </summary>
     private static bool Names(string failureKey, string description) =>
         failureKey == description || failureKey.EndsWith($" - {description}", StringComparison.Ordinal);
-
-    private static bool TryFind(
-        Dictionary<string, (IReadOnlyList<MismatchDetail> Mismatches, string? Error)> failures,
-        string description,
-        out (IReadOnlyList<MismatchDetail> Mismatches, string? Error) failure)
-    {
-        foreach (var (key, value) in failures)
-        {
-            if (Names(key, description))
-            {
-                failure = value;
-                return true;
-            }
-        }
-
-        failure = default;
-        return false;
-    }
 
     /// <summary>A failed publish is only logged by the core; it must not pass silently.</summary>
     private static string? PublishFailure(string logs) =>

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Concord.Pact.Secrets;
 
-/// <summary>Shapes of credentials that are live somewhere: keys with a provider's live prefix, cloud access keys, private keys.</summary>
+/// <summary>
+/// Shapes of credentials that are live somewhere: keys with a provider's live prefix, cloud access keys, private keys.
+/// No pattern needs a word boundary before it: a key glued to other text (<c>Xsk_live_…</c>, <c>key=AKIA…</c> without a space) is still a key.
+/// </summary>
 internal static partial class LiveCredentialPatterns
 {
     private static readonly (string Kind, Regex Pattern)[] Patterns =
@@ -45,19 +48,19 @@ internal static partial class LiveCredentialPatterns
     internal static string Mask(string credential) =>
         credential.Length <= 8 ? new string('*', credential.Length) : $"{credential[..Math.Min(8, credential.Length / 2)]}…({credential.Length} chars)";
 
-    [GeneratedRegex("\\b(?:sk|rk)_live_[A-Za-z0-9]{8,}")]
+    [GeneratedRegex("(?:sk|rk)_live_[A-Za-z0-9]{8,}")]
     private static partial Regex LiveSecret();
 
-    [GeneratedRegex("\\b(?:hk|pk)_live_[A-Za-z0-9]{8,}")]
+    [GeneratedRegex("(?:hk|pk)_live_[A-Za-z0-9]{8,}")]
     private static partial Regex LiveApiKey();
 
-    [GeneratedRegex("\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})")]
+    [GeneratedRegex("(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})")]
     private static partial Regex GitHubToken();
 
-    [GeneratedRegex("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")]
+    [GeneratedRegex("(?:AKIA|ASIA)[0-9A-Z]{16}")]
     private static partial Regex AwsAccessKey();
 
-    [GeneratedRegex("\\bxox[bpars]-[A-Za-z0-9-]{10,}")]
+    [GeneratedRegex("xox[bpars]-[A-Za-z0-9-]{10,}")]
     private static partial Regex SlackToken();
 
     [GeneratedRegex("-----BEGIN (?:RSA |EC |OPENSSH |DSA )?PRIVATE KEY-----")]

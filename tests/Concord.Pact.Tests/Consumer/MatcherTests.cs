@@ -53,7 +53,7 @@ public sealed class MatcherTests : IDisposable
     public void An_example_that_does_not_match_its_own_regex_is_refused_where_it_is_written()
     {
         var thrown = Assert.Throws<ArgumentException>(() => Match.Regex("[0-9]+", "abc"));
-        Assert.Contains("\"abc\" does not match the regex /[0-9]+/", thrown.Message);
+        Assert.Contains("the example \"abc\" (second argument) does not match the regex /[0-9]+/ (first argument)", thrown.Message);
     }
 
     [Fact]

@@ -31,11 +31,11 @@ public sealed class PactFileMergeTests : IDisposable
     }
 
     [Fact]
-    public async Task The_first_write_of_a_run_replaces_a_file_left_by_an_earlier_run()
+    public async Task A_file_left_by_an_earlier_run_is_merged_into_not_replaced()
     {
         File.WriteAllText(_folder.File("Dashboard-Archive.json"), """
             {"consumer":{"name":"Dashboard"},"provider":{"name":"Archive"},"interactions":[
-              {"type":"Synchronous/HTTP","description":"a stale interaction","request":{"method":"GET","path":"/old"},"response":{"status":200}}],
+              {"type":"Synchronous/HTTP","description":"written by another test assembly","request":{"method":"GET","path":"/old"},"response":{"status":200}}],
              "metadata":{"pactSpecification":{"version":"4.0"}}}
             """);
         var pact = new PactBuilder("Dashboard", "Archive", new PactOptions { PactDirectory = _folder.Path });
@@ -47,8 +47,32 @@ public sealed class PactFileMergeTests : IDisposable
             using var _ = await client.GetAsync("/archive");
         });
 
-        var interaction = Assert.Single(JsonNode.Parse(File.ReadAllText(pact.PactFilePath))!["interactions"]!.AsArray());
-        Assert.Equal("the archive index", interaction!["description"]!.GetValue<string>());
+        var descriptions = JsonNode.Parse(File.ReadAllText(pact.PactFilePath))!["interactions"]!.AsArray().Select(i => i!["description"]!.GetValue<string>());
+        Assert.Equal(["the archive index", "written by another test assembly"], descriptions.Order());
+    }
+
+    [Fact]
+    public async Task Two_tests_in_one_process_describing_one_interaction_differently_conflict_and_the_file_is_kept()
+    {
+        await WriteAsync("Ledger", 200);
+        var before = File.ReadAllText(_folder.File("Dashboard-Ledger.json"));
+
+        var conflict = await Assert.ThrowsAsync<PactFileConflictException>(() => WriteAsync("Ledger", 500));
+
+        Assert.Contains("Interaction \"the ledger\" conflicts: another test in this process wrote it with $.response.status = 200, this test describes it with $.response.status = 500.", conflict.Message);
+        Assert.Equal(before, File.ReadAllText(_folder.File("Dashboard-Ledger.json")));
+        await WriteAsync("Ledger", 200);
+    }
+
+    private async Task WriteAsync(string provider, int status)
+    {
+        var pact = new PactBuilder("Dashboard", provider, new PactOptions { PactDirectory = _folder.Path });
+        pact.UponReceiving("the ledger").WithRequest(HttpMethod.Get, "/ledger").WillRespond().WithStatus(status);
+        await pact.VerifyAsync(async context =>
+        {
+            using var client = new HttpClient { BaseAddress = context.BaseUri };
+            using var _ = await client.GetAsync("/ledger");
+        });
     }
 
     public void Dispose() => _folder.Dispose();

@@ -63,5 +63,23 @@ public sealed class MessagePactTests : IDisposable
         Assert.False(File.Exists(pact.PactFilePath));
     }
 
+    [Theory]
+    [InlineData(PactSpecification.V3)]
+    [InlineData(PactSpecification.V4)]
+    public async Task Contents_with_content_and_content_type_keys_reach_the_handler_whole(PactSpecification specification)
+    {
+        var pact = new MessagePactBuilder("Gateway", $"Envelopes{specification}", new PactOptions { PactDirectory = _folder.Path, Specification = specification });
+        pact.ExpectsToReceive("an envelope").WithJsonContent(new { content = "hello", contentType = "text/plain", id = 7 });
+
+        JsonNode? received = null;
+        await pact.VerifyAsync(message =>
+        {
+            received = message.Contents;
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal("""{"content":"hello","contentType":"text/plain","id":7}""", received!.ToJsonString());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -44,7 +44,8 @@ public sealed class BrokerSourceTests : IAsyncLifetime
         var pending = Assert.Single(result.Interactions, i => i.Description == "a product for the kiosk");
         Assert.False(pending.Passed);
         Assert.True(pending.Pending);
-        Assert.Contains("pending a product for the kiosk", result.ToString());
+        Assert.Equal("Kiosk", pending.Consumer);
+        Assert.Contains("pending [Kiosk] a product for the kiosk", result.ToString());
     }
 
     [Fact]

@@ -30,6 +30,22 @@ public sealed class PactVerifierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Provider_states_can_be_sent_as_query_parameters()
+    {
+        var pactFile = await CataloguePacts.ProductPactAsync(_folder.Path);
+
+        var result = await new PactVerifier(CataloguePacts.Provider)
+            .WithProvider(_provider.BaseUri)
+            .WithProviderStateUrl(_provider.ProviderStatesUri, stateInQuery: true)
+            .WithPactFile(pactFile)
+            .VerifyAsync();
+
+        Assert.True(result.Passed, result.ToString());
+        var calls = _provider.Services.GetRequiredService<CatalogueProvider.Products>().StateCalls.ToArray();
+        Assert.Equal(["setup a product exists {\"id\":\"42\",\"name\":\"Teapot\"}", "teardown a product exists"], calls);
+    }
+
+    [Fact]
     public async Task A_folder_source_verifies_every_pact_for_the_provider_and_a_consumer_filter_keeps_one()
     {
         await CataloguePacts.ProductPactAsync(_folder.Path, "Shop");
