@@ -59,67 +59,17 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         try
         {
-            foreach (var service in Services.Where(s => s.Start))
-            {
-                var environment = service.Environment.ToDictionary(pair => pair.Key, pair => placeholders.Expand(pair.Value, $"{source.Path}: {service.Name}.env.{pair.Key}"));
-                environment["CONCORD_PROVIDER_STATES"] = "true";
-                if (service.EnvironmentName is { } name)
-                {
-                    environment["ASPNETCORE_ENVIRONMENT"] = name;
-                    environment["DOTNET_ENVIRONMENT"] = name;
-                }
-
-                progress.Say($"starting {service.Name} on {urls[service.Name]}{(service.EnvironmentName is { } env ? $" ({env})" : "")}");
-                var target = built.FirstOrDefault(b => b.Project == service.Project)?.TargetPath
-                    ?? throw new CheckFailedException($"{service.Name}: its project {service.Project} was not built (is it in the solution?).");
-                running.Add(ServiceProcess.Start(service.Name, target, urls[service.Name], environment, placeholders.Secrets));
-            }
-
-            using (running.Count > 0 ? progress.Step($"waiting for {running.Count} service(s) to answer") : null)
-            {
-                await Task.WhenAll(running.Select(process =>
-                    process.WaitUntilReadyAsync(http, Services.First(s => s.Name == process.Name).Health, s_startTimeout, cancellationToken))).ConfigureAwait(false);
-            }
-
-            if (running.Count > 0)
-            {
-                progress.Say("all services ready");
-            }
-
+            await StartServicesAsync(built, urls, placeholders, running, http, cancellationToken).ConfigureAwait(false);
             var providers = new Dictionary<string, ProviderApi>(StringComparer.Ordinal);
             foreach (var service in Services.Where(s => s.Start || s.OpenApi is not null))
             {
-                var live = urls.TryGetValue(service.Name, out var url) ? new LiveProbe(http, url) : null;
-                var served = live is null ? null : await LiveDocument.FetchAsync(service, http, url!, cancellationToken).ConfigureAwait(false);
-                var committed = documents.GetValueOrDefault(service.Name);
-                if (committed is null && served?.Document is null)
+                var (provider, spec) = await ReadProviderAsync(service, built, documents.GetValueOrDefault(service.Name), urls, http, cancellationToken).ConfigureAwait(false);
+                if (provider is not null)
                 {
-                    if (live is not null)
-                    {
-                        progress.Say($"spec: {service.Name} has no committed OpenAPI document and serves none ({string.Join(", ", service.DocumentUrls)})");
-                    }
-
-                    continue;
+                    providers[service.Name] = provider;
                 }
 
-                var document = committed ?? served!.Document!;
-                var operations = DocumentedOperation.Of(document);
-                // A route the service's own generated document lists is mapped: only a committed document needs probing.
-                var probed = live is null || committed is null ? [] : await live.ProbeAsync(operations, cancellationToken).ConfigureAwait(false);
-                // A document generated from the running code says which routes are mapped; a file the service only
-                // hands out (as the sample's services do) says nothing about them.
-                var generated = GeneratesDocument(built, service) ? served?.Document : null;
-                providers[service.Name] = new ProviderApi(service.Name, document, live, probed, generated);
-                if (live is not null && committed is not null)
-                {
-                    progress.Say($"spec: served vs committed document of {service.Name}; drift: {probed.Count} documented routes probed");
-                    findings.AddRange(served!.CompareWith(service, committed, url!));
-                    findings.AddRange(await DriftChecks.DocumentedRoutesNotLiveAsync(providers[service.Name], cancellationToken).ConfigureAwait(false));
-                }
-                else if (live is not null)
-                {
-                    progress.Say($"spec: {service.Name} serves its document at {served!.Url} ({operations.Count} operations; no committed document to compare)");
-                }
+                findings.AddRange(spec);
             }
 
             // Code findings get their other side from the providers' documents, committed or served.
@@ -150,6 +100,83 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         }
 
         return [.. disagreements.Assign(findings).Select(f => WithoutSecrets(f, placeholders.Secrets))];
+    }
+
+    /// <summary>Starts every service that runs, each with its environment and placeholders expanded, and waits until all answer.</summary>
+    private async Task StartServicesAsync(
+        IReadOnlyList<BuildInfo> built, IReadOnlyDictionary<string, Uri> urls, Placeholders placeholders, List<ServiceProcess> running, HttpClient http, CancellationToken cancellationToken)
+    {
+        foreach (var service in Services.Where(s => s.Start))
+        {
+            var environment = service.Environment.ToDictionary(pair => pair.Key, pair => placeholders.Expand(pair.Value, $"{source.Path}: {service.Name}.env.{pair.Key}"));
+            environment["CONCORD_PROVIDER_STATES"] = "true";
+            if (service.EnvironmentName is { } name)
+            {
+                environment["ASPNETCORE_ENVIRONMENT"] = name;
+                environment["DOTNET_ENVIRONMENT"] = name;
+            }
+
+            progress.Say($"starting {service.Name} on {urls[service.Name]}{(service.EnvironmentName is { } env ? $" ({env})" : "")}");
+            var target = built.FirstOrDefault(b => b.Project == service.Project)?.TargetPath
+                ?? throw new CheckFailedException($"{service.Name}: its project {service.Project} was not built (is it in the solution?).");
+            running.Add(ServiceProcess.Start(service.Name, target, urls[service.Name], environment, placeholders.Secrets));
+        }
+
+        if (running.Count == 0)
+        {
+            return;
+        }
+
+        using (progress.Step($"waiting for {running.Count} service(s) to answer"))
+        {
+            await Task.WhenAll(running.Select(process =>
+                process.WaitUntilReadyAsync(http, Services.First(s => s.Name == process.Name).Health, s_startTimeout, cancellationToken))).ConfigureAwait(false);
+        }
+
+        progress.Say("all services ready");
+    }
+
+    /// <summary>
+    /// A service as the drift checks see it (its committed document, else the one it serves; probes of a committed
+    /// one), with the spec and drift findings about it: served vs committed, documented routes that are not live.
+    /// Null when it has no document at all.
+    /// </summary>
+    private async Task<(ProviderApi? Provider, IReadOnlyList<Finding> Findings)> ReadProviderAsync(
+        ServiceEntry service, IReadOnlyList<BuildInfo> built, SpecDocument? committed, IReadOnlyDictionary<string, Uri> urls, HttpClient http, CancellationToken cancellationToken)
+    {
+        var live = urls.TryGetValue(service.Name, out var url) ? new LiveProbe(http, url) : null;
+        var served = live is null ? null : await LiveDocument.FetchAsync(service, http, url!, cancellationToken).ConfigureAwait(false);
+        if (committed is null && served?.Document is null)
+        {
+            if (live is not null)
+            {
+                progress.Say($"spec: {service.Name} has no committed OpenAPI document and serves none ({string.Join(", ", service.DocumentUrls)})");
+            }
+
+            return (null, []);
+        }
+
+        var document = committed ?? served!.Document!;
+        var operations = DocumentedOperation.Of(document);
+        // A route the service's own generated document lists is mapped: only a committed document needs probing.
+        var probed = live is null || committed is null ? [] : await live.ProbeAsync(operations, cancellationToken).ConfigureAwait(false);
+        // A document generated from the running code says which routes are mapped; a file the service only
+        // hands out (as the sample's services do) says nothing about them.
+        var generated = GeneratesDocument(built, service) ? served?.Document : null;
+        var provider = new ProviderApi(service.Name, document, live, probed, generated);
+        if (live is null)
+        {
+            return (provider, []);
+        }
+
+        if (committed is null)
+        {
+            progress.Say($"spec: {service.Name} serves its document at {served!.Url} ({operations.Count} operations; no committed document to compare)");
+            return (provider, []);
+        }
+
+        progress.Say($"spec: served vs committed document of {service.Name}; drift: {probed.Count} documented routes probed");
+        return (provider, [.. served!.CompareWith(service, committed, url!), .. await DriftChecks.DocumentedRoutesNotLiveAsync(provider, cancellationToken).ConfigureAwait(false)]);
     }
 
     /// <summary>The system as the reports draw it: every part a node, every consumes-relation an edge.</summary>
