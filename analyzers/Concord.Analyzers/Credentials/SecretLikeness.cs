@@ -29,7 +29,26 @@ internal static class SecretLikeness
             hasDigit |= char.IsDigit(c);
         }
 
+        // A hex key (MD5-sized or longer) has at most 4 bits a character, and a real one often measures under the cut-off.
+        if (hasLetter && hasDigit && text.Length >= 32 && IsHex(text))
+        {
+            return ShannonBitsPerChar(text) >= 3.0;
+        }
+
         return hasLetter && hasDigit && ShannonBitsPerChar(text) >= MinimumBitsPerChar;
+    }
+
+    private static bool IsHex(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c is >= '0' and <= '9' || c is >= 'a' and <= 'f' || c is >= 'A' and <= 'F' || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Keeps enough of a secret to find it, never enough to use it: <c>hk_live_ch…</c>.</summary>
