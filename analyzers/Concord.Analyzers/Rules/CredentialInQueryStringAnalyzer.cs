@@ -303,6 +303,11 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (IsEmailLink(context.ContainingSymbol))
+        {
+            return;
+        }
+
         var urlText = url.Render();
         foreach (var parameter in QueryParameters.Of(url, startsInQuery))
         {
@@ -326,6 +331,20 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, site.GetLocation(), described, parameter.Name));
             return true;
+        }
+
+        return false;
+    }
+
+    // A link written into an e-mail (verify, accept an invitation) carries its one-time token in the URL by design.
+    private static bool IsEmailLink(ISymbol? symbol)
+    {
+        for (var current = symbol; current is not null && current is not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)
+        {
+            if (current is INamedTypeSymbol or INamespaceSymbol && IdentifierWords.Split(current.Name).Any(word => word is "mail" or "email" or "mailer" or "mails"))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -216,6 +216,15 @@ public sealed class CredentialInQueryStringTests
                 string F(string url, int page) => QueryHelpersLike(url, "page", page.ToString());
                 static string QueryHelpersLike(string url, string name, string value) => url;
             }
+
+            namespace Vault.Models.Mail
+            {
+                class VerifyEmailModel
+                {
+                    public string Token { get; set; } = "";
+                    public string Url => $"https://vault.example/verify-email?token={Token}";
+                }
+            }
             """;
         return Verify.VerifyAsync(source);
     }
