@@ -77,7 +77,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A constant with a neutral name (<c>const string Default = "…"</c>) that the code uses as a credential:
-    /// interpolated after <c>api_key=</c>, or passed to a parameter named for one. Reported at the use.
+    /// interpolated or concatenated after <c>api_key=</c> in a URL. Reported at the use.
     /// </summary>
     private static void AnalyzeConstantUse(OperationAnalysisContext context, bool isTestProject)
     {
@@ -93,7 +93,9 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             return; // a credential-named constant is reported at its declaration
         }
 
-        var useName = QueryNameBefore(reference) ?? (Unparenthesized(reference.Parent) as IArgumentOperation)?.Parameter?.Name;
+        // Only a query parameter says the constant is sent as a credential; a parameter named 'password' may be a
+        // decryption passphrase published by the site the code reads (seen on real code).
+        var useName = QueryNameBefore(reference);
         if (useName is not null && options.CredentialNames.Classify(useName) is { } kind
             && (SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
         {
