@@ -114,6 +114,8 @@ public sealed class HardCodedLiveCredentialTests
                 const string Password = "correct horse battery staple 9";
                 const string ConnectionString = "Server=db;User Id=sa;Password=Pa55word9";
                 const string Prefix = "sk_live_";
+                const string PM27086_UpdateAuthenticationApisForInputPassword = "pm-27086-update-authentication-apis-for-input-password";
+                const string DeviceAuthKey = "pm-27581-device-auth-key";
                 const string Sample = "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx";
                 const string Documentation = "hk_live_YOUR_KEY_HERE_1234567890";
                 const string CorrelationId = "a9B8c7D6e5F4g3H2i1J0";
