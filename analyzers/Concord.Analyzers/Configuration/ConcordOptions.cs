@@ -20,12 +20,14 @@ internal sealed class ConcordOptions
     {
         _options = options;
         CredentialNames = new CredentialNames(List("concord.credential_names"), List("concord.ignored_names"));
-        SkipTestProjects = Flag("concord.skip_test_projects", defaultValue: false);
+        // Test code holds fake keys and expected URLs on purpose (redaction tests, request assertions);
+        // a project that wants its tests checked sets concord.skip_test_projects = false.
+        SkipTestProjects = Flag("concord.skip_test_projects", defaultValue: true);
     }
 
     public CredentialNames CredentialNames { get; }
 
-    /// <summary><c>concord.skip_test_projects</c>: rules that honour it stay silent in test projects.</summary>
+    /// <summary><c>concord.skip_test_projects</c> (default true): rules that honour it stay silent in test projects.</summary>
     public bool SkipTestProjects { get; }
 
     public static ConcordOptions For(AnalyzerOptions options, Microsoft.CodeAnalysis.SyntaxTree tree) =>

@@ -35,6 +35,12 @@ internal sealed class CredentialNames
     {
         "api", "access", "secret", "private", "subscription", "client", "auth", "signing",
         "master", "service", "app", "application", "account", "admin", "consumer", "shared", "hmac",
+        // Vendor-prefixed keys (geminiKey, TMDB_KEY): the vendor names an API whose key it is.
+        "gemini", "openai", "anthropic", "claude", "mistral", "groq", "cohere", "huggingface", "deepl", "google", "gcp", "bing",
+        "azure", "aws", "tmdb", "omdb", "tvdb", "fanart", "lastfm", "trakt", "spotify", "twitch", "youtube", "steam", "discogs",
+        "mapbox", "maps", "tomtom", "here", "openweather", "weather", "newsapi", "serpapi", "serper", "tavily", "brave",
+        "stripe", "sendgrid", "mailgun", "mailchimp", "twilio", "pushover", "pushbullet", "telegram", "discord", "slack",
+        "github", "gitlab", "shodan", "virustotal", "elevenlabs", "replicate", "pinecone", "algolia", "imgur", "giphy",
     };
 
     // Tokens that are not credentials: paging cursors, anti-forgery tokens posted by forms,

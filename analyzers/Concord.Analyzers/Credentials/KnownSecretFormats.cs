@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 
 namespace Concord.Analyzers.Credentials;
 
@@ -32,14 +33,69 @@ internal static class KnownSecretFormats
         new("AKIA", 16, "AWS access key id"),
         new("ASIA", 16, "AWS temporary access key id"),
         new("SG.", 40, "SendGrid API key"),
+        new("whsec_", 24, "Stripe webhook signing secret"),
+        new("sk-", 40, "OpenAI API key"),
+        new("hf_", 30, "Hugging Face token"),
+        new("shpat_", 32, "Shopify access token"),
+        new("shpss_", 32, "Shopify shared secret"),
+        new("dop_v1_", 60, "DigitalOcean token"),
+        new("gsk_", 40, "Groq API key"),
+        new("r8_", 30, "Replicate API token"),
+        new("GOCSPX-", 24, "Google OAuth client secret"),
+        new("PMAK-", 50, "Postman API key"),
+        new("lin_api_", 32, "Linear API key"),
+        new("pypi-AgE", 50, "PyPI upload token"),
+        new("xapp-", 20, "Slack app-level token"),
+        new("sq0atp-", 20, "Square access token"),
+        new("ntn_", 40, "Notion integration token"),
+        new("dp.pt.", 40, "Doppler token"),
         new("-----BEGIN PRIVATE KEY-----", 0, "private key"),
         new("-----BEGIN RSA PRIVATE KEY-----", 0, "RSA private key"),
         new("-----BEGIN EC PRIVATE KEY-----", 0, "EC private key"),
         new("-----BEGIN OPENSSH PRIVATE KEY-----", 0, "OpenSSH private key"),
     };
 
-    /// <summary>The format's description when <paramref name="value"/> is a credential of a known format.</summary>
-    public static string? Recognise(string value)
+    // Formats recognised anywhere in a literal, such as inside a URL's path (/bot<id>:<token>/sendMessage).
+    private static readonly (Regex Pattern, string Description)[] EmbeddedFormats =
+    {
+        (new Regex(@"(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), "Telegram bot token"),
+        (new Regex(@"hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), "Slack webhook URL"),
+        (new Regex(@"discord(?:app)?\.com/api/webhooks/[0-9]{15,}/[A-Za-z0-9_-]{50,}", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), "Discord webhook URL"),
+        (new Regex(@"AccountKey=[A-Za-z0-9+/]{80,}={0,2}", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), "Azure storage account key"),
+        (new Regex(@"(?<![A-Za-z0-9])key-[0-9a-f]{32}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), "Mailgun API key"),
+        (new Regex(@"(?<![A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), "Mailchimp API key"),
+        (new Regex(@"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), "Twilio API key"),
+    };
+
+    /// <summary>The format's description when <paramref name="value"/> is a credential of a known format, or holds one (a URL with a bot token in its path).</summary>
+    public static string? Recognise(string value) => RecognisePrefix(value) ?? RecogniseEmbedded(value);
+
+    private static string? RecogniseEmbedded(string value)
+    {
+        if (value.Length > 4096)
+        {
+            return null;
+        }
+
+        foreach (var (pattern, description) in EmbeddedFormats)
+        {
+            try
+            {
+                if (pattern.IsMatch(value))
+                {
+                    return description;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological literal is not worth a slow build.
+            }
+        }
+
+        return null;
+    }
+
+    private static string? RecognisePrefix(string value)
     {
         var trimmed = value.Trim();
         foreach (var format in Formats)

@@ -49,17 +49,236 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
                 OperationKind.Binary,
                 OperationKind.Literal,
                 OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeQueryBuilder(c, symbols, isTestProject), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeQueryAssignment(c, symbols, isTestProject), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
         });
+    }
+
+    // Words of a variable or member that holds a URL or its query, so text appended to it after its '?' is query text.
+    private static readonly string[] UrlWords = { "url", "uri", "query", "querystring", "qs", "endpoint", "link", "address", "href", "request" };
+
+    /// <summary>
+    /// Query builders: <c>QueryHelpers.AddQueryString(url, "api_key", key)</c> (and its dictionary overload),
+    /// <c>QueryString.Create</c>/<c>Add</c>, <c>QueryBuilder.Add</c>, builder methods named for the query
+    /// (<c>AddQueryParam("apikey", key)</c>), and <c>Add("api_token", key)</c> on a query collection
+    /// (a <c>NameValueCollection</c>, or a collection whose variable is named for the query).
+    /// </summary>
+    private static void AnalyzeQueryBuilder(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        var name = method.Name;
+        var isQueryMethod = name.IndexOf("Query", StringComparison.Ordinal) >= 0;
+        if (!isQueryMethod && name != "Add" && name != "Create")
+        {
+            return;
+        }
+
+        var arguments = invocation.Arguments;
+        var isQueryCollectionAdd = false;
+        if (name is "Add" or "Create" && !isQueryMethod)
+        {
+            isQueryCollectionAdd = method.ContainingType?.Name is "QueryString" or "QueryBuilder" || IsQueryCollection(invocation);
+            if (!isQueryCollectionAdd)
+            {
+                return;
+            }
+        }
+
+        var options = ConcordOptions.For(context.Options, invocation.Syntax.SyntaxTree);
+        if (isTestProject && options.SkipTestProjects)
+        {
+            return;
+        }
+
+        // A constant name followed by its value: (name, value) or (url, name, value).
+        for (var i = 0; i + 1 < arguments.Length; i++)
+        {
+            if (arguments[i].Value.ConstantValue is { HasValue: true, Value: string parameterName }
+                && arguments[i].Value.Type?.SpecialType == SpecialType.System_String
+                && IsParameterName(parameterName)
+                && arguments[i + 1].Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                var value = arguments[i + 1].Value;
+                var literal = value.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+                Report(context, invocation.Syntax, new QueryParameter(parameterName, literal, literal is null ? value : null), null, symbols, options);
+                return;
+            }
+        }
+
+        // QueryHelpers.AddQueryString(url, new Dictionary<string, string?> { ["api_key"] = key })
+        if (isQueryMethod)
+        {
+            foreach (var argument in arguments)
+            {
+                if (ValueOrigins.Unwrap(argument.Value) is IObjectCreationOperation { Initializer: { } initializer })
+                {
+                    foreach (var element in initializer.Initializers)
+                    {
+                        if (QueryEntry(element) is { } entry)
+                        {
+                            Report(context, element.Syntax, entry, null, symbols, options);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static QueryParameter? QueryEntry(IOperation element)
+    {
+        switch (element)
+        {
+            case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
+                when add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                return Entry(key, add.Arguments[1].Value);
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment
+                when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                return Entry(key, assignment.Value);
+            default:
+                return null;
+        }
+
+        static QueryParameter Entry(string key, IOperation value) =>
+            value.ConstantValue is { HasValue: true, Value: string text } ? new QueryParameter(key, text, null) : new QueryParameter(key, null, value);
+    }
+
+    /// <summary><c>Add</c> on a <c>NameValueCollection</c>, or on a collection held in a variable named for the query (<c>queryParams</c>, <c>qs</c>).</summary>
+    private static bool IsQueryCollection(IInvocationOperation add)
+    {
+        if (add.Arguments.Length != 2)
+        {
+            return false;
+        }
+
+        var receiver = add.Instance;
+        ITypeSymbol? type = receiver?.Type;
+        string? holder = null;
+        if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            // A collection initializer: the collection being created, and what it is stored in.
+            var creation = add.Parent?.Parent as IObjectCreationOperation;
+            type = creation?.Type;
+            holder = HolderName(creation);
+        }
+        else
+        {
+            holder = receiver switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                _ => null,
+            };
+        }
+
+        if (type is { Name: "NameValueCollection" })
+        {
+            return true;
+        }
+
+        return holder is not null && IdentifierWords.Split(holder).Any(word => word is "query" or "querystring" or "qs" or "qc" or "querycollection");
+    }
+
+    private static string? HolderName(IOperation? creation)
+    {
+        var parent = creation?.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local.Name,
+            ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } => member.Member.Name,
+            IFieldInitializerOperation field => field.InitializedFields.FirstOrDefault()?.Name,
+            IPropertyInitializerOperation property => property.InitializedProperties.FirstOrDefault()?.Name,
+            _ => null,
+        };
+    }
+
+    /// <summary><c>builder.Query = "api_key=" + key</c>, and <c>url += "&amp;apikey=" + key</c> onto a URL that has its <c>?</c> already.</summary>
+    private static void AnalyzeQueryAssignment(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    {
+        var assignment = (IAssignmentOperation)context.Operation;
+        bool startsInQuery;
+        if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Query", ContainingType.Name: "UriBuilder" } } })
+        {
+            startsInQuery = true;
+        }
+        else if (assignment is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound
+            && compound.Target.Type?.SpecialType == SpecialType.System_String
+            && HoldsUrl(compound.Target))
+        {
+            startsInQuery = StartsWithAmpersand(assignment.Value);
+            if (!startsInQuery)
+            {
+                return;
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        if (StringSegments.Of(assignment.Value) is not { } query)
+        {
+            return;
+        }
+
+        AnalyzeParameters(context, assignment.Value.Syntax, query, startsInQuery, symbols, isTestProject);
+    }
+
+    private static bool StartsWithAmpersand(IOperation value)
+    {
+        var segments = StringSegments.Of(value);
+        return segments is { Segments.Count: > 0 } && segments.Segments[0].Text is { } first && first.StartsWith("&", StringComparison.Ordinal);
+    }
+
+    private static bool HoldsUrl(IOperation target)
+    {
+        var name = target switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IMemberReferenceOperation member => member.Member.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            _ => null,
+        };
+
+        return name is not null && IdentifierWords.Split(name).Any(word => Array.IndexOf(UrlWords, word) >= 0);
+    }
+
+    private static bool IsParameterName(string text)
+    {
+        if (text.Length == 0 || text.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
     {
         var operation = context.Operation;
-        if (operation.Type?.SpecialType != SpecialType.System_String
-            || operation is IInvocationOperation { TargetMethod.Name: not "Format" }
+        var isWrapper = operation is IInvocationOperation invocation && StringSegments.IsFormatWrapper(invocation.TargetMethod);
+        if ((operation.Type?.SpecialType != SpecialType.System_String && !(isWrapper && operation.Type?.Name == "Uri"))
+            || (operation is IInvocationOperation { TargetMethod.Name: not "Format" } && !isWrapper)
             || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
-            || !HasQuestionMarkInLiteralText(operation.Syntax)
-            || !IsOutermostStringExpression(operation))
+            || !HasQueryMarkInLiteralText(operation.Syntax)
+            || !IsOutermostStringExpression(operation)
+            || IsAssignedToQuery(operation))
         {
             return;
         }
@@ -70,26 +289,88 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var options = ConcordOptions.For(context.Options, operation.Syntax.SyntaxTree);
+        // url + "&apikey=" + key: a piece appended to a URL held in a variable, after its '?'.
+        var startsInQuery = operation is IBinaryOperation && url.Segments.Count > 1 && url.Segments[0].Value is { } head && HoldsUrl(ValueOrigins.Unwrap(head))
+            && url.Segments[1].Text is { } next && next.StartsWith("&", StringComparison.Ordinal);
+        AnalyzeParameters(context, operation.Syntax, url, startsInQuery, symbols, isTestProject);
+    }
+
+    private static void AnalyzeParameters(OperationAnalysisContext context, SyntaxNode site, StringSegments url, bool startsInQuery, KnownSymbols symbols, bool isTestProject)
+    {
+        var options = ConcordOptions.For(context.Options, site.SyntaxTree);
         if (isTestProject && options.SkipTestProjects)
         {
             return;
         }
 
-        var allowed = options.List(AllowedParametersOption);
-        foreach (var parameter in QueryParameters.Of(url))
+        if (IsEmailLink(context.ContainingSymbol))
         {
-            if (allowed.Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (Describe(parameter, symbols, options.CredentialNames) is { } described)
+        var urlText = url.Render();
+        foreach (var parameter in QueryParameters.Of(url, startsInQuery))
+        {
+            if (Report(context, site, parameter, urlText, symbols, options))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), described, parameter.Name));
                 return;
             }
         }
+    }
+
+    private static bool Report(OperationAnalysisContext context, SyntaxNode site, QueryParameter parameter, string? urlText, KnownSymbols symbols, ConcordOptions options)
+    {
+        if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
+            || IsActionName(parameter)
+            || IsOAuth1Authorization(parameter, urlText))
+        {
+            return false;
+        }
+
+        if (Describe(parameter, symbols, options.CredentialNames) is { } described)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, site.GetLocation(), described, parameter.Name));
+            return true;
+        }
+
+        return false;
+    }
+
+    // A link written into an e-mail (verify, accept an invitation) carries its one-time token in the URL by design.
+    private static bool IsEmailLink(ISymbol? symbol)
+    {
+        for (var current = symbol; current is not null && current is not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)
+        {
+            if (current is INamedTypeSymbol or INamespaceSymbol && IdentifierWords.Split(current.Name).Any(word => word is "mail" or "email" or "mailer" or "mails"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ?get_token=get_token, ?action=refresh_token: the value names the action, it is not a credential.
+    private static bool IsActionName(QueryParameter parameter) =>
+        parameter.LiteralValue is { } literal && string.Equals(literal, parameter.Name, StringComparison.OrdinalIgnoreCase);
+
+    // OAuth 1.0a sends the temporary request token to the authorize page in the URL, by design.
+    private static bool IsOAuth1Authorization(QueryParameter parameter, string? urlText) =>
+        string.Equals(parameter.Name, "oauth_token", StringComparison.OrdinalIgnoreCase)
+        && urlText is not null
+        && (urlText.IndexOf("authorize", StringComparison.OrdinalIgnoreCase) >= 0 || urlText.IndexOf("authenticate", StringComparison.OrdinalIgnoreCase) >= 0);
+
+    // builder.Query = …: read by AnalyzeQueryAssignment, which knows the text is a query already.
+    private static bool IsAssignedToQuery(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Query", ContainingType.Name: "UriBuilder" } } }
+            || parent is ICompoundAssignmentOperation;
     }
 
     private static string? Describe(QueryParameter parameter, KnownSymbols symbols, CredentialNames names)
@@ -128,8 +409,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    // Cheap check before any flattening: a query string needs a '?' in some literal text.
-    private static bool HasQuestionMarkInLiteralText(SyntaxNode syntax)
+    // Cheap check before any flattening: a query string needs a '?' (or a '&' continuing one) in some literal text.
+    private static bool HasQueryMarkInLiteralText(SyntaxNode syntax)
     {
         if (syntax is LiteralExpressionSyntax literal)
         {
@@ -141,7 +422,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
                 || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
             {
-                if (token.ValueText.IndexOf('?') >= 0)
+                if (token.ValueText.IndexOfAny(QueryMarks) >= 0)
                 {
                     return true;
                 }
@@ -150,6 +431,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    private static readonly char[] QueryMarks = { '?', '&' };
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -37,6 +37,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         {
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
             start.RegisterOperationAction(c => AnalyzeLiteral(c, isTestProject), OperationKind.Literal);
+            start.RegisterOperationAction(c => AnalyzeConstantUse(c, isTestProject), OperationKind.FieldReference);
         });
     }
 
@@ -62,10 +63,102 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             described = kind.Describe();
         }
 
+        if (described is null && value.IndexOf('?') >= 0 && InUrlQuery(value, options.CredentialNames) is { } inQuery)
+        {
+            described = inQuery.Kind.Describe() + " in a URL";
+            value = inQuery.Value;
+        }
+
         if (described is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), described, SecretLikeness.Redact(value)));
         }
+    }
+
+    /// <summary>
+    /// A constant with a neutral name (<c>const string Default = "…"</c>) that the code uses as a credential:
+    /// interpolated or concatenated after <c>api_key=</c> in a URL. Reported at the use.
+    /// </summary>
+    private static void AnalyzeConstantUse(OperationAnalysisContext context, bool isTestProject)
+    {
+        var reference = (IFieldReferenceOperation)context.Operation;
+        if (!reference.Field.IsConst || reference.ConstantValue.Value is not string value || value.Length < 16)
+        {
+            return;
+        }
+
+        var options = ConcordOptions.For(context.Options, reference.Syntax.SyntaxTree);
+        if ((isTestProject && options.SkipTestProjects) || options.CredentialNames.Classify(reference.Field.Name) is not null)
+        {
+            return; // a credential-named constant is reported at its declaration
+        }
+
+        // Only a query parameter says the constant is sent as a credential; a parameter named 'password' may be a
+        // decryption passphrase published by the site the code reads (seen on real code).
+        var useName = QueryNameBefore(reference);
+        if (useName is not null && options.CredentialNames.Classify(useName) is { } kind
+            && (SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, reference.Syntax.GetLocation(), kind.Describe(), SecretLikeness.Redact(value)));
+        }
+    }
+
+    /// <summary>The query parameter a hole fills: <c>api_key</c> in <c>$"…?api_key={Key}"</c> or <c>"…&amp;api_key=" + Key</c>.</summary>
+    private static string? QueryNameBefore(IOperation reference)
+    {
+        var hole = Unparenthesized(reference.Parent);
+        string? before = null;
+        if (hole is IInterpolationOperation interpolation && interpolation.Parent is IInterpolatedStringOperation interpolated)
+        {
+            var index = interpolated.Parts.IndexOf(interpolation);
+            before = index > 0 && interpolated.Parts[index - 1] is IInterpolatedStringTextOperation text ? text.Text.ConstantValue.Value as string : null;
+        }
+        else if (hole is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && binary.RightOperand.Syntax == reference.Syntax)
+        {
+            before = binary.LeftOperand.ConstantValue.Value as string
+                ?? (binary.LeftOperand is IBinaryOperation { RightOperand: var left } ? left.ConstantValue.Value as string : null);
+        }
+
+        if (before is null || !before.EndsWith("=", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = before.LastIndexOfAny(new[] { '?', '&' });
+        return start >= 0 ? before.Substring(start + 1, before.Length - start - 2) : null;
+    }
+
+    private static IOperation? Unparenthesized(IOperation? operation)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>A literal URL with a key in its query: <c>"https://api.example/v1?api_key=9f86d081884c7d65…"</c>.</summary>
+    private static (CredentialKind Kind, string Value)? InUrlQuery(string url, CredentialNames names)
+    {
+        var query = url.Substring(url.IndexOf('?') + 1);
+        foreach (var pair in query.Split('&', '#'))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var value = System.Uri.UnescapeDataString(pair.Substring(equals + 1));
+            if (names.Classify(pair.Substring(0, equals)) is { } kind
+                && (SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
+            {
+                return (kind, value);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name the literal is stored under: a field, property, local, parameter, or configuration key.</summary>

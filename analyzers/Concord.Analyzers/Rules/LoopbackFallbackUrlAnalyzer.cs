@@ -7,6 +7,8 @@ using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -32,14 +34,23 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property naming the shape that was found, so the code fix knows what to rewrite.</summary>
     public const string ShapeProperty = "Shape";
 
-    // Keys that configure the process itself (where it listens, its local agent), not an upstream service.
+    // Keys that configure the process itself (where it listens, its local agent or sidecar), not an upstream service.
     private static readonly string[] SelfKeys =
     {
         "ASPNETCORE_URLS", "DOTNET_URLS", "URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS",
         "Kestrel:*", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_*_ENDPOINT",
+        "DAPR_HTTP_ENDPOINT", "DAPR_GRPC_ENDPOINT", "CONSUL_HTTP_ADDR", "DOCKER_HOST",
+        // A top-level base URL is the application's own address (the one it puts in links and documents).
+        "BaseUrl", "BaseUri", "PublicUrl", "HostUrl", "ApplicationUrl", "AppUrl",
     };
 
-    private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal) { "self", "listen", "bind", "binding", "own" };
+    // Names of the service's own address (where it listens, what it tells others to call back on),
+    // which is this machine on a developer's box and is not an upstream call.
+    private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal)
+    {
+        "self", "listen", "bind", "binding", "own", "public", "external", "advertised", "redirect", "callback", "reply",
+        "origin", "origins", "cors", "frontend", "site",
+    };
 
     private static readonly HashSet<string> SelfBindingMethods = new(StringComparer.Ordinal)
     {
@@ -49,7 +60,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.LoopbackFallbackUrl,
         title: "Service URL falls back to a loopback address",
-        messageFormat: "{0} falls back to '{1}' when it is not configured; outside a developer's machine nothing listens there, so fail fast instead",
+        messageFormat: "{0} falls back to '{1}' when it is not configured, so a deployment that misses the setting sends its requests to its own machine instead of failing at start-up",
         category: RuleCategories.Reliability,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -64,36 +75,45 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            // Tests point services at localhost on purpose.
-            if (TestProjects.IsTestProject(start.Compilation, start.Options))
+            // Tests, the libraries that support them, and code generators point at localhost on purpose.
+            var compilation = start.Compilation;
+            if (TestProjects.IsTestProject(compilation, start.Options) || ProjectRoles.IsTestSupport(compilation) || ProjectRoles.IsCodeGenerator(compilation))
             {
                 return;
             }
 
-            var symbols = KnownSymbols.From(start.Compilation);
-            start.RegisterOperationAction(c => AnalyzeCoalesce(c, symbols), OperationKind.Coalesce);
-            start.RegisterOperationAction(c => AnalyzeCoalesceAssignment(c, symbols), OperationKind.CoalesceAssignment);
-            start.RegisterOperationAction(c => AnalyzeConditional(c, symbols), OperationKind.Conditional);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, symbols), OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
-            start.RegisterOperationAction(c => AnalyzeParameterDefault(c, symbols), OperationKind.ParameterInitializer);
-            start.RegisterOperationAction(c => AnalyzeSwitchExpression(c, symbols), OperationKind.SwitchExpression);
+            var symbols = KnownSymbols.From(compilation);
+            var isLibrary = ProjectRoles.IsLibrary(compilation);
+            var scope = new Scope(symbols, isLibrary);
+            start.RegisterOperationAction(c => AnalyzeCoalesce(c, scope), OperationKind.Coalesce);
+            start.RegisterOperationAction(c => AnalyzeCoalesceAssignment(c, scope), OperationKind.CoalesceAssignment);
+            start.RegisterOperationAction(c => AnalyzeConditional(c, scope), OperationKind.Conditional);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, scope), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeSwitchExpression(c, scope), OperationKind.SwitchExpression);
+
+            // A class library's parameter defaults and options initializers are the documented defaults it offers
+            // its users (a local daemon, a sidecar); only a deployed program's own are a missing setting.
+            if (!isLibrary)
+            {
+                start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, scope), OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
+                start.RegisterOperationAction(c => AnalyzeParameterDefault(c, scope), OperationKind.ParameterInitializer);
+            }
         });
     }
 
-    private static void AnalyzeCoalesce(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeCoalesce(OperationAnalysisContext context, Scope symbols)
     {
         var coalesce = (ICoalesceOperation)context.Operation;
         Report(context, symbols, coalesce.WhenNull, Origin(coalesce.Value, symbols), FallbackShape.Coalesce);
     }
 
-    private static void AnalyzeCoalesceAssignment(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeCoalesceAssignment(OperationAnalysisContext context, Scope symbols)
     {
         var assignment = (ICoalesceAssignmentOperation)context.Operation;
         Report(context, symbols, assignment.Value, Origin(assignment.Target, symbols), FallbackShape.CoalesceAssignment);
     }
 
-    private static void AnalyzeConditional(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeConditional(OperationAnalysisContext context, Scope symbols)
     {
         var conditional = (IConditionalOperation)context.Operation;
         if (!NullChecks.TryMatch(conditional.Condition, out var tested, out var trueWhenMissing))
@@ -121,12 +141,12 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, Scope symbols)
     {
         // configuration.GetValue<string>("MlflowUrl", "http://localhost:5000")
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod.Name != "GetValue"
-            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.ConfigurationBinder))
+            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.Symbols.ConfigurationBinder))
         {
             return;
         }
@@ -134,11 +154,11 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         var defaultValue = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "defaultValue" && a.ArgumentKind == ArgumentKind.Explicit);
         if (defaultValue is not null)
         {
-            Report(context, symbols, defaultValue.Value, ValueOrigins.Trace(invocation, symbols).FirstOrDefault(), FallbackShape.GetValueDefault);
+            Report(context, symbols, defaultValue.Value, ValueOrigins.Trace(invocation, symbols.Symbols).FirstOrDefault(), FallbackShape.GetValueDefault);
         }
     }
 
-    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, Scope symbols)
     {
         // An options class bound from configuration: public string BaseUrl { get; set; } = "http://localhost:5000";
         var initializer = (ISymbolInitializerOperation)context.Operation;
@@ -162,13 +182,13 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         Report(context, symbols, initializer.Value, new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name), FallbackShape.MemberInitializer);
     }
 
-    private static void AnalyzeParameterDefault(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeParameterDefault(OperationAnalysisContext context, Scope symbols)
     {
         var initializer = (IParameterInitializerOperation)context.Operation;
         Report(context, symbols, initializer.Value, new ValueOrigin(ValueOriginKind.Parameter, initializer.Parameter.Name), FallbackShape.ParameterDefault);
     }
 
-    private static void AnalyzeSwitchExpression(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void AnalyzeSwitchExpression(OperationAnalysisContext context, Scope symbols)
     {
         // url = name switch { "orders" => config["Orders"], _ => "http://localhost:5000" }
         var switchExpression = (ISwitchExpressionOperation)context.Operation;
@@ -183,9 +203,16 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(OperationAnalysisContext context, KnownSymbols symbols, IOperation fallback, ValueOrigin? origin, FallbackShape shape)
+    private static void Report(OperationAnalysisContext context, Scope scope, IOperation fallback, ValueOrigin? origin, FallbackShape shape)
     {
-        if (!TryGetLoopback(fallback, symbols, out var address, out var constantLocation))
+        if (!TryGetLoopback(fallback, scope.Symbols, out var address, out var constantLocation))
+        {
+            return;
+        }
+
+        // In a class library only the application's configuration (IConfiguration) is a deployment's setting;
+        // an environment variable or a property with a default is the library's documented default.
+        if (scope.IsLibrary && origin is not { Kind: ValueOriginKind.ConfigurationKey })
         {
             return;
         }
@@ -216,37 +243,148 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetLocation(), additional, properties, subject, address));
     }
 
-    /// <summary>A loopback literal, <c>new Uri("http://localhost")</c>, or a constant holding one (whose declaration becomes an additional location).</summary>
+    /// <summary>
+    /// A loopback literal, <c>new Uri("http://localhost")</c>, a <c>UriBuilder</c> over one, a constant or static
+    /// read-only member holding one (whose declaration becomes an additional location), or an options object
+    /// (built inline or by a static factory) whose initializer sets one.
+    /// </summary>
     private static bool TryGetLoopback(IOperation value, KnownSymbols symbols, out string address, out Location? constantLocation)
     {
         address = string.Empty;
         constantLocation = null;
+        return TryGetLoopback(value, symbols, ref address, ref constantLocation, depth: 0);
+    }
+
+    private static bool TryGetLoopback(IOperation value, KnownSymbols symbols, ref string address, ref Location? constantLocation, int depth)
+    {
         value = ValueOrigins.Unwrap(value);
-
-        if (value is IObjectCreationOperation { Arguments.Length: >= 1 } creation
-            && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.Uri))
-        {
-            value = ValueOrigins.Unwrap(creation.Arguments[0].Value);
-        }
-
-        if (value.ConstantValue is not { HasValue: true, Value: string text } || !LoopbackAddresses.IsLoopback(text))
+        if (depth > 2)
         {
             return false;
         }
 
-        address = text;
-        if (value is IFieldReferenceOperation field)
+        // new UriBuilder(...).Uri, builder.Uri
+        if (value is IPropertyReferenceOperation { Property.Name: "Uri", Instance: { } builder } && IsUriBuilder(builder.Type))
         {
-            constantLocation = field.Field.Locations.FirstOrDefault(l => l.IsInSource);
+            return TryGetLoopback(builder, symbols, ref address, ref constantLocation, depth + 1);
         }
 
-        return true;
+        if (value is IObjectCreationOperation creation)
+        {
+            if (SymbolEqualityComparer.Default.Equals(creation.Type, symbols.Uri) && creation.Arguments.Length >= 1)
+            {
+                return TryGetLoopback(creation.Arguments[0].Value, symbols, ref address, ref constantLocation, depth + 1);
+            }
+
+            if (IsUriBuilder(creation.Type))
+            {
+                // new UriBuilder("http://localhost:5000"), new UriBuilder("http", "localhost", 5000), new UriBuilder { Host = "localhost" }
+                var host = creation.Arguments.Length == 1 ? creation.Arguments[0].Value
+                    : creation.Arguments.Length >= 2 ? creation.Arguments[1].Value
+                    : InitializedMember(creation, "Host");
+                return host is not null && TryGetLoopback(host, symbols, ref address, ref constantLocation, depth + 1);
+            }
+
+            // config.Get<UpstreamOptions>() ?? new UpstreamOptions { BaseUrl = "http://localhost:5000" }
+            foreach (var assignment in creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>() ?? Enumerable.Empty<ISimpleAssignmentOperation>())
+            {
+                if (assignment.Value.Type?.SpecialType == SpecialType.System_String || IsUriLike(assignment.Value.Type, symbols))
+                {
+                    if (TryGetLoopback(assignment.Value, symbols, ref address, ref constantLocation, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            if (!LoopbackAddresses.IsLoopback(text))
+            {
+                return false;
+            }
+
+            address = text;
+            if (value is IFieldReferenceOperation field)
+            {
+                constantLocation = field.Field.Locations.FirstOrDefault(l => l.IsInSource);
+            }
+
+            return true;
+        }
+
+        // static readonly string DefaultUrl = "http://localhost:5000"; static Uri Default { get; } = new("…"); static Options Default => new() { … }
+        var member = value switch
+        {
+            IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } => (ISymbol)field,
+            IPropertyReferenceOperation { Property: { IsStatic: true, IsIndexer: false } property } => property,
+            IInvocationOperation { TargetMethod: { IsStatic: true, Parameters.Length: 0 } method } => method,
+            _ => null,
+        };
+
+        if (member is not null && value.SemanticModel is { } model && StaticDefinition(member, value.Syntax.SyntaxTree) is { } definition
+            && model.GetOperation(definition) is { } defined
+            && TryGetLoopback(defined, symbols, ref address, ref constantLocation, depth + 1))
+        {
+            constantLocation ??= member.Locations.FirstOrDefault(l => l.IsInSource);
+            return true;
+        }
+
+        return false;
     }
+
+    /// <summary>The expression a static member is defined by (initializer, expression body, single return), when it lies in <paramref name="tree"/>.</summary>
+    private static SyntaxNode? StaticDefinition(ISymbol member, SyntaxTree tree)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != tree)
+            {
+                continue;
+            }
+
+            switch (reference.GetSyntax())
+            {
+                case VariableDeclaratorSyntax { Initializer.Value: { } initializer }:
+                    return initializer;
+                case PropertyDeclarationSyntax { Initializer.Value: { } initializer }:
+                    return initializer;
+                case PropertyDeclarationSyntax { ExpressionBody.Expression: { } body }:
+                    return body;
+                case PropertyDeclarationSyntax { AccessorList: { } accessors }:
+                    return SingleReturn(accessors.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration))?.Body)
+                        ?? accessors.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration))?.ExpressionBody?.Expression;
+                case MethodDeclarationSyntax { ExpressionBody.Expression: { } body }:
+                    return body;
+                case MethodDeclarationSyntax { Body: { } block }:
+                    return SingleReturn(block);
+            }
+        }
+
+        return null;
+    }
+
+    private static ExpressionSyntax? SingleReturn(BlockSyntax? block) =>
+        block is { Statements.Count: 1 } && block.Statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null;
+
+    private static IOperation? InitializedMember(IObjectCreationOperation creation, string name) =>
+        creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
+            .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property.Name: var property } && property == name)?.Value;
+
+    private static bool IsUriBuilder(ITypeSymbol? type) =>
+        type is { Name: "UriBuilder", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    private static bool IsUriLike(ITypeSymbol? type, KnownSymbols symbols) =>
+        SymbolEqualityComparer.Default.Equals(type, symbols.Uri) || IsUriBuilder(type);
 
     private static bool IsAllowed(ValueOrigin origin, ConcordOptions options)
     {
         var name = origin.Name;
-        if (SelfKeys.Concat(options.List(AllowedKeysOption)).Any(pattern => Wildcard.Matches(pattern, name)))
+        var patterns = origin.IsConfiguration ? SelfKeys.Concat(options.List(AllowedKeysOption)) : options.List(AllowedKeysOption);
+        if (patterns.Any(pattern => Wildcard.Matches(pattern, name)))
         {
             return true;
         }
@@ -254,26 +392,36 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         return IdentifierWords.Split(origin.ClassifiedName).Any(SelfWords.Contains);
     }
 
-    // app.Urls.Add(config["Urls"] ?? "http://localhost:5000") configures where this process listens.
+    // app.Urls.Add(config["Urls"] ?? "http://localhost:5000") configures where this process listens;
+    // .WithRedirectUri(…), RedirectUri = …, var publicUrl = … name the service's own address.
     private static bool IsSelfBinding(IOperation fallback)
     {
         for (var current = fallback.Parent; current is not null; current = current.Parent)
         {
-            if (current is IInvocationOperation invocation)
+            switch (current)
             {
-                var method = invocation.TargetMethod;
-                return SelfBindingMethods.Contains(method.Name)
-                    || (method.Name == "Add" && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" });
-            }
-
-            if (current is IBlockOperation or IVariableDeclaratorOperation)
-            {
-                return false;
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    return SelfBindingMethods.Contains(method.Name)
+                        || NamesSelf(method.Name)
+                        || (method.Name == "Add" && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" });
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation target }:
+                    return NamesSelf(target.Member.Name);
+                case IVariableDeclaratorOperation declarator:
+                    return NamesSelf(declarator.Symbol.Name);
+                case IPropertyInitializerOperation property:
+                    return property.InitializedProperties.Any(p => NamesSelf(p.Name));
+                case IFieldInitializerOperation field:
+                    return field.InitializedFields.Any(f => NamesSelf(f.Name));
+                case IBlockOperation:
+                    return false;
             }
         }
 
         return false;
     }
+
+    private static bool NamesSelf(string name) => IdentifierWords.Split(name).Any(SelfWords.Contains);
 
     private static ISimpleAssignmentOperation? SingleAssignment(IOperation operation)
     {
@@ -285,8 +433,22 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         return operation is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment } ? assignment : null;
     }
 
-    private static ValueOrigin? Origin(IOperation? value, KnownSymbols symbols) =>
-        ValueOrigins.Trace(value, symbols).LastOrDefault();
+    private static ValueOrigin? Origin(IOperation? value, Scope scope) =>
+        ValueOrigins.Trace(value, scope.Symbols).LastOrDefault();
+
+    /// <summary>What every action of one compilation shares: its symbols, and whether it is a class library.</summary>
+    private sealed class Scope
+    {
+        public Scope(KnownSymbols symbols, bool isLibrary)
+        {
+            Symbols = symbols;
+            IsLibrary = isLibrary;
+        }
+
+        public KnownSymbols Symbols { get; }
+
+        public bool IsLibrary { get; }
+    }
 
     private static bool IsOptionsType(INamedTypeSymbol? type) =>
         type is not null

@@ -55,6 +55,12 @@ internal static class NullChecks
                 trueWhenMissing = false;
                 return true;
 
+            // config["X"] is { } url ? new Uri(url) : fallback; value is string text ? … : fallback
+            case IIsPatternOperation { Pattern: IRecursivePatternOperation or IDeclarationPatternOperation or ITypePatternOperation } pattern:
+                tested = pattern.Value;
+                trueWhenMissing = false;
+                return true;
+
             default:
                 return false;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Concord.Analyzers.Semantics;
 
@@ -25,10 +26,28 @@ internal sealed class QueryParameter
 internal static class QueryParameters
 {
     /// <summary>The query parameters of a flattened URL; only text after a <c>?</c> counts, so form bodies (<c>a=1&amp;b=2</c>) are not read as URLs.</summary>
-    public static IEnumerable<QueryParameter> Of(StringSegments url)
+    public static IEnumerable<QueryParameter> Of(StringSegments url) => Of(url, startsInQuery: false);
+
+    /// <summary>
+    /// As <see cref="Of(StringSegments)"/>; with <paramref name="startsInQuery"/> the text is already a query
+    /// (<c>UriBuilder.Query</c>, a piece appended after the <c>?</c>). A hole chosen between <c>"?"</c> and <c>"&amp;"</c>
+    /// by a condition (<c>url.Contains('?') ? "&amp;" : "?"</c>) starts the query too.
+    /// </summary>
+    public static IEnumerable<QueryParameter> Of(StringSegments url, bool startsInQuery)
     {
-        var inQuery = false;
-        var segments = url.Segments;
+        var inQuery = startsInQuery;
+        var segments = WithSeparatorChoices(url.Segments);
+        if (startsInQuery && segments.Count > 0 && segments[0].Text is { } first && first.Length > 0 && first[0] != '?' && first[0] != '&')
+        {
+            var prefixed = new List<StringSegment>(segments.Count) { StringSegment.Literal("?" + first) };
+            for (var i = 1; i < segments.Count; i++)
+            {
+                prefixed.Add(segments[i]);
+            }
+
+            segments = prefixed;
+        }
+
         for (var s = 0; s < segments.Count; s++)
         {
             var text = segments[s].Text;
@@ -58,6 +77,39 @@ internal static class QueryParameters
             }
         }
     }
+
+    /// <summary>Replaces a hole that is a choice between <c>"?"</c> and <c>"&amp;"</c> with the literal it stands for, merged with the text around it.</summary>
+    private static IReadOnlyList<StringSegment> WithSeparatorChoices(IReadOnlyList<StringSegment> segments)
+    {
+        var result = new List<StringSegment>(segments.Count);
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            if (text is null && segment.Value is { } value && IsSeparatorChoice(value))
+            {
+                text = "?";
+            }
+
+            if (text is not null && result.Count > 0 && result[result.Count - 1].Text is { } previous)
+            {
+                result[result.Count - 1] = StringSegment.Literal(previous + text);
+            }
+            else
+            {
+                result.Add(text is null ? segment : StringSegment.Literal(text));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsSeparatorChoice(IOperation value) =>
+        ValueOrigins.Unwrap(value) is IConditionalOperation { WhenTrue: { } whenTrue, WhenFalse: { } whenFalse }
+        && IsSeparator(whenTrue) && IsSeparator(whenFalse);
+
+    private static bool IsSeparator(IOperation value) =>
+        ValueOrigins.Unwrap(value).ConstantValue is { HasValue: true } constant
+        && (constant.Value is "?" or "&" || constant.Value is '?' or '&');
 
     private static bool TryReadParameter(string text, int start, IReadOnlyList<StringSegment> segments, int segment, out QueryParameter parameter, out int end)
     {

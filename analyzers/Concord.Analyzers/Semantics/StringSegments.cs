@@ -78,9 +78,33 @@ internal sealed class StringSegments
             case IInvocationOperation { TargetMethod.Name: "Format", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } format:
                 return AppendFormat(format, segments);
 
+            // A string.Format-like wrapper of the code's own: BuildUrl(string format, params object[] args).
+            case IInvocationOperation wrapper when IsFormatWrapper(wrapper.TargetMethod):
+                return AppendFormat(wrapper, segments);
+
             default:
                 return false;
         }
+    }
+
+    /// <summary>A method that takes a composite format string and its arguments: a string parameter named <c>format</c> followed by a <c>params</c> array.</summary>
+    public static bool IsFormatWrapper(IMethodSymbol method)
+    {
+        var parameters = method.Parameters;
+        if (parameters.Length < 2 || !parameters[parameters.Length - 1].IsParams)
+        {
+            return false;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_String && parameter.Name is "format" or "formatString" or "template" or "urlFormat")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // string.Format("…?api_key={0}", key): {n} becomes the n-th argument.
@@ -90,11 +114,11 @@ internal sealed class StringSegments
         var values = new List<IOperation>();
         foreach (var argument in format.Arguments)
         {
-            if (argument.Parameter?.Name == "format")
+            if (argument.Parameter?.Name is "format" or "formatString" or "template" or "urlFormat")
             {
                 formatString = argument.Value;
             }
-            else if (argument.Parameter?.Name != "provider")
+            else if (formatString is not null && argument.Parameter?.Name != "provider")
             {
                 if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })
                 {

@@ -79,13 +79,33 @@ internal static class ValueOrigins
                 case IInvocationOperation { Instance: { } instance, TargetMethod.Name: "Trim" or "ToString" or "AsSpan" }:
                     operation = instance;
                     continue;
+                // a?.B?.C is the value of C, not of a: follow the access to its end...
                 case IConditionalAccessOperation conditional:
-                    operation = conditional.Operation;
+                    operation = conditional.WhenNotNull;
+                    continue;
+                // ...and where the end is the receiver itself (key?.Trim()), go back to what was accessed.
+                case IConditionalAccessInstanceOperation instance when AccessedBy(instance) is { } accessed:
+                    operation = accessed;
                     continue;
                 default:
                     return operation;
             }
         }
+    }
+
+    /// <summary>The value a <c>?.</c> reads from: the <c>a</c> of <c>a?.B</c> for the implicit receiver of <c>.B</c>.</summary>
+    private static IOperation? AccessedBy(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The initializer of the local <paramref name="reference"/> reads, when it is declared with one in the same tree.</summary>

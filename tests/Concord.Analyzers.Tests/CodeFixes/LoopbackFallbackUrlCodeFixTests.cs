@@ -27,7 +27,7 @@ public sealed class LoopbackFallbackUrlCodeFixTests
                 readonly string _url = Environment.GetEnvironmentVariable("MLFLOW_SERVER_URL") ?? throw new InvalidOperationException("MLFLOW_SERVER_URL is not configured");
             }
             """;
-        return Verify.VerifyAsync(source, fixedSource);
+        return Verify.VerifyProgramAsync(source, fixedSource);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class LoopbackFallbackUrlCodeFixTests
                 }
             }
             """;
-        return Verify.VerifyAsync(source, fixedSource);
+        return Verify.VerifyProgramAsync(source, fixedSource);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class LoopbackFallbackUrlCodeFixTests
                 string Url(IConfiguration configuration) => configuration.GetValue<string>("Mlflow:Url") ?? throw new System.InvalidOperationException("Mlflow:Url is not configured");
             }
             """;
-        return Verify.VerifyAsync(source, fixedSource);
+        return Verify.VerifyProgramAsync(source, fixedSource);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class LoopbackFallbackUrlCodeFixTests
                 }
             }
             """;
-        return Verify.VerifyAsync(source, fixedSource);
+        return Verify.VerifyProgramAsync(source, fixedSource);
     }
 
     [Fact]
@@ -155,6 +155,6 @@ public sealed class LoopbackFallbackUrlCodeFixTests
                 };
             }
             """;
-        return Verify.VerifyAsync(source, fixedSource);
+        return Verify.VerifyProgramAsync(source, fixedSource);
     }
 }

@@ -77,7 +77,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
     }
 
     /// <summary>
-    /// A class library in the fixture's temp folder, one file per seed mistake, restoring from the
+    /// A console service in the fixture's temp folder, one file per seed mistake, restoring from the
     /// folder feed, with <c>concord.skip_test_projects = true</c> in its .editorconfig.
     /// </summary>
     private string WriteConsumerProject(bool isTestProject)
@@ -108,6 +108,8 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
                 <IsTestProject>{(isTestProject ? "true" : "false")}</IsTestProject>
+                <!-- A service, as the seed's proxy is: CORD002 judges a deployed program's settings, not a library's defaults. -->
+                <OutputType>Exe</OutputType>
                 <!-- A package cache of its own, so a stale copy of this version can never be used. -->
                 <RestorePackagesPath>{Path.Combine(package.WorkDirectory, "packages")}</RestorePackagesPath>
               </PropertyGroup>
@@ -117,6 +119,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
             </Project>
             """);
 
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "internal static class Program { private static void Main() { } }\n");
         foreach (var (id, source) in SeedMistakes.ByRuleId)
         {
             File.WriteAllText(Path.Combine(project, id + ".cs"), source);

@@ -726,17 +726,22 @@ public sealed class CredentialInJsonBodyTests
     }
 
     [Fact]
-    public Task Test_projects_are_checked_by_default()
+    public async Task Test_projects_are_skipped_by_default_and_checked_when_asked()
     {
-        var test = Verification.AnalyzerVerifier<CredentialInJsonBodyAnalyzer>.Create(Usings + """
+        const string source = Usings + """
             class ClientTests
             {
                 Task Send(HttpClient client, string apiKey) => client.PostAsJsonAsync("validate", new { {|#0:apiKey|} });
             }
-            """);
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'apiKey'", "POST to 'validate'"));
-        return test.RunAsync();
+            """;
+        var quiet = Verification.AnalyzerVerifier<CredentialInJsonBodyAnalyzer>.Create(source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+        quiet.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        await quiet.RunAsync();
+
+        var checkedTest = Verification.AnalyzerVerifier<CredentialInJsonBodyAnalyzer>.Create(source, "concord.skip_test_projects = false");
+        checkedTest.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        checkedTest.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'apiKey'", "POST to 'validate'"));
+        await checkedTest.RunAsync();
     }
 
     [Fact]

@@ -119,4 +119,113 @@ public sealed class CredentialInQueryStringTests
             """;
         return Verify.VerifyAsync(source, "concord.CORD003.allowed_parameters = publishable_key, api_key");
     }
+
+    [Fact]
+    public Task Query_builders_and_query_collections_fire()
+    {
+        var source = Usings + """
+            using System;
+            using System.Collections.Generic;
+            using System.Collections.Specialized;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.WebUtilities;
+
+            class RequestBuilder
+            {
+                public RequestBuilder AddQueryParam(string name, string value) => this;
+            }
+
+            class Client
+            {
+                string A(string url, string apiKey) => {|#0:QueryHelpers.AddQueryString(url, "api_key", apiKey)|};
+                string B(string url, string token) => QueryHelpers.AddQueryString(url, new Dictionary<string, string?> { {|#1:["access_token"] = token|}, ["page"] = "2" });
+                QueryString C(string key) => {|#2:QueryString.Create("apikey", key)|};
+                RequestBuilder D(RequestBuilder builder, string value) => {|#3:builder.AddQueryParam("apikey", value)|};
+                NameValueCollection E(string apiToken) => new NameValueCollection { {|#4:{ "api_token", apiToken }|}, { "t", "search" } };
+                Dictionary<string, string> F(string secret)
+                {
+                    var queryParams = new Dictionary<string, string> { {|#5:{ "client_secret", secret }|} };
+                    return queryParams;
+                }
+                string G(string password)
+                {
+                    var builder = new UriBuilder("https://indexer.example/api");
+                    builder.Query = {|#6:"t=caps&passkey=" + password|};
+                    return builder.ToString();
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "api_key"),
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("Token 'token'", "access_token"),
+            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("A value for API key parameter", "apikey"),
+            Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("A value for API key parameter", "apikey"),
+            Verify.Diagnostic("CORD003").WithLocation(4).WithArguments("Token 'apiToken'", "api_token"),
+            Verify.Diagnostic("CORD003").WithLocation(5).WithArguments("Secret 'secret'", "client_secret"),
+            Verify.Diagnostic("CORD003").WithLocation(6).WithArguments("Password 'password'", "passkey"));
+    }
+
+    [Fact]
+    public Task Appended_pieces_ternary_separators_format_wrappers_and_vendor_keys_fire()
+    {
+        var source = Usings + """
+            using System;
+
+            class Client
+            {
+                static string Build(string format, params object[] args) => string.Format(format, args);
+
+                string A(string url, string key)
+                {
+                    url += {|#0:"&apikey=" + key|};
+                    return url;
+                }
+                string B(string searchUrl, string apiKey) => {|#1:searchUrl + "&apikey=" + apiKey|};
+                string C(string url, string token) => {|#2:url + (url.Contains('?') ? "&" : "?") + "token=" + token|};
+                string D(string geminiKey) => {|#3:Build("https://llm.example/v1/models?key={0}", geminiKey)|};
+                string E(string tmdbApiKey, int id) => {|#4:$"https://movies.example/3/movie/{id}?api_key={tmdbApiKey}"|};
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("A value for API key parameter", "apikey"),
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "apikey"),
+            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Token 'token'", "token"),
+            Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("Secret 'geminiKey'", "key"),
+            Verify.Diagnostic("CORD003").WithLocation(4).WithArguments("API key 'tmdbApiKey'", "api_key"));
+    }
+
+    [Fact]
+    public Task Action_names_OAuth1_authorize_redirects_and_non_query_collections_do_not_fire()
+    {
+        var source = Usings + """
+            using System.Collections.Generic;
+            using System.Net.Http;
+
+            class Client
+            {
+                string A(string baseUrl) => $"{baseUrl}/api.php?get_token=get_token&app_id=x";
+                string B(string requestToken) => "https://social.example/oauth/authorize?oauth_token=" + requestToken;
+                FormUrlEncodedContent C(string password, string user) =>
+                    new FormUrlEncodedContent(new Dictionary<string, string> { { "username", user }, { "password", password } });
+                Dictionary<string, string> D(string token) => new Dictionary<string, string> { { "token", token } };
+                string E(string body, string password)
+                {
+                    body += "&password=" + password;
+                    return body;
+                }
+                string F(string url, int page) => QueryHelpersLike(url, "page", page.ToString());
+                static string QueryHelpersLike(string url, string name, string value) => url;
+            }
+
+            namespace Vault.Models.Mail
+            {
+                class VerifyEmailModel
+                {
+                    public string Token { get; set; } = "";
+                    public string Url => $"https://vault.example/verify-email?token={Token}";
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class DiagnosticPropertiesTests
 
     private static async Task<Microsoft.CodeAnalysis.Diagnostic> SingleAsync(DiagnosticAnalyzer analyzer, string source)
     {
-        var compilation = CorpusCompilations.OfSources("Properties", [source]);
+        var compilation = CorpusCompilations.OfSources("Properties", [source], Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
         var run = await AnalyzerRun.RunAsync("properties", compilation, isTestProject: false, ImmutableArray.Create(analyzer));
         return Assert.Single(run.ConcordDiagnostics);
     }

@@ -11,13 +11,52 @@ public sealed class HardCodedLiveCredentialTests
     private static readonly string GitHubToken = "gh" + "p_" + "aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW1xY3zA5";
     private static readonly string SlackToken = "xo" + "xb-" + "1234567890-0987654321-AbCdEfGhIjKlMnOp";
 
+    // Key material cycled from a fixed alphabet: random-looking, free of placeholder words.
+    private static string Material(int length, string alphabet = "aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW1xY") =>
+        string.Concat(Enumerable.Range(0, length).Select(i => alphabet[(i * 7 + i / alphabet.Length) % alphabet.Length]));
+
+    private static string Hex(int length) => Material(length, "0123456789abcdef");
+
     public static TheoryData<string, string> WellKnownFormats => new()
     {
         { LiveKey, "live API key" },
         { StripeKey, "Stripe live secret key" },
+        { "rk" + "_live_" + Material(24), "Stripe live restricted key" },
+        { "wh" + "sec_" + Material(32), "Stripe webhook signing secret" },
         { AwsKeyId, "AWS access key id" },
+        { "AS" + "IA" + Material(16, "ABCDEFGHJKLMNPQRSTUVWXYZ234567"), "AWS temporary access key id" },
         { GitHubToken, "GitHub personal access token" },
+        { "gh" + "o_" + Material(36), "GitHub OAuth token" },
+        { "gh" + "s_" + Material(36), "GitHub server-to-server token" },
+        { "github" + "_pat_" + Material(60), "GitHub fine-grained token" },
+        { "gl" + "pat-" + Material(20), "GitLab personal access token" },
         { SlackToken, "Slack bot token" },
+        { "xo" + "xp-" + Material(40), "Slack user token" },
+        { "xa" + "pp-" + Material(40), "Slack app-level token" },
+        { "sk" + "-proj-" + Material(48), "OpenAI project key" },
+        { "sk" + "-" + Material(48), "OpenAI API key" },
+        { "sk" + "-ant-" + Material(48), "Anthropic API key" },
+        { "AI" + "za" + Material(35), "Google API key" },
+        { "GO" + "CSPX-" + Material(28), "Google OAuth client secret" },
+        { "np" + "m_" + Material(36), "npm access token" },
+        { "SG" + "." + Material(22) + "." + Material(43), "SendGrid API key" },
+        { "hf" + "_" + Material(34), "Hugging Face token" },
+        { "sh" + "pat_" + Hex(32), "Shopify access token" },
+        { "do" + "p_v1_" + Hex(64), "DigitalOcean token" },
+        { "gs" + "k_" + Material(52), "Groq API key" },
+        { "r8" + "_" + Material(37), "Replicate API token" },
+        { "PM" + "AK-" + Hex(24) + "-" + Hex(34), "Postman API key" },
+        { "lin" + "_api_" + Material(40), "Linear API key" },
+        { "sq" + "0atp-" + Material(22), "Square access token" },
+        { "nt" + "n_" + Material(46), "Notion integration token" },
+        { "-----BEGIN " + "RSA PRIVATE KEY----- MIIEow" + Material(40), "RSA private key" },
+        { "https://api.telegram.org/bot" + "123456789:AA" + Material(33) + "/sendMessage", "Telegram bot token" },
+        { "https://hooks.slack.com/services/" + "T0ABC1DEF/B0GHI2JKL/" + Material(24), "Slack webhook URL" },
+        { "https://discord.com/api/webhooks/" + "123456789012345678/" + Material(68), "Discord webhook URL" },
+        { "DefaultEndpointsProtocol=https;AccountName=orders;" + "AccountKey=" + Material(86) + "==", "Azure storage account key" },
+        { "ke" + "y-" + Hex(32), "Mailgun API key" },
+        { Hex(32) + "-us21", "Mailchimp API key" },
+        { "SK" + Hex(32), "Twilio API key" },
     };
 
     [Theory]
@@ -75,6 +114,8 @@ public sealed class HardCodedLiveCredentialTests
                 const string Password = "correct horse battery staple 9";
                 const string ConnectionString = "Server=db;User Id=sa;Password=Pa55word9";
                 const string Prefix = "sk_live_";
+                const string PM27086_UpdateAuthenticationApisForInputPassword = "pm-27086-update-authentication-apis-for-input-password";
+                const string DeviceAuthKey = "pm-27581-device-auth-key";
                 const string Sample = "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx";
                 const string Documentation = "hk_live_YOUR_KEY_HERE_1234567890";
                 const string CorrelationId = "a9B8c7D6e5F4g3H2i1J0";
@@ -97,5 +138,26 @@ public sealed class HardCodedLiveCredentialTests
             "concord.skip_test_projects = true");
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
         return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Keys_inside_literal_urls_constants_used_as_credentials_and_hex_keys_fire()
+    {
+        var hex = Hex(32);
+        var source = $$"""
+            class Client
+            {
+                const string Default = "{{hex}}";
+                string A() => {|#0:"https://movies.example/3/search?query=x&api_key={{hex}}"|};
+                string B(string q) => $"https://movies.example/3/search?query={q}&api_key={ {|#1:Default|} }";
+                string C() => "https://maps.example/geo?apikey=" + {|#2:Default|};
+                void D() { var apiKey = {|#3:"{{hex}}"|}; }
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("API key in a URL", Redacted(hex)),
+            Verify.Diagnostic("CORD004").WithLocation(1).WithArguments("API key", Redacted(hex)),
+            Verify.Diagnostic("CORD004").WithLocation(2).WithArguments("API key", Redacted(hex)),
+            Verify.Diagnostic("CORD004").WithLocation(3).WithArguments("API key", Redacted(hex)));
     }
 }

@@ -20,7 +20,7 @@ public sealed class LoopbackFallbackUrlTests
                 readonly string _url = Environment.GetEnvironmentVariable("MLFLOW_SERVER_URL") ?? {|#0:"http://localhost:5000"|};
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL from environment variable 'MLFLOW_SERVER_URL'", "http://localhost:5000"));
     }
 
@@ -39,7 +39,7 @@ public sealed class LoopbackFallbackUrlTests
                 string Url(IConfiguration configuration) => configuration["Upstream:Url"] ?? {|#0:"{{address}}"|};
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL from configuration key 'Upstream:Url'", address));
     }
 
@@ -53,7 +53,7 @@ public sealed class LoopbackFallbackUrlTests
                 void Configure() => _baseUrl ??= {|#0:"http://localhost:8000"|};
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL '_baseUrl'", "http://localhost:8000"));
     }
 
@@ -77,7 +77,7 @@ public sealed class LoopbackFallbackUrlTests
                 }
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL from configuration key 'MLFLOW_SERVER_URL'", "http://localhost:5000"));
     }
 
@@ -99,7 +99,7 @@ public sealed class LoopbackFallbackUrlTests
                 }
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL from environment variable 'AUTH_SERVICE_URL'", "http://localhost:8001"));
     }
 
@@ -112,7 +112,7 @@ public sealed class LoopbackFallbackUrlTests
                 string Url(IConfiguration configuration) => configuration.GetValue<string>("Mlflow:Url", {|#0:"http://localhost:5000"|})!;
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL from configuration key 'Mlflow:Url'", "http://localhost:5000"));
     }
 
@@ -126,7 +126,7 @@ public sealed class LoopbackFallbackUrlTests
                 public string Name { get; set; } = "mlflow";
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL 'MlflowOptions.ServerUrl'", "http://localhost:5000"));
     }
 
@@ -139,7 +139,7 @@ public sealed class LoopbackFallbackUrlTests
                 public AuthClient(string baseUrl = {|#0:"http://localhost:8001"|}) { }
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL 'baseUrl'", "http://localhost:8001"));
     }
 
@@ -156,7 +156,7 @@ public sealed class LoopbackFallbackUrlTests
                 };
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("This service URL", "http://localhost:7000"));
     }
 
@@ -170,7 +170,7 @@ public sealed class LoopbackFallbackUrlTests
                 string Url(IConfiguration configuration) => configuration["Url"] ?? {|#0:DefaultUrl|};
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0).WithLocation(1)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0).WithLocation(1)
             .WithArguments("Service URL from configuration key 'Url'", "http://localhost:5000"));
     }
 
@@ -183,7 +183,7 @@ public sealed class LoopbackFallbackUrlTests
                 Uri Url(IConfiguration configuration) => configuration.GetValue<Uri>("Auth:Url") ?? {|#0:new Uri("http://localhost:8001")|};
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
             .WithArguments("Service URL from configuration key 'Auth:Url'", "http://localhost:8001"));
     }
 
@@ -205,7 +205,7 @@ public sealed class LoopbackFallbackUrlTests
                 }
             }
             """;
-        return Verify.VerifyAsync(source);
+        return Verify.VerifyProgramAsync(source);
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class LoopbackFallbackUrlTests
                 void G(string url = "https://auth.example") { }
             }
             """;
-        return Verify.VerifyAsync(source);
+        return Verify.VerifyProgramAsync(source);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public sealed class LoopbackFallbackUrlTests
                 }
             }
             """;
-        return Verify.VerifyAsync(source);
+        return Verify.VerifyProgramAsync(source);
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public sealed class LoopbackFallbackUrlTests
                 string Other(IConfiguration configuration) => configuration["Dapr:HttpEndpoint"] ?? "http://localhost:3500";
             }
             """;
-        return Verify.VerifyAsync(source, "concord.CORD002.allowed_keys = Sidecar:Url, Dapr:*");
+        return Verify.VerifyProgramAsync(source, "concord.CORD002.allowed_keys = Sidecar:Url, Dapr:*");
     }
 
     [Fact]
@@ -281,5 +281,126 @@ public sealed class LoopbackFallbackUrlTests
             """);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
         return test.RunAsync();
+    }
+    [Fact]
+    public Task A_class_librarys_documented_defaults_do_not_fire_but_its_reading_of_the_apps_configuration_does()
+    {
+        var source = Usings + """
+            public sealed class OllamaOptions
+            {
+                public string Endpoint { get; set; } = "http://localhost:11434";
+            }
+
+            public sealed class SidecarClient
+            {
+                public SidecarClient(string endpoint = "http://localhost:3500") { }
+                static string Agent() => Environment.GetEnvironmentVariable("AGENT_ADDRESS") ?? "http://127.0.0.1:8500";
+                static string Host(Discovery? discovery) => discovery?.Provider?.Host ?? "localhost";
+                static string Orders(IConfiguration configuration) => configuration["Orders:Url"] ?? {|#0:"http://localhost:5001"|};
+            }
+
+            public sealed class Discovery { public Provider? Provider { get; set; } }
+            public sealed class Provider { public string? Host { get; set; } }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+            .WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:5001"));
+    }
+
+    [Fact]
+    public Task The_message_names_the_member_read_through_conditional_access_not_its_receiver()
+    {
+        var source = Usings + """
+            public sealed class Discovery { public Provider? Provider { get; set; } }
+            public sealed class Provider { public string? Host { get; set; } }
+
+            class Gateway
+            {
+                static string Host(Discovery? globalConfiguration) => globalConfiguration?.Provider?.Host ?? {|#0:"localhost"|};
+                static string Trimmed(string? upstream) => upstream?.Trim() ?? {|#1:"http://localhost:9000"|};
+            }
+            """;
+        return Verify.VerifyProgramAsync(source,
+            Verify.Diagnostic("CORD002").WithLocation(0).WithArguments("Service URL 'Host'", "localhost"),
+            Verify.Diagnostic("CORD002").WithLocation(1).WithArguments("Service URL 'upstream'", "http://localhost:9000"));
+    }
+
+    [Fact]
+    public Task The_services_own_public_address_and_OAuth_redirect_uris_do_not_fire()
+    {
+        var source = Usings + """
+            public sealed class AuthOptions
+            {
+                public string RedirectUri { get; set; } = "http://localhost";
+                public string CallbackUrl { get; set; } = "http://localhost:5000/signin-oidc";
+            }
+
+            class Gateway
+            {
+                static string Base(IConfiguration configuration) => configuration.GetValue("BaseUrl", "http://localhost:5000")!;
+                static string Public(IConfiguration configuration) => configuration["Gateway:PublicUrl"] ?? "http://localhost:8080";
+                static Uri Redirect(IConfiguration configuration) => new Uri(configuration["Msal:Reply"] ?? "http://localhost");
+                static object Client(IConfiguration configuration)
+                {
+                    var redirectUri = configuration["Msal:Url"] ?? "http://localhost";
+                    return redirectUri;
+                }
+                static string Cors(IConfiguration configuration, string? origin) => origin ?? "http://localhost:4200";
+            }
+            """;
+        return Verify.VerifyProgramAsync(source);
+    }
+
+    [Theory]
+    [InlineData("Orders.Testing")]
+    [InlineData("Acme.TestSupport")]
+    [InlineData("Orders.Templates")]
+    [InlineData("Acme.Api.Generators")]
+    public Task Test_support_libraries_and_code_generators_do_not_fire(string assemblyName)
+    {
+        var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(Usings + """
+            public sealed class ContainerFixture
+            {
+                public string Url(IConfiguration configuration) => configuration["Orders:Url"] ?? "http://localhost:5001";
+            }
+            """);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UriBuilder_static_readonly_and_static_factory_defaults_fire()
+    {
+        var source = Usings + """
+            public sealed class UpstreamOptions
+            {
+                public string? BaseUrl { get; set; }
+                public static UpstreamOptions Local => new() { BaseUrl = "http://localhost:5000" };
+                public static UpstreamOptions CreateDefault() { return new UpstreamOptions { BaseUrl = "http://127.0.0.1:5000" }; }
+            }
+
+            class Client
+            {
+                static readonly string {|#3:DefaultUrl|} = "http://localhost:7000";
+                static Uri {|#5:DefaultUri|} { get; } = new Uri("http://localhost:7001");
+
+                Uri A(IConfiguration c) => c.GetValue<Uri>("Orders:Url") ?? {|#0:new UriBuilder { Host = "localhost", Port = 5000 }.Uri|};
+                Uri B(IConfiguration c) => c.GetValue<Uri>("Orders:Url") ?? {|#1:new UriBuilder("http", "127.0.0.1", 5000).Uri|};
+                string C(IConfiguration c) => c["Orders:Url"] ?? {|#2:DefaultUrl|};
+                Uri D(IConfiguration c) => c.GetValue<Uri>("Orders:Url") ?? {|#4:DefaultUri|};
+                UpstreamOptions E(IConfiguration c) => c.GetSection("Upstream").Get<UpstreamOptions>() ?? {|#6:UpstreamOptions.Local|};
+                UpstreamOptions F(IConfiguration c) => c.GetSection("Upstream").Get<UpstreamOptions>() ?? {|#7:UpstreamOptions.CreateDefault()|};
+                UpstreamOptions G(IConfiguration c) => c.GetSection("Upstream").Get<UpstreamOptions>() ?? {|#8:new UpstreamOptions { BaseUrl = "http://localhost:5002" }|};
+                Uri H(IConfiguration c) => c["Orders:Url"] is { } url ? new Uri(url) : {|#9:new Uri("http://localhost:5003")|};
+            }
+            """;
+        return Verify.VerifyProgramAsync(source,
+            Verify.Diagnostic("CORD002").WithLocation(0).WithArguments("Service URL from configuration key 'Orders:Url'", "localhost"),
+            Verify.Diagnostic("CORD002").WithLocation(1).WithArguments("Service URL from configuration key 'Orders:Url'", "127.0.0.1"),
+            Verify.Diagnostic("CORD002").WithLocation(2).WithLocation(3).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:7000"),
+            Verify.Diagnostic("CORD002").WithLocation(4).WithLocation(5).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:7001"),
+            Verify.Diagnostic("CORD002").WithLocation(6).WithArguments("This service URL", "http://localhost:5000").WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
+            Verify.Diagnostic("CORD002").WithLocation(7).WithArguments("This service URL", "http://127.0.0.1:5000").WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
+            Verify.Diagnostic("CORD002").WithLocation(8).WithArguments("This service URL", "http://localhost:5002"),
+            Verify.Diagnostic("CORD002").WithLocation(9).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:5003"));
     }
 }

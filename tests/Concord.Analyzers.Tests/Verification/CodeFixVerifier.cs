@@ -10,7 +10,14 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource, int? iterations = null)
+    public static Task VerifyAsync(string source, string fixedSource, int? iterations = null) =>
+        VerifyAsync(source, fixedSource, iterations, asProgram: false);
+
+    /// <summary>As <see cref="VerifyAsync(string, string, int?)"/>, with the source compiled as a deployed program.</summary>
+    public static Task VerifyProgramAsync(string source, string fixedSource, int? iterations = null) =>
+        VerifyAsync(source, fixedSource, iterations, asProgram: true);
+
+    private static Task VerifyAsync(string source, string fixedSource, int? iterations, bool asProgram)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
@@ -20,6 +27,15 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         };
         test.TestState.AdditionalReferences.AddRange(TestReferences.Extensions);
         test.FixedState.AdditionalReferences.AddRange(TestReferences.Extensions);
+        if (asProgram)
+        {
+            const string entryPoint = "internal static class EntryPoint { private static void Main() { } }";
+            test.TestState.Sources.Add(("/EntryPoint.cs", entryPoint));
+            test.FixedState.Sources.Add(("/EntryPoint.cs", entryPoint));
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Orders.Api").WithProjectCompilationOptions(
+                projectId, solution.GetProject(projectId)!.CompilationOptions!.WithOutputKind(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication)));
+        }
+
         if (iterations is { } count)
         {
             test.NumberOfIncrementalIterations = count;

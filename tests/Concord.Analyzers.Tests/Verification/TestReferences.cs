@@ -27,5 +27,8 @@ internal static class TestReferences
         typeof(Microsoft.AspNetCore.Hosting.IWebHostEnvironment).Assembly,
         typeof(Microsoft.Extensions.Options.IOptions<>).Assembly,
         typeof(Microsoft.Extensions.Primitives.StringValues).Assembly,
+        typeof(Microsoft.AspNetCore.WebUtilities.QueryHelpers).Assembly,
+        typeof(Microsoft.AspNetCore.Http.QueryString).Assembly,
+        typeof(Microsoft.AspNetCore.Http.Extensions.QueryBuilder).Assembly,
     }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray();
 }

@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using Concord.Analyzers.Credentials;
+using Microsoft.CodeAnalysis;
+
+namespace Concord.Analyzers.Configuration;
+
+/// <summary>
+/// What a compilation is for, as far as CORD002 needs to know: a deployed program (an executable or
+/// web app), a class library offering defaults to its users, a library that supports tests, or a code
+/// generator. Decided once per compilation from its output kind, its name and what it references.
+/// </summary>
+internal static class ProjectRoles
+{
+    // Libraries whose users are tests: containers, fake servers, in-memory hosts.
+    private static readonly string[] TestSupportAssemblyPrefixes =
+    {
+        "Testcontainers", "DotNet.Testcontainers", "WireMock", "Microsoft.AspNetCore.Mvc.Testing", "Microsoft.AspNetCore.TestHost",
+        "Aspire.Hosting.Testing", "Mongo2Go", "EphemeralMongo", "Respawn", "Moq", "NSubstitute", "FakeItEasy", "RichardSzalay.MockHttp",
+        "Bogus", "AutoFixture", "Alba",
+    };
+
+    private static readonly string[] TestSupportNameWords = { "test", "tests", "testing", "testkit", "fixtures", "fakes", "mocks", "stubs", "e2e", "benchmarks" };
+
+    // Code that writes code: Roslyn generators, T4 and dotnet templates, scaffolders.
+    private static readonly string[] GeneratorAssemblyPrefixes =
+    {
+        "Microsoft.VisualStudio.TextTemplating", "Microsoft.TemplateEngine", "Scriban", "RazorLight", "Handlebars", "Fluid",
+    };
+
+    private static readonly string[] GeneratorNameWords = { "generator", "generators", "codegen", "templates", "templating", "scaffolding", "scaffolder" };
+
+    /// <summary>A class library: its defaults are documented choices offered to the programs that use it, not a deployment's setting.</summary>
+    public static bool IsLibrary(Compilation compilation) =>
+        compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata;
+
+    /// <summary>A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job.</summary>
+    public static bool IsTestSupport(Compilation compilation) =>
+        HasNameWord(compilation, TestSupportNameWords) || References(compilation, TestSupportAssemblyPrefixes);
+
+    /// <summary>A code generator or template library: the loopback addresses it holds are text it writes out.</summary>
+    public static bool IsCodeGenerator(Compilation compilation) =>
+        HasNameWord(compilation, GeneratorNameWords) || References(compilation, GeneratorAssemblyPrefixes);
+
+    private static bool HasNameWord(Compilation compilation, string[] words) =>
+        compilation.AssemblyName is { } name && IdentifierWords.Split(name).Any(word => Array.IndexOf(words, word) >= 0);
+
+    private static bool References(Compilation compilation, string[] prefixes) =>
+        compilation.ReferencedAssemblyNames.Any(reference => prefixes.Any(prefix =>
+            reference.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            && (reference.Name.Length == prefix.Length || reference.Name[prefix.Length] == '.')));
+}
