@@ -27,6 +27,7 @@ internal sealed class SystemBuild(string cacheFolder, CheckProgress progress)
     public async Task<IReadOnlyList<BuildInfo>> RunAsync(string? entry, IReadOnlyList<string> projects, CancellationToken cancellationToken)
     {
         var target = entry ?? WriteSolution(projects);
+        WriteProjectList(entry is not null && IsSolution(entry) ? Systems.SolutionFile.Projects(entry) : projects);
         var started = DateTime.UtcNow;
         using (progress.Step($"building {Describe(entry, projects)} with Concord's analyzers (dotnet build)"))
         {
@@ -88,6 +89,35 @@ internal sealed class SystemBuild(string cacheFolder, CheckProgress progress)
             .OrderBy(info => info.Project, StringComparer.Ordinal)];
     }
 
+    /// <summary>The file that tells Concord.Check.targets which projects are the system's own ("|a.csproj|b.csproj|").</summary>
+    private string ProjectListFile => Path.Combine(cacheFolder, "projects.txt");
+
+    private static bool IsSolution(string path) =>
+        path.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The system's own projects: the ones named, or a solution's. An Aspire app host's are the projects it
+    /// references, so the app host is listed with every project under the system's folder.
+    /// </summary>
+    private void WriteProjectList(IReadOnlyList<string> projects)
+    {
+        Directory.CreateDirectory(cacheFolder);
+        var listed = projects.Count == 1 && !IsSolution(projects[0]) && Systems.AspireAppHost.IsAppHost(projects[0])
+            ? [.. projects, .. AppHostResources(projects[0])]
+            : projects;
+        File.WriteAllText(ProjectListFile, "|" + string.Join("|", listed) + "|");
+    }
+
+    /// <summary>The projects an app host references (its resources), read from its project file.</summary>
+    private static IEnumerable<string> AppHostResources(string appHost)
+    {
+        var folder = Path.GetDirectoryName(appHost)!;
+        return System.Xml.Linq.XDocument.Load(appHost).Descendants().Where(element => element.Name.LocalName == "ProjectReference")
+            .Select(reference => (string?)reference.Attribute("Include"))
+            .OfType<string>()
+            .Select(include => Path.GetFullPath(Path.Combine(folder, include.Replace('\\', '/'))));
+    }
+
     private string WriteSolution(IReadOnlyList<string> projects)
     {
         Directory.CreateDirectory(cacheFolder);
@@ -115,6 +145,7 @@ internal sealed class SystemBuild(string cacheFolder, CheckProgress progress)
             $"-p:CustomAfterMicrosoftCommonTargets={TargetsFile}",
             $"-p:ConcordAnalyzerAssembly={AnalyzerAssembly}",
             $"-p:ConcordCheckOutput={DescriptionFolder}",
+            $"-p:ConcordCheckProjects={ProjectListFile}",
         })
         {
             start.ArgumentList.Add(argument);
