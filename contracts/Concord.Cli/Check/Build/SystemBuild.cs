@@ -57,7 +57,7 @@ internal sealed class SystemBuild(string cacheFolder, CheckProgress progress)
     public IReadOnlyList<BuildInfo> Previous(IReadOnlyList<string> projects, string? entry)
     {
         var built = ReadDescriptions(projects, newerThan: DateTime.MinValue, entry);
-        if (built.Count == 0 || built.FirstOrDefault(b => !File.Exists(b.TargetPath) || !File.Exists(b.SarifLog)) is { } missing && missing is not null)
+        if (built.Count == 0 || built.Any(b => !File.Exists(b.TargetPath) || !File.Exists(b.SarifLog)))
         {
             throw new CheckFailedException($"--no-build: no complete earlier build of this system under {cacheFolder}; run concord check once without --no-build.");
         }

@@ -13,11 +13,23 @@ public sealed class StockSolutionFixture : IAsyncLifetime
 
     internal StockSystemCheck Check { get; private set; } = null!;
 
+    /// <summary>What <c>concord init</c> wrote for the same folder after the check, and its exit code.</summary>
+    internal (int Exit, string SystemFile, string Output) Init { get; private set; }
+
+    /// <summary>The exit code and error of a second <c>concord init</c>, which must not replace the first file.</summary>
+    internal (int Exit, string Error) InitAgain { get; private set; }
+
     public async Task InitializeAsync()
     {
         await StockSystem.CreateSolutionAsync(_folder);
         // No argument: the current folder, which holds the solution and no system file.
         Check = StockSystemCheck.Run(_folder, argument: null);
+        var output = new StringWriter();
+        var exit = ConcordApp.Run(["init", "--output", "system/concord.json"], output, new StringWriter(), _folder);
+        var file = Path.Combine(_folder, "system", "concord.json");
+        Init = (exit, File.Exists(file) ? await File.ReadAllTextAsync(file) : "", output.ToString());
+        var error = new StringWriter();
+        InitAgain = (ConcordApp.Run(["init", "--output", "system/concord.json"], new StringWriter(), error, _folder), error.ToString());
     }
 
     public Task DisposeAsync()
