@@ -350,14 +350,16 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
 
             var result = await verifier.VerifyAsync(cancellationToken).ConfigureAwait(false);
             var providerDocument = documents.GetValueOrDefault(group.Key);
-            findings.AddRange(result.ToFindings().Select(f => WithProviderDocument(f, [.. group], providerDocument)));
+            // Read once per provider, not once per finding.
+            var operations = providerDocument is null ? [] : DocumentedOperation.Of(providerDocument);
+            findings.AddRange(result.ToFindings().Select(f => WithProviderDocument(f, [.. group], providerDocument, operations)));
         }
 
         return findings;
     }
 
     /// <summary>A pact finding with no other side (coverage) gets the provider's documented operations its interactions request.</summary>
-    private static Finding WithProviderDocument(Finding finding, IReadOnlyList<PactFile> pacts, SpecDocument? document)
+    private static Finding WithProviderDocument(Finding finding, IReadOnlyList<PactFile> pacts, SpecDocument? document, IReadOnlyList<DocumentedOperation> operations)
     {
         if (finding.Related.Length > 0 || document is null || finding.Location is not PactLocation where)
         {
@@ -365,7 +367,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         }
 
         var paths = pacts.Where(p => p.Path == where.PactFile).SelectMany(p => p.RequestPaths);
-        var related = DocumentedOperation.Of(document).Where(o => paths.Any(o.Path.Matches)).Select(o => (Location)document.Locate(o.Pointer)).ToImmutableArray();
+        var related = operations.Where(o => paths.Any(o.Path.Matches)).Select(o => (Location)document.Locate(o.Pointer)).ToImmutableArray();
         return related.IsEmpty ? finding : finding with { Related = related };
     }
 

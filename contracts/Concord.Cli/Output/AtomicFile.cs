@@ -1,3 +1,5 @@
+using Concord.Core.Files;
+
 namespace Concord.Cli.Output;
 
 /// <summary>

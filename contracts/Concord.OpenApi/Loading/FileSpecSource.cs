@@ -1,3 +1,5 @@
+using Concord.Core.Files;
+
 namespace Concord.OpenApi.Loading;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed class FileSpecSource : SpecSource
     {
         var full = Path.GetFullPath(path);
         _argumentFolder = Path.GetDirectoryName(full) ?? Path.GetPathRoot(full) ?? "/";
-        _rootFile = RealPath.Of(full);
+        _rootFile = Real(full);
         _rootFolder = Path.GetDirectoryName(_rootFile) ?? Path.GetPathRoot(_rootFile) ?? "/";
         _displayName = displayName;
     }
@@ -28,7 +30,7 @@ internal sealed class FileSpecSource : SpecSource
     internal override string? Locate(string fromKey, string relativePath, SpecLoadOptions options, out string refusal)
     {
         var fromFolder = Path.GetDirectoryName(fromKey) ?? _rootFolder;
-        var candidate = RealPath.Of(Path.GetFullPath(Path.Combine(fromFolder, relativePath)));
+        var candidate = Real(Path.GetFullPath(Path.Combine(fromFolder, relativePath)));
         if (!options.AllowFilesOutsideRoot && !IsInside(candidate, _rootFolder))
         {
             refusal = $"'{relativePath}' is outside the document's folder, once links are followed (allow it with --allow-external-refs)";
@@ -93,5 +95,18 @@ internal sealed class FileSpecSource : SpecSource
     {
         var prefix = folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
         return path.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The real path (links followed); a link loop is a document that cannot be read.</summary>
+    private static string Real(string fullPath)
+    {
+        try
+        {
+            return RealPath.Of(fullPath);
+        }
+        catch (IOException)
+        {
+            throw new SpecLoadException(fullPath, "too many levels of links (a link loop?)");
+        }
     }
 }
