@@ -268,6 +268,12 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         }
 
         var findings = new List<Finding>();
+        if (inventory.Calls.Count == 0)
+        {
+            // Said, so that no drift finding is never mistaken for routes that were checked and agree.
+            progress.Say($"drift: the call model found no HTTP call in {consumer.Name}; none of its routes was checked");
+        }
+
         foreach (var (providerName, calls) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var targets = providerName.Length > 0
@@ -323,6 +329,11 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
+        if (pacts.Count == 0)
+        {
+            progress.Say($"contract: no pact in {source.PactFolder}; nothing verified");
+        }
+
         foreach (var group in pacts.GroupBy(p => p.Provider, StringComparer.Ordinal))
         {
             if (!urls.TryGetValue(group.Key, out var url))
