@@ -58,7 +58,7 @@ public sealed class ConcordCheckTests
 
         Assert.True(run.Exit == ExitCodes.Found, run.Progress);
         var rules = IncidentTable.Rows.Select(r => r.Rule).ToHashSet();
-        Assert.All(run.Findings, f => Assert.Contains(f.GetProperty("ruleId").GetString(), rules));
+        Assert.All(run.Findings, f => Assert.Contains(f.GetProperty("ruleId").GetString()!, rules));
         await AssertStoppedAsync(run.Progress);
     }
 
