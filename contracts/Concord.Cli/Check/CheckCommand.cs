@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
 using Concord.Cli.Systems;
 using Concord.Core.Findings;
@@ -69,12 +70,17 @@ internal static class CheckCommand
             }
 
             var severity = parsed.GetValue(failOn) switch { "error" => Severity.Error, "info" => Severity.Info, _ => Severity.Warning };
-            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets), output, error, cancellationToken);
+            var console = new CheckConsole(
+                GlobalOptions.VerbosityOf(parsed),
+                GlobalOptions.ColorOf(parsed, output, toFile: false),
+                GlobalOptions.ColorOf(parsed, output, toFile: true));
+            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets), output, error, console, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string? argument, string workingDirectory, CheckOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string? argument, string workingDirectory, CheckOptions options, TextWriter output, TextWriter error, CheckConsole console, CancellationToken cancellationToken)
     {
         IReadOnlyList<Finding> findings;
         SystemSource source;
@@ -82,12 +88,13 @@ internal static class CheckCommand
         try
         {
             source = SystemSource.Locate(argument, workingDirectory);
-            run = new CheckRun(source, options, new CheckProgress(error));
+            run = new CheckRun(source, options, new CheckProgress(console.Verbosity == Verbosity.Quiet ? TextWriter.Null : error));
             findings = await run.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is SystemFileException or CheckFailedException or Concord.OpenApi.Loading.SpecLoadException)
         {
             error.WriteLine($"concord: error: {e.Message}");
+            console.WriteCauses(e, error);
             return ExitCodes.CouldNotDecide;
         }
         catch (OperationCanceledException)
@@ -99,6 +106,7 @@ internal static class CheckCommand
         {
             // Whatever went wrong, the user gets one line that says what, never a stack trace.
             error.WriteLine($"concord: error: check could not finish: {e.Message}");
+            console.WriteCauses(e, error);
             return ExitCodes.CouldNotDecide;
         }
 
@@ -109,18 +117,22 @@ internal static class CheckCommand
             BasePaths = [root],
             Rules = new RuleCatalog(run.Rules.DistinctBy(r => r.Id, StringComparer.Ordinal)),
             SystemMap = run.Map,
-            NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
         };
         foreach (var target in options.Reports)
         {
             var report = new StringWriter();
-            ReportWriters.Get(target.Format).Write(findings, context with { OutputIsTerminal = target.File is null && !Console.IsOutputRedirected }, report);
+            var (terminal, noColor) = target.File is null ? console.StandardOutputColor : console.FileColor;
+            ReportWriters.Get(target.Format).Write(findings, context with { OutputIsTerminal = terminal, NoColor = noColor }, report);
             try
             {
                 if (target.File is not null)
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(target.File)!);
                     AtomicFile.Write(target.File, report.ToString(), File.Exists(source.Path) ? [source.Path] : []);
+                    if (console.Verbosity == Verbosity.Verbose)
+                    {
+                        error.WriteLine($"concord: wrote the {target.Format} report to {target.File}");
+                    }
                 }
                 else
                 {

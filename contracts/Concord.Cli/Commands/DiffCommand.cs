@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
 using Concord.Core.Findings;
 using Concord.OpenApi.Diff;
@@ -42,7 +43,8 @@ internal static class DiffCommand
         deprecationDays.Validators.Add(result =>
         {
             // AddDays past year 9999 throws; a century is more than any deprecation window.
-            if (result.GetValueOrDefault<int>() is < 0 or > MaxDeprecationDays)
+            // A value that is no number is the parser's to report: reading it here would throw.
+            if (IsNumber(result, typeof(int)) && result.GetValueOrDefault<int>() is < 0 or > MaxDeprecationDays)
             {
                 result.AddError($"--deprecation-days must be between 0 and {MaxDeprecationDays}");
             }
@@ -56,6 +58,11 @@ internal static class DiffCommand
         {
             limit.Validators.Add(result =>
             {
+                if (!IsNumber(result, limit.ValueType))
+                {
+                    return;
+                }
+
                 var value = result.GetValueOrDefault<object>();
                 if (value is long and < 1 or int and < 1)
                 {
@@ -88,12 +95,23 @@ internal static class DiffCommand
                     MaxReferencedFiles = parsed.GetValue(maxReferencedFiles),
                     MaxDepth = parsed.GetValue(maxDepth),
                 },
-                parsed.GetValue(deprecationDays));
+                parsed.GetValue(deprecationDays))
+            {
+                Verbosity = GlobalOptions.VerbosityOf(parsed),
+                Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
+            };
             return Run(request, output, error, workingDirectory);
         });
 
         return command;
     }
+
+    // Whether the option's value converts to its type; validators must not read a value that does not.
+    private static bool IsNumber(System.CommandLine.Parsing.OptionResult result, Type type) =>
+        result.Tokens.Count == 0
+        || (type == typeof(int)
+            ? int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
+            : long.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _));
 
     private static Severity ParseLevel(string level) => level switch
     {
@@ -118,6 +136,13 @@ internal static class DiffCommand
         {
             var baseDocument = SpecLoader.Load(SpecSource.Parse(request.Base, workingDirectory), loadOptions);
             var revision = SpecLoader.Load(SpecSource.Parse(request.Revision, workingDirectory), loadOptions);
+            if (request.Verbosity == Verbosity.Verbose)
+            {
+                foreach (var (argument, document) in new[] { (request.Base, baseDocument), (request.Revision, revision) })
+                {
+                    error.WriteLine($"concord: read {argument}: OpenAPI {document.SpecVersion}, {document.Model.Paths?.Count ?? 0} path(s), {document.Warnings.Count} warning(s)");
+                }
+            }
             findings = SpecDiff.Compare(baseDocument, revision, new SpecDiffOptions
             {
                 IgnoredRules = new HashSet<string>(ignoredRules, StringComparer.OrdinalIgnoreCase),
@@ -134,7 +159,8 @@ internal static class DiffCommand
         var report = new StringWriter();
         FindingWriters.Write(request.Format, findings, new DiffReportContext(request.Base, request.Revision, request.FailOn)
         {
-            OutputIsTerminal = request.Output is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
+            OutputIsTerminal = request.Color.OutputIsTerminal,
+            NoColor = request.Color.NoColor,
         }, report);
         try
         {
@@ -149,6 +175,11 @@ internal static class DiffCommand
             {
                 output.Write(report.ToString());
             }
+
+            if (request.Verbosity == Verbosity.Verbose)
+            {
+                error.WriteLine($"concord: {findings.Count} finding(s), {request.Format} report written to {request.Output ?? "standard output"}");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -161,5 +192,10 @@ internal static class DiffCommand
 
     private sealed record DiffRequest(
         string Base, string Revision, string Format, string? Output, Severity FailOn,
-        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, SpecLoadOptions LoadOptions, int DeprecationDays);
+        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, SpecLoadOptions LoadOptions, int DeprecationDays)
+    {
+        public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+        public (bool OutputIsTerminal, bool NoColor) Color { get; init; }
+    }
 }

@@ -15,11 +15,14 @@ internal static class FindingWriters
 
     public static IReadOnlyList<string> Formats => ReportWriters.Formats;
 
-    private static readonly Uri SpecRulesPage = new(ProjectUri, "blob/main/contracts/docs/spec-rules.md");
+    // ProjectUri has no trailing slash, so a relative Uri would replace its last segment (the repository name).
+    private static readonly Uri SpecRulesPage = new($"{ProjectUri.OriginalString.TrimEnd('/')}/blob/main/contracts/docs/spec-rules.md");
+
+    private static readonly Lazy<RuleCatalog> s_specRuleCatalog = new(() => new RuleCatalog(
+        SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, SpecRulesPage) { Help = rule.FixHint })));
 
     /// <summary>Every spec rule, so SARIF and the other writers can title and link each finding's rule.</summary>
-    private static readonly Lazy<RuleCatalog> SpecRuleCatalog = new(() => new RuleCatalog(
-        SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, SpecRulesPage) { Help = rule.FixHint })));
+    public static RuleCatalog SpecRuleCatalog => s_specRuleCatalog.Value;
 
     public static void Write(string format, IReadOnlyList<Finding> findings, DiffReportContext context, TextWriter output) =>
         ReportWriters.Get(format).Write(findings, new ReportContext
@@ -27,8 +30,8 @@ internal static class FindingWriters
             Title = $"concord diff {context.Base} {context.Revision}",
             ToolInformationUri = ProjectUri,
             BasePaths = ImmutableArray.Create(Environment.CurrentDirectory),
-            Rules = SpecRuleCatalog.Value,
+            Rules = SpecRuleCatalog,
             OutputIsTerminal = context.OutputIsTerminal,
-            NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
+            NoColor = context.NoColor,
         }, output);
 }
