@@ -26,6 +26,7 @@ internal static class CheckCommand
           concord check Shop.slnx --report sarif=out/check.sarif --report html=out/check.html
           concord check AppHost/AppHost.csproj
           concord check contracts/samples/concord.as-reported.json --no-build
+          concord check --baseline main-check.json --report sarif=out/check.sarif
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad system file, a failed build, a service that did not start).
@@ -46,10 +47,11 @@ internal static class CheckCommand
             Description = $"Also write a report: <format>=<file>, e.g. sarif=out/check.sarif (repeatable; formats: {string.Join(", ", ReportWriters.Formats)}).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var baseline = BaselineOption.Create();
         var noBuild = new Option<bool>("--no-build") { Description = "Use the last build check made (its analyzers' results and assemblies) instead of building." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, failOn };
+        var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, failOn, baseline };
         command.SetAction((parsed, cancellationToken) =>
         {
             var targets = new List<ReportTarget>
@@ -73,7 +75,11 @@ internal static class CheckCommand
             var console = new CheckConsole(
                 GlobalOptions.VerbosityOf(parsed),
                 GlobalOptions.ColorOf(parsed, output, toFile: false),
-                GlobalOptions.ColorOf(parsed, output, toFile: true));
+                GlobalOptions.ColorOf(parsed, output, toFile: true))
+            {
+                Baseline = parsed.GetValue(baseline),
+                WorkingDirectory = workingDirectory,
+            };
             return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets), output, error, console, cancellationToken);
         });
         return command;
@@ -118,6 +124,12 @@ internal static class CheckCommand
             Rules = new RuleCatalog(run.Rules.DistinctBy(r => r.Id, StringComparer.Ordinal)),
             SystemMap = run.Map,
         };
+        if (BaselineOption.Apply(console.Baseline, findings, context, console.WorkingDirectory, error, console.Verbosity) is not { } fresh)
+        {
+            return ExitCodes.CouldNotDecide;
+        }
+
+        findings = fresh;
         foreach (var target in options.Reports)
         {
             var report = new StringWriter();

@@ -9,6 +9,12 @@ namespace Concord.Cli.Check;
 internal sealed record CheckConsole(
     Verbosity Verbosity, (bool OutputIsTerminal, bool NoColor) StandardOutputColor, (bool OutputIsTerminal, bool NoColor) FileColor)
 {
+    /// <summary>The earlier report whose findings are not reported again (<c>--baseline</c>), if any.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>The folder relative paths on the command line start from.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
     /// <summary>Under <c>--verbose</c>, each inner cause of <paramref name="exception"/>, one line each (never a stack trace).</summary>
     public void WriteCauses(Exception exception, TextWriter error)
     {

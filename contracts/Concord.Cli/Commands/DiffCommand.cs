@@ -20,6 +20,7 @@ internal static class DiffCommand
           concord diff git:main:api/openapi.yaml api/openapi.yaml --fail-on warning
           concord diff old.json new.json --format json --output diff.json
           concord diff old.yaml new.yaml --ignore-path '/internal/*' --ignore-rule CORD292
+          concord diff base.yaml pr.yaml --baseline main-diff.json
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad arguments or a document that cannot be read).
@@ -38,6 +39,7 @@ internal static class DiffCommand
         failOn.AcceptOnlyFromAmong("breaking", "warning", "info");
         var ignoreRule = new Option<string[]>("--ignore-rule") { Description = "A rule id not to report, e.g. CORD292 (repeatable, or comma-separated).", AllowMultipleArgumentsPerToken = true };
         var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var baseline = BaselineOption.Create();
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
         var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
         deprecationDays.Validators.Add(result =>
@@ -73,7 +75,7 @@ internal static class DiffCommand
 
         var command = new Command("diff", Description)
         {
-            baseArgument, revisionArgument, format, outputFile, failOn, ignoreRule, ignorePath, allowExternal, deprecationDays,
+            baseArgument, revisionArgument, format, outputFile, failOn, baseline, ignoreRule, ignorePath, allowExternal, deprecationDays,
             maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth,
         };
 
@@ -98,6 +100,7 @@ internal static class DiffCommand
                 parsed.GetValue(deprecationDays))
             {
                 Verbosity = GlobalOptions.VerbosityOf(parsed),
+                Baseline = parsed.GetValue(baseline),
                 Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
             };
             return Run(request, output, error, workingDirectory);
@@ -156,12 +159,19 @@ internal static class DiffCommand
             return ExitCodes.CouldNotDecide;
         }
 
-        var report = new StringWriter();
-        FindingWriters.Write(request.Format, findings, new DiffReportContext(request.Base, request.Revision, request.FailOn)
+        var context = new DiffReportContext(request.Base, request.Revision, request.FailOn)
         {
             OutputIsTerminal = request.Color.OutputIsTerminal,
             NoColor = request.Color.NoColor,
-        }, report);
+        };
+        if (BaselineOption.Apply(request.Baseline, findings, FindingWriters.ContextFor(context), workingDirectory, error, request.Verbosity) is not { } fresh)
+        {
+            return ExitCodes.CouldNotDecide;
+        }
+
+        findings = fresh;
+        var report = new StringWriter();
+        FindingWriters.Write(request.Format, findings, context, report);
         try
         {
             if (request.Output is { } path)
@@ -197,5 +207,7 @@ internal static class DiffCommand
         public Verbosity Verbosity { get; init; } = Verbosity.Normal;
 
         public (bool OutputIsTerminal, bool NoColor) Color { get; init; }
+
+        public string? Baseline { get; init; }
     }
 }

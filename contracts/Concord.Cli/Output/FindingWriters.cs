@@ -25,7 +25,11 @@ internal static class FindingWriters
     public static RuleCatalog SpecRuleCatalog => s_specRuleCatalog.Value;
 
     public static void Write(string format, IReadOnlyList<Finding> findings, DiffReportContext context, TextWriter output) =>
-        ReportWriters.Get(format).Write(findings, new ReportContext
+        ReportWriters.Get(format).Write(findings, ContextFor(context), output);
+
+    /// <summary>What the report writers (and <c>--baseline</c>'s fingerprints) are given for a diff.</summary>
+    public static ReportContext ContextFor(DiffReportContext context) =>
+        new()
         {
             Title = $"concord diff {context.Base} {context.Revision}",
             ToolInformationUri = ProjectUri,
@@ -33,5 +37,5 @@ internal static class FindingWriters
             Rules = SpecRuleCatalog,
             OutputIsTerminal = context.OutputIsTerminal,
             NoColor = context.NoColor,
-        }, output);
+        };
 }
