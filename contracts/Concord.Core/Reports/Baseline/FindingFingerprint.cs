@@ -8,7 +8,8 @@ namespace Concord.Core.Reports.Baseline;
 /// <summary>
 /// A finding's identity across runs, for code scanning to tell a new alert from an old one and for
 /// <c>--baseline</c> to keep only new findings: the rule, the message and where it points, without line
-/// numbers, also where the message quotes a location (editing lines above a finding does not make it new) and without the port of a loopback address
+/// numbers, also where the message quotes a location (editing lines above a finding does not make it new), without
+/// the list of operations a shared schema's change reaches and without the port of a loopback address
 /// (check starts each service on a free port, a new one every run). A spec node is named by its JSON
 /// pointer, which survives edits. SARIF carries it in <c>partialFingerprints</c>, the JSON report in
 /// <c>findings[].fingerprint</c>.
@@ -45,8 +46,13 @@ public static partial class FindingFingerprint
     private static string WithoutLoopbackPorts(string text) => LoopbackPort().Replace(text, "$1");
 
     // Messages quote locations the way Location.Display writes them: "doc.yaml#/paths (line 6)", "src/A.cs:42:17".
+    // A spec change to a shared schema lists the operations it reaches ("; used by 363 operations: …"); removing
+    // one operation elsewhere changes that list, not the finding.
     private static string Stable(string message) =>
-        WithoutLoopbackPorts(SourcePosition().Replace(QuotedLine().Replace(message, ""), "$1"));
+        WithoutLoopbackPorts(SourcePosition().Replace(QuotedLine().Replace(OperationsReached().Replace(message, ""), ""), "$1"));
+
+    [GeneratedRegex(@"; used by \d+ operations?: .*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex OperationsReached();
 
     [GeneratedRegex(@" \(line \d+\)", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedLine();
