@@ -45,7 +45,7 @@ internal static class OpenApiDocumentReader
             }
         }
 
-        return new ProviderOperations(operations, BasePath(root));
+        return new ProviderOperations(operations, BasePath(root), ServerHost(root));
     }
 
     private static Dictionary<string, SecurityScheme> Schemes(JsonNode root)
@@ -189,6 +189,35 @@ internal static class OpenApiDocumentReader
 
         url = url.TrimEnd('/');
         return url.StartsWith("/", StringComparison.Ordinal) ? url : string.Empty;
+    }
+
+    /// <summary><c>servers[0].url</c>'s host (<c>https://api.example.com/v1</c> → <c>api.example.com</c>), or Swagger 2.0's <c>host</c>.</summary>
+    private static string ServerHost(JsonNode root)
+    {
+        var url = root["servers"]?.Items.FirstOrDefault()?["url"]?.StringValue;
+        if (url is null)
+        {
+            return StripPort(root["host"]?.StringValue ?? string.Empty);
+        }
+
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0)
+        {
+            return string.Empty;
+        }
+
+        var rest = url.Substring(scheme + 3);
+        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
+        var host = StripPort(end >= 0 ? rest.Substring(0, end) : rest);
+
+        // A server variable ({region}.api.example.com) names no one host.
+        return host.IndexOf('{') >= 0 ? string.Empty : host;
+    }
+
+    private static string StripPort(string host)
+    {
+        var colon = host.IndexOf(':');
+        return colon >= 0 ? host.Substring(0, colon) : host;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1).ToLowerInvariant();
