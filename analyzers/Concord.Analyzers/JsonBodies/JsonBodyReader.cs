@@ -197,7 +197,7 @@ internal static class JsonBodyReader
     }
 
     /// <summary><c>[JsonPropertyName("api_key")]</c> or Newtonsoft's <c>[JsonProperty("api_key")]</c> / <c>[JsonProperty(PropertyName = "api_key")]</c>.</summary>
-    private static string? SerializedName(IPropertySymbol property, KnownSymbols symbols)
+    internal static string? SerializedName(IPropertySymbol property, KnownSymbols symbols)
     {
         foreach (var attribute in property.GetAttributes())
         {
