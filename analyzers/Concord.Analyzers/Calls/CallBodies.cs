@@ -93,9 +93,9 @@ internal static class CallBodies
             }
         }
 
-        foreach (var (target, value) in LaterAssignments(local))
+        foreach (var (target, value, isMember) in LaterAssignments(local))
         {
-            if (target == "Content")
+            if (isMember && target == "Content")
             {
                 content = value;
             }
@@ -129,7 +129,7 @@ internal static class CallBodies
         if (names is not null && local is not null)
         {
             // body["api_key"] = key; body.Add("page", 1); dto.Name = name; — set after the local was made.
-            foreach (var (target, _) in LaterAssignments(local, symbols))
+            foreach (var (target, _, _) in LaterAssignments(local, symbols))
             {
                 names.Add(target);
             }
@@ -219,11 +219,15 @@ internal static class CallBodies
     private static bool HasDefaultValue(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });
 
+    /// <summary><c>local["key"] = …</c> and <c>local.Add("key", …)</c> in the block that declares the local: entries of a JSON object or dictionary.</summary>
+    public static IEnumerable<(string Key, IOperation? Value)> LaterEntries(ILocalReferenceOperation local) =>
+        LaterAssignments(local).Where(a => !a.IsMember).Select(a => (a.Target, a.Value));
+
     /// <summary>
     /// <c>local["key"] = …</c>, <c>local.Add("key", …)</c> and <c>local.Member = …</c> in the block that declares the
     /// local, as (key or member name, value).
     /// </summary>
-    private static IEnumerable<(string Target, IOperation? Value)> LaterAssignments(ILocalReferenceOperation local, CallSymbols? symbols = null)
+    private static IEnumerable<(string Target, IOperation? Value, bool IsMember)> LaterAssignments(ILocalReferenceOperation local, CallSymbols? symbols = null)
     {
         var model = local.SemanticModel;
         var declaration = local.Local.DeclaringSyntaxReferences.FirstOrDefault();
@@ -246,17 +250,17 @@ internal static class CallBodies
                 case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax target } element } indexed
                     when target.Identifier.ValueText == name && element.ArgumentList.Arguments.Count == 1
                         && model.GetConstantValue(element.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: string key }:
-                    yield return (key, model.GetOperation(indexed.Right));
+                    yield return (key, model.GetOperation(indexed.Right), false);
                     break;
                 case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name: var member } } assignment
                     when target.Identifier.ValueText == name:
                     var property = model.GetSymbolInfo(assignment.Left).Symbol as IPropertySymbol;
                     var serialized = property is null || symbols is null ? null : JsonBodyReader.SerializedName(property, symbols.Known);
-                    yield return (serialized ?? member.Identifier.ValueText, model.GetOperation(assignment.Right));
+                    yield return (serialized ?? member.Identifier.ValueText, model.GetOperation(assignment.Right), true);
                     break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name.Identifier.ValueText: "Add" }, ArgumentList.Arguments: { Count: 2 } arguments }
                     when target.Identifier.ValueText == name && model.GetConstantValue(arguments[0].Expression) is { HasValue: true, Value: string added }:
-                    yield return (added, model.GetOperation(arguments[1].Expression));
+                    yield return (added, model.GetOperation(arguments[1].Expression), false);
                     break;
             }
         }

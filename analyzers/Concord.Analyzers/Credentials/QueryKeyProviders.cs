@@ -20,8 +20,10 @@ internal static class QueryKeyProviders
     };
 
     // The Newznab and Torznab indexer protocols define 'apikey' as a query parameter; the indexer's host is
-    // configured by the user, so the protocol is recognised by the code that speaks it.
-    private static readonly string[] ProtocolWords = { "newznab", "torznab", "nzb" };
+    // configured by the user, so the protocol is recognised by the code that speaks it: a type or namespace
+    // named for the protocol, or a type named for an NZB indexer (DogNzbApi). A namespace named Nzb… is not
+    // enough: whole products are (NzbDrone), and they speak other protocols too.
+    private static readonly string[] ProtocolWords = { "newznab", "torznab" };
 
     /// <summary>The provider or protocol that requires the key in the query parameter <paramref name="parameter"/>, or null.</summary>
     public static string? Requiring(string parameter, string? urlText, ISymbol? containingSymbol)
@@ -50,7 +52,13 @@ internal static class QueryKeyProviders
     {
         for (var current = symbol; current is not null && current is not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)
         {
-            if (current is INamedTypeSymbol or INamespaceSymbol && IdentifierWords.Split(current.Name).Any(word => Array.IndexOf(ProtocolWords, word) >= 0))
+            var words = IdentifierWords.Split(current.Name);
+            if (current is INamedTypeSymbol or INamespaceSymbol && words.Any(word => Array.IndexOf(ProtocolWords, word) >= 0))
+            {
+                return true;
+            }
+
+            if (current is INamedTypeSymbol && words.Contains("nzb"))
             {
                 return true;
             }
