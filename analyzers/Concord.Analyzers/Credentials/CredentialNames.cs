@@ -28,11 +28,6 @@ internal sealed class CredentialNames
         ["credentials"] = CredentialKind.Credential,
         ["authorization"] = CredentialKind.Credential,
         ["bearer"] = CredentialKind.Token,
-
-        // Trackers' and indexers' per-user keys, written as one word: passkey=, authkey=, rsskey=.
-        ["passkey"] = CredentialKind.ApiKey,
-        ["authkey"] = CredentialKind.ApiKey,
-        ["rsskey"] = CredentialKind.ApiKey,
     };
 
     // "<qualifier> key" is a credential only for these qualifiers: apiKey, accessKey, subscriptionKey.

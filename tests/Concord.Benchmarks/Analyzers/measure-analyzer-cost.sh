@@ -2,7 +2,7 @@
 # Measures what Concord's analyzers add to the compile of a real C# library.
 #
 # Usage:
-#   measure-analyzer-cost.sh <library-source-folder> [--runs N] [--defines "A;B;C"] [--lang-version X] [--sonar VERSION] [--keep]
+#   measure-analyzer-cost.sh <library-source-folder> [--runs N] [--defines "A;B;C"] [--lang-version X] [--keep]
 #
 #   <library-source-folder>  a folder of .cs files that compile as one library against net10.0
 #                            with no package dependencies (fetch it yourself; it is never
@@ -12,9 +12,6 @@
 #                            baseline / with-Concord so that machine load hits both alike.
 #   --defines "A;B"          preprocessor symbols the library expects (DefineConstants).
 #   --lang-version X         C# language version (default: the SDK's default for net10.0).
-#   --sonar VERSION          also build a third project with SonarAnalyzer.CSharp VERSION and only its
-#                            hard-coded-credentials rule S2068 enabled, in the same interleaved runs, so
-#                            Concord's cost can be compared with that one rule's on the same machine load.
 #   --keep                   keep the work folder (logs, generated projects) and print its path.
 #
 # On a machine shared with other work, run it at a higher priority so that wall-clock figures
@@ -57,13 +54,11 @@ runs=5
 defines=""
 lang_version=""
 keep=false
-sonar=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="${2:?--runs needs a number}"; shift 2 ;;
     --defines) defines="${2?--defines needs a value}"; shift 2 ;;
     --lang-version) lang_version="${2:?--lang-version needs a value}"; shift 2 ;;
-    --sonar) sonar="${2:?--sonar needs a SonarAnalyzer.CSharp version}"; shift 2 ;;
     --keep) keep=true; shift ;;
     -h|--help) usage; exit 0 ;;
     -*) echo "measure-analyzer-cost: unknown option '$1' (see --help)" >&2; exit 64 ;;
@@ -141,16 +136,6 @@ write_project concord "  <ItemGroup>
     <PackageReference Include=\"Concord.Analyzers\" Version=\"[$version]\" PrivateAssets=\"all\" />
   </ItemGroup>"
 
-configurations="baseline concord"
-if [[ -n "$sonar" ]]; then
-  write_project sonar "  <ItemGroup>
-    <PackageReference Include=\"SonarAnalyzer.CSharp\" Version=\"[$sonar]\" PrivateAssets=\"all\" />
-  </ItemGroup>"
-  # Every Sonar rule off but S2068 (hard-coded credentials), the rule Concord's CORD004 is compared with.
-  printf 'is_global = true\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.S2068.severity = warning\n' >"$work/sonar/.globalconfig"
-  configurations="baseline concord sonar"
-fi
-
 build() { # <name> <log>
   # bash's time reports the CPU seconds of the whole process tree (MSBuild and csc), which other
   # work on a busy machine disturbs far less than it disturbs wall-clock times.
@@ -167,19 +152,20 @@ build() { # <name> <log>
 }
 
 echo "== warm-up (restore, first JIT) for $files files, $lines lines from $source_dir"
-for name in $configurations; do build "$name" "$work/warmup-$name.log"; done
+build baseline "$work/warmup-baseline.log"
+build concord "$work/warmup-concord.log"
 
 for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs"
-  for name in $configurations; do build "$name" "$work/$name-$run.log"; done
+  build baseline "$work/baseline-$run.log"
+  build concord "$work/concord-$run.log"
 done
 
-python3 - "$work" "$runs" "$files" "$lines" "$source_dir" "$sonar" <<'PY'
+python3 - "$work" "$runs" "$files" "$lines" "$source_dir" <<'PY'
 import re, statistics, sys
 from pathlib import Path
 
 work, runs, files, lines, source = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-sonar = sys.argv[6] if len(sys.argv) > 6 else ""
 
 def csc_seconds(text):
     # Task Performance Summary line: "     5712 ms  Csc                                        1 calls"
@@ -251,17 +237,4 @@ for name, values in sorted(per_rule.items()):
 print(f"| share of the compile: added analyzer time / baseline Csc | {100 * paired(conc_all, base_all) / median(base):.2f} % |")
 print(f"| share of the compile: charged to Concord / baseline Csc (upper bound) | {100 * median(concord_total) / median(base):.2f} % |")
 print(f"| added CPU share (added build CPU / baseline build CPU) | {100 * paired(conc_cpu, base_cpu) / median(base_cpu):.2f} % |")
-if sonar:
-    son = [csc_seconds((work / f"sonar-{i}.log").read_text()) for i in range(1, runs + 1)]
-    son_cpu = [cpu_seconds("sonar", i) for i in range(1, runs + 1)]
-    son_all = [total_analyzer_seconds((work / f"sonar-{i}.log").read_text()) for i in range(1, runs + 1)]
-    added_concord, added_sonar = paired(conc_all, base_all), paired(son_all, base_all)
-    print(f"| Csc task, with SonarAnalyzer.CSharp {sonar}, S2068 only | {show(son)} |")
-    print(f"| added Csc time, S2068 only (median of paired differences) | {paired(son, base):+.3f} s |")
-    print(f"| added build CPU, S2068 only (median of paired differences) | {paired(son_cpu, base_cpu):+.3f} s |")
-    print(f"| all analyzers, ReportAnalyzer total, S2068 only | {show(son_all)} |")
-    print(f"| added analyzer time, S2068 only (median of paired differences) | {added_sonar:+.3f} s |")
-    print(f"| share of the compile: added analyzer time S2068 only / baseline Csc | {100 * added_sonar / median(base):.2f} % |")
-    ratio = f"{added_concord / added_sonar:.2f}" if added_sonar > 0 else "n/a (S2068 added nothing measurable)"
-    print(f"| ratio: Concord's added analyzer time / S2068's | {ratio} |")
 PY

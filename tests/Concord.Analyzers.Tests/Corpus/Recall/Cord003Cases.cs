@@ -44,10 +44,10 @@ internal static class Cord003Cases
         yield return Flag(Id, "UriBuilder.Query", """
             public static class Links
             {
-                public static Uri Caps(string indexer, string passkey)
+                public static Uri Status(string endpoint, string accessToken)
                 {
-                    var builder = new UriBuilder(indexer) { Path = "/api" };
-                    builder.Query = "t=caps&passkey=" + passkey;
+                    var builder = new UriBuilder(endpoint) { Path = "/status" };
+                    builder.Query = "format=json&access_token=" + accessToken;
                     return builder.Uri;
                 }
             }
