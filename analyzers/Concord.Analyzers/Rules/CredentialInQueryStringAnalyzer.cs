@@ -298,8 +298,10 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         if ((operation.Type?.SpecialType != SpecialType.System_String && !(isWrapper && operation.Type?.Name == "Uri"))
             || (operation is IInvocationOperation { TargetMethod.Name: not "Format" } && !isWrapper)
             || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
-            || !HasQueryMarkInLiteralText(operation.Syntax)
+            // Outermost first: it is constant time, and the literal scan below walks the whole expression, so
+            // running the scan on every link of a long a + b + c + … chain made the rule quadratic in its length.
             || !IsOutermostStringExpression(operation)
+            || !HasQueryMarkInLiteralText(operation.Syntax)
             || IsAssignedToQuery(operation))
         {
             return;

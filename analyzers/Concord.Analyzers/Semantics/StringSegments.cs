@@ -63,14 +63,21 @@ internal sealed class StringSegments
                 return true;
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                if (!Append(binary.LeftOperand, segments, depth + 1))
+                // a + b + c nests to the left: walk that spine in a loop, so a chain of any length is read whole
+                // (recursing on it stopped at the depth limit and lost the chain's start, where its '?' is).
+                var rightOperands = new Stack<IOperation>();
+                IOperation leftmost = binary;
+                while (ValueOrigins.Unwrap(leftmost) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: false } link
+                    && link.Type?.SpecialType == SpecialType.System_String)
                 {
-                    segments.Add(StringSegment.Hole(binary.LeftOperand));
+                    rightOperands.Push(link.RightOperand);
+                    leftmost = link.LeftOperand;
                 }
 
-                if (!Append(binary.RightOperand, segments, depth + 1))
+                AppendOrHole(leftmost, segments, depth);
+                while (rightOperands.Count > 0)
                 {
-                    segments.Add(StringSegment.Hole(binary.RightOperand));
+                    AppendOrHole(rightOperands.Pop(), segments, depth);
                 }
 
                 return true;
@@ -84,6 +91,14 @@ internal sealed class StringSegments
 
             default:
                 return false;
+        }
+    }
+
+    private static void AppendOrHole(IOperation operand, List<StringSegment> segments, int depth)
+    {
+        if (!Append(operand, segments, depth + 1))
+        {
+            segments.Add(StringSegment.Hole(operand));
         }
     }
 
