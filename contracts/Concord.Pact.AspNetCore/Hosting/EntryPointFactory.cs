@@ -1,3 +1,4 @@
+#if NET10_0_OR_GREATER
 using Concord.Pact.AspNetCore.Logging;
 using Concord.Pact.AspNetCore.ProviderStates;
 using Microsoft.AspNetCore.Builder;
@@ -44,3 +45,4 @@ internal sealed class EntryPointFactory<TEntryPoint>(PactProviderHostOptions opt
         };
     }
 }
+#endif

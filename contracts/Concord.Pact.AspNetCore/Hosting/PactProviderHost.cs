@@ -74,6 +74,10 @@ public sealed class PactProviderHost : IAsyncDisposable
             logs);
     }
 
+#if NET10_0_OR_GREATER
+    // WebApplicationFactory puts the app on a real socket (UseKestrel) only from .NET 10 on; on net8.0 start the
+    // app with StartAsync(build) instead.
+
     /// <summary>
     /// Runs the user's real app from its entry point (<c>Program</c>), as <c>WebApplicationFactory&lt;TEntryPoint&gt;</c>
     /// does, but on real Kestrel at 127.0.0.1 on a free port: its own configuration, services, middleware and
@@ -98,6 +102,7 @@ public sealed class PactProviderHost : IAsyncDisposable
             throw;
         }
     }
+#endif
 
     public ValueTask DisposeAsync() => _stop();
 }

@@ -13,7 +13,7 @@ public sealed record PactProviderHostOptions
 
     /// <summary>
     /// Provider-state handlers mapped at <see cref="ProviderStates.ProviderStateEndpoint.DefaultPath"/> in front of the app's own
-    /// pipeline when it is started from its entry point (<see cref="PactProviderHost.StartAsync{TEntryPoint}"/>), so the app
+    /// pipeline when it is started from its entry point (<c>PactProviderHost.StartAsync&lt;TEntryPoint&gt;</c>, on net10.0), so the app
     /// itself need not know about Pact.
     /// </summary>
     public IReadOnlyList<ProviderStates.IProviderStateHandler> ProviderStates { get; init; } = [];

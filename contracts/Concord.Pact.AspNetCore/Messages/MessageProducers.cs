@@ -11,7 +11,7 @@ public sealed class MessageProducers
 
     /// <summary>Producers whose message objects are serialised with <paramref name="jsonSerializerOptions"/> (the app's own; web defaults when null).</summary>
     public MessageProducers(System.Text.Json.JsonSerializerOptions? jsonSerializerOptions = null) =>
-        JsonSerializerOptions = jsonSerializerOptions ?? System.Text.Json.JsonSerializerOptions.Web;
+        JsonSerializerOptions = jsonSerializerOptions ?? Concord.Pact.Json.PactJson.WebDefaults;
 
     /// <summary>How message objects (neither JSON nodes nor text) are serialised.</summary>
     public System.Text.Json.JsonSerializerOptions JsonSerializerOptions { get; }

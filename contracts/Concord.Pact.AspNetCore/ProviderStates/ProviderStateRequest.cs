@@ -10,7 +10,7 @@ namespace Concord.Pact.AspNetCore.ProviderStates;
 public sealed record ProviderStateRequest(string State, JsonObject Parameters, ProviderStateAction Action)
 {
     /// <summary>A parameter as <typeparamref name="T"/>; throws naming the state when it is missing or of another type.</summary>
-    public T Get<T>(string name) => Get<T>(name, JsonSerializerOptions.Web);
+    public T Get<T>(string name) => Get<T>(name, Concord.Pact.Json.PactJson.WebDefaults);
 
     /// <summary>A parameter as <typeparamref name="T"/>, read with <paramref name="options"/> (e.g. the options the consumer's pact used).</summary>
     public T Get<T>(string name, JsonSerializerOptions options)

@@ -39,6 +39,19 @@ internal static class PactJson
         return combined;
     }
 
+    /// <summary>
+    /// ASP.NET Core's JSON defaults (camelCase, case-insensitive reading), read-only: what
+    /// <c>JsonSerializerOptions.Web</c> gives from .NET 9 on, built here so net8.0 has it too.
+    /// </summary>
+    internal static JsonSerializerOptions WebDefaults { get; } = CreateWebDefaults();
+
+    private static JsonSerializerOptions CreateWebDefaults()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
     /// <summary>True when a node is a matcher in integration JSON.</summary>
     internal static bool IsMatcher(JsonNode? node) => node is JsonObject obj && obj.ContainsKey("pact:matcher:type");
 

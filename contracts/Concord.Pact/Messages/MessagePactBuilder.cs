@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Concord.Pact.Consumer;
+using Concord.Pact.Json;
 using Concord.Pact.Native;
 
 namespace Concord.Pact.Messages;
@@ -46,7 +47,7 @@ public sealed class MessagePactBuilder : PactBuilderBase
         {
             var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}", Options.Specification) with
             {
-                Serializer = Options.JsonSerializerOptions ?? JsonSerializerOptions.Web,
+                Serializer = Options.JsonSerializerOptions ?? PactJson.WebDefaults,
             };
             try
             {

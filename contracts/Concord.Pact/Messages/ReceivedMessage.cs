@@ -16,7 +16,7 @@ public sealed record ReceivedMessage(string Description, JsonNode? Contents, IRe
     /// <summary>The contents deserialised as <typeparamref name="T"/> with <paramref name="options"/>.</summary>
     public T? As<T>(JsonSerializerOptions options) => Contents is null ? default : Contents.Deserialize<T>(options);
 
-    internal JsonSerializerOptions Serializer { get; init; } = JsonSerializerOptions.Web;
+    internal JsonSerializerOptions Serializer { get; init; } = PactJson.WebDefaults;
 
     /// <summary>
     /// Reads the core's reified message: V3 keeps contents at <c>contents</c>, V4 at <c>contents.content</c>.
