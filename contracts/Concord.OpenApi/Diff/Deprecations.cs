@@ -5,7 +5,7 @@ using Microsoft.OpenApi;
 
 namespace Concord.OpenApi.Diff;
 
-/// <summary>Deprecation and sunset dates (<c>x-sunset</c>, or <c>x-sunset-date</c>) of operations.</summary>
+/// <summary>Deprecation and sunset dates (<c>x-sunset</c>, or <c>x-sunset-date</c>) of operations, parameters and properties.</summary>
 internal static class Deprecations
 {
     private static readonly string[] SunsetExtensions = ["x-sunset", "x-sunset-date"];
@@ -23,10 +23,10 @@ internal static class Deprecations
         if (!before.Operation.Deprecated && after.Operation.Deprecated)
         {
             context.Report(SpecRules.OperationDeprecated, subject, before.Pointer, after.Pointer, null, sunset is { } date ? Day(date) : "none announced");
-            var window = context.Options.DeprecationWindowDays;
+            var (window, windowName) = Window(context.Options, Stability(after.Operation));
             if (window > 0 && sunset is { } s && (s - context.Options.Now).TotalDays < window)
             {
-                context.Report(SpecRules.SunsetTooSoon, subject, before.Pointer, after.Pointer, window.ToString(CultureInfo.InvariantCulture), Day(s));
+                context.Report(SpecRules.SunsetTooSoon, subject, before.Pointer, after.Pointer, windowName, Day(s));
             }
         }
         else if (before.Operation.Deprecated && !after.Operation.Deprecated)
@@ -38,6 +38,12 @@ internal static class Deprecations
         {
             context.Report(SpecRules.SunsetMovedEarlier, subject, before.Pointer, after.Pointer, Day(was), Day(now));
         }
+
+        // Only a level declared on both sides can go down: marking an unmarked operation beta states what it was all along.
+        if (Stability(before.Operation) is { } wasLevel && Stability(after.Operation) is { } nowLevel && nowLevel < wasLevel)
+        {
+            context.Report(SpecRules.StabilityDecreased, subject, before.Pointer, after.Pointer, Name(wasLevel), Name(nowLevel));
+        }
     }
 
     /// <summary>The rule for a removed operation: a deprecation whose sunset has passed (or was never set) is expected.</summary>
@@ -46,6 +52,13 @@ internal static class Deprecations
         sunsetText = null;
         if (!removed.Operation.Deprecated)
         {
+            // Draft and alpha operations promise nothing, so taking one away is news, not a break.
+            if (Stability(removed.Operation) is (StabilityLevel.Draft or StabilityLevel.Alpha) and var level)
+            {
+                sunsetText = Name(level);
+                return SpecRules.UnstableOperationRemoved;
+            }
+
             return null;
         }
 
@@ -54,11 +67,42 @@ internal static class Deprecations
         return sunset is { } s && s > context.Options.Now ? SpecRules.OperationRemovedBeforeSunset : SpecRules.DeprecatedOperationRemoved;
     }
 
-    private static (string? Text, DateTimeOffset? Date) Sunset(OpenApiOperation operation)
+    /// <summary>
+    /// The rule for a removed parameter or property that announced a sunset date still ahead: removing it
+    /// breaks the promise, whether or not it was also marked deprecated.
+    /// </summary>
+    public static bool RemovedBeforeSunset(DiffContext context, IDictionary<string, IOpenApiExtension>? extensions, out string? sunsetText)
+    {
+        var (_, sunset) = Sunset(extensions);
+        sunsetText = sunset is { } date ? Day(date) : null;
+        return sunset is { } s && s > context.Options.Now;
+    }
+
+    /// <summary>The operation's <c>x-stability-level</c>, or null when it declares none (or one not in the list).</summary>
+    private static StabilityLevel? Stability(OpenApiOperation operation) =>
+        operation.Extensions?.TryGetValue("x-stability-level", out var extension) == true && extension is JsonNodeExtension { Node: JsonValue value }
+            && Enum.TryParse<StabilityLevel>(value.ToString().Trim(), ignoreCase: true, out var level) && Enum.IsDefined(level)
+            ? level
+            : null;
+
+    /// <summary>The notice a deprecation must give at this level: beta has its own window, draft and alpha need none.</summary>
+    private static (int Days, string Name) Window(SpecDiffOptions options, StabilityLevel? level) => level switch
+    {
+        StabilityLevel.Draft or StabilityLevel.Alpha => (0, string.Empty),
+        StabilityLevel.Beta => (options.BetaDeprecationWindowDays ?? options.DeprecationWindowDays,
+            (options.BetaDeprecationWindowDays ?? options.DeprecationWindowDays).ToString(CultureInfo.InvariantCulture) + "-day beta"),
+        _ => (options.DeprecationWindowDays, options.DeprecationWindowDays.ToString(CultureInfo.InvariantCulture) + "-day"),
+    };
+
+    private static string Name(StabilityLevel level) => level.ToString().ToLowerInvariant();
+
+    private static (string? Text, DateTimeOffset? Date) Sunset(OpenApiOperation operation) => Sunset(operation.Extensions);
+
+    private static (string? Text, DateTimeOffset? Date) Sunset(IDictionary<string, IOpenApiExtension>? extensions)
     {
         foreach (var name in SunsetExtensions)
         {
-            if (operation.Extensions?.TryGetValue(name, out var extension) == true && extension is JsonNodeExtension { Node: JsonValue value })
+            if (extensions?.TryGetValue(name, out var extension) == true && extension is JsonNodeExtension { Node: JsonValue value })
             {
                 var text = value.ToString();
                 var parsed = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : (DateTimeOffset?)null;
@@ -70,4 +114,13 @@ internal static class Deprecations
     }
 
     private static string Day(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The values of <c>x-stability-level</c>, least stable first.</summary>
+internal enum StabilityLevel
+{
+    Draft,
+    Alpha,
+    Beta,
+    Stable,
 }

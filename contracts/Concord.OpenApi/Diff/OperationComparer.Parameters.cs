@@ -37,7 +37,10 @@ internal sealed partial class OperationComparer
             var (parameter, pointer) = baseParameters[key];
             if (parameter.In != ParameterLocation.Path)
             {
-                context.Report(parameter.Deprecated ? SpecRules.DeprecatedParameterRemoved : SpecRules.ParameterRemoved, Describe(subject, parameter), pointer, after.Pointer);
+                var rule = Deprecations.RemovedBeforeSunset(context, parameter.Extensions, out var sunset) ? SpecRules.ParameterRemovedBeforeSunset
+                    : parameter.Deprecated ? SpecRules.DeprecatedParameterRemoved
+                    : SpecRules.ParameterRemoved;
+                context.Report(rule, Describe(subject, parameter), pointer, after.Pointer, sunset);
             }
         }
 

@@ -48,8 +48,11 @@ internal sealed partial class SchemaComparer
                     continue;
                 }
 
-                Report(site.IsRequest ? SpecRules.RequestPropertyRemoved : wasRequired ? SpecRules.RequiredResponsePropertyRemoved : SpecRules.OptionalResponsePropertyRemoved,
-                    child with { RevisionPointer = site.RevisionPointer }, null, null);
+                var rule = Deprecations.RemovedBeforeSunset(context, (Resolve(before) ?? before).Extensions, out var sunset) ? SpecRules.PropertyRemovedBeforeSunset
+                    : site.IsRequest ? SpecRules.RequestPropertyRemoved
+                    : wasRequired ? SpecRules.RequiredResponsePropertyRemoved
+                    : SpecRules.OptionalResponsePropertyRemoved;
+                Report(rule, child with { RevisionPointer = site.RevisionPointer }, sunset, null);
                 continue;
             }
 

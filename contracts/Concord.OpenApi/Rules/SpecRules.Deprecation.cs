@@ -8,7 +8,8 @@ public static partial class SpecRules
 
     public static readonly SpecRule SunsetTooSoon = Rule(
         381, "sunset-too-soon", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Deprecated, ChangeDirection.None,
-        "A deprecation's sunset date is closer than the deprecation window allows.", "{subject}: sunset {after} is sooner than the {before}-day deprecation window");
+        "A deprecation's sunset date is closer than the deprecation window allows; beta operations (x-stability-level) have their own window, draft and alpha none.",
+        "{subject}: sunset {after} is sooner than the {before} deprecation window");
 
     public static readonly SpecRule DeprecatedOperationRemoved = Rule(
         382, "deprecated-operation-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.None,
@@ -41,4 +42,17 @@ public static partial class SpecRules
     public static readonly SpecRule DeprecatedParameterRemoved = Rule(
         389, "deprecated-parameter-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.Request,
         "A parameter that was deprecated is no longer read.", "{subject} was removed after deprecation");
+
+    public static readonly SpecRule StabilityDecreased = Rule(
+        377, "stability-decreased", ChangeLevel.Breaking, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
+        "An operation's x-stability-level went down (e.g. stable to beta); clients built on the promise it made lose it.",
+        "{subject}: x-stability-level went down from {before} to {after}");
+
+    public static readonly SpecRule ParameterRemovedBeforeSunset = Rule(
+        378, "parameter-removed-before-sunset", ChangeLevel.Breaking, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.Request,
+        "A parameter was removed before the sunset date (x-sunset) it announced.", "{subject} was removed before its sunset date {before}");
+
+    public static readonly SpecRule PropertyRemovedBeforeSunset = Rule(
+        379, "property-removed-before-sunset", ChangeLevel.Breaking, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.None,
+        "A property was removed before the sunset date (x-sunset) it announced.", "{subject} was removed before its sunset date {before}");
 }

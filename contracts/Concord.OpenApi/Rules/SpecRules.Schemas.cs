@@ -199,10 +199,20 @@ public static partial class SpecRules
         "A schema now points at another component (or is inlined) and what it describes differs; its differences are reported below it. Pointing at an identical copy is not reported.", "{subject}: schema changed from {before} to {after}");
 
     public static readonly SpecRule RequestConstChanged = Req(345, "request-const-changed", ChangeLevel.Breaking, ChangeKind.Changed,
-        "The only accepted value changed.", "{subject}: const changed from {before} to {after}");
+        "The only accepted value changed, or a const now limits accepted values to one.", "{subject}: const changed from {before} to {after}");
 
     public static readonly SpecRule ResponseConstChanged = Res(346, "response-const-changed", ChangeLevel.Breaking, ChangeKind.Changed,
         "The only returned value changed.", "{subject}: const changed from {before} to {after}");
+
+    public static readonly SpecRule RequestConstRemoved = Req(329, "request-const-removed", ChangeLevel.Info, ChangeKind.Widened,
+        "Accepted values are no longer limited to one const value.", "{subject}: const {before} was removed");
+
+    public static readonly SpecRule ResponseConstRemoved = Res(395, "response-const-removed", ChangeLevel.Warning, ChangeKind.Widened,
+        "Returned values are no longer limited to one const value; clients that relied on it (e.g. to pick a variant) may get others.",
+        "{subject}: const {before} was removed");
+
+    public static readonly SpecRule ResponseConstAdded = Res(396, "response-const-added", ChangeLevel.Info, ChangeKind.Narrowed,
+        "Returned values are now always one const value.", "{subject}: const {after} was added");
 
     private static SpecRule Req(int number, string name, ChangeLevel level, ChangeKind kind, string summary, string message) =>
         Rule(number, name, level, RuleArea.Schemas, kind, ChangeDirection.Request, summary, message);

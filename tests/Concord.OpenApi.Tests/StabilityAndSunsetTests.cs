@@ -1,0 +1,144 @@
+using Concord.OpenApi.Diff;
+using static Concord.OpenApi.Tests.Docs;
+
+namespace Concord.OpenApi.Tests;
+
+/// <summary>x-stability-level windows and levels, x-sunset on parameters and properties, and const judged by direction.</summary>
+public sealed class StabilityAndSunsetTests
+{
+    private static readonly DateTimeOffset Now = new(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static string Operation(string level, string sunset) =>
+        OpWithResponses($"\"deprecated\":true,\"x-sunset\":\"{sunset}\"" + (level.Length > 0 ? $",\"x-stability-level\":\"{level}\"" : ""));
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("stable", true)]
+    [InlineData("beta", false)]
+    [InlineData("alpha", false)]
+    [InlineData("draft", false)]
+    public void A_45_day_sunset_is_too_soon_for_stable_but_not_for_a_30_day_beta_window(string level, bool tooSoon)
+    {
+        var options = new SpecDiffOptions { Now = Now, DeprecationWindowDays = 180, BetaDeprecationWindowDays = 30 };
+        var fired = Compare(OpWithResponses(level.Length > 0 ? $"\"x-stability-level\":\"{level}\"" : ""), Operation(level, "2030-02-15"), options);
+
+        Assert.Equal(tooSoon, fired.Any(f => f.RuleId == "CORD381"));
+    }
+
+    [Fact]
+    public void A_beta_sunset_inside_its_own_window_is_reported_with_the_beta_window()
+    {
+        var options = new SpecDiffOptions { Now = Now, DeprecationWindowDays = 180, BetaDeprecationWindowDays = 60 };
+        var fired = Compare(OpWithResponses("\"x-stability-level\":\"beta\""), Operation("beta", "2030-02-15"), options);
+
+        var finding = Assert.Single(fired, f => f.RuleId == "CORD381");
+        Assert.Contains("60-day beta deprecation window", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_beta_window_beta_operations_use_the_stable_one()
+    {
+        var options = new SpecDiffOptions { Now = Now, DeprecationWindowDays = 90 };
+        var fired = Compare(OpWithResponses("\"x-stability-level\":\"beta\""), Operation("beta", "2030-02-15"), options);
+
+        Assert.Contains(fired, f => f.RuleId == "CORD381");
+    }
+
+    [Theory]
+    [InlineData("stable", "beta", true)]
+    [InlineData("beta", "alpha", true)]
+    [InlineData("beta", "stable", false)]
+    [InlineData("draft", "beta", false)]
+    [InlineData("stable", "", false)]
+    [InlineData("", "beta", false)]
+    [InlineData("stable", "experimental", false)]
+    public void Stability_going_down_between_declared_levels_is_breaking(string before, string after, bool decreased)
+    {
+        static string Leveled(string level) => OpWithResponses(level.Length > 0 ? $"\"x-stability-level\":\"{level}\"" : "");
+        var fired = Compare(Leveled(before), Leveled(after), new SpecDiffOptions { Now = Now });
+
+        Assert.Equal(decreased, fired.Any(f => f.RuleId == "CORD377"));
+    }
+
+    [Theory]
+    [InlineData("draft", "CORD213")]
+    [InlineData("alpha", "CORD213")]
+    [InlineData("beta", "CORD201")]
+    [InlineData("stable", "CORD201")]
+    public void Removing_a_draft_or_alpha_operation_is_information_and_beta_or_stable_still_breaks(string level, string expected)
+    {
+        var before = Doc("{\"/items\":{\"get\":{\"responses\":" + Ok + "},\"post\":{\"x-stability-level\":\"" + level + "\",\"responses\":" + Ok + "}}}");
+        var fired = Compare(before, OpWithResponses(""), new SpecDiffOptions { Now = Now });
+
+        var finding = Assert.Single(fired);
+        Assert.Equal(expected, finding.RuleId);
+    }
+
+    [Theory]
+    [InlineData("2031-01-01", "CORD378")]
+    [InlineData("2029-01-01", "CORD389")]
+    public void A_deprecated_parameter_removed_before_its_sunset_breaks_and_after_it_is_expected(string sunset, string expected)
+    {
+        var before = Param("{\"name\":\"q\",\"in\":\"query\",\"deprecated\":true,\"x-sunset\":\"" + sunset + "\",\"schema\":{\"type\":\"string\"}}");
+        var fired = Compare(before, OpWithResponses(""), new SpecDiffOptions { Now = Now });
+
+        var finding = Assert.Single(fired);
+        Assert.Equal(expected, finding.RuleId);
+    }
+
+    [Theory]
+    [InlineData("post", "2031-01-01", "CORD379")]
+    [InlineData("post", "2029-01-01", "CORD315")]
+    [InlineData("get", "2031-01-01", "CORD379")]
+    [InlineData("get", "2029-01-01", "CORD318")]
+    public void A_property_removed_before_its_sunset_breaks_on_either_side(string side, string sunset, string expected)
+    {
+        var withSunset = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"string\",\"x-sunset\":\"" + sunset + "\"}}}";
+        const string Without = """{"type":"object","properties":{"a":{"type":"string"}}}""";
+        var (before, after) = side == "post" ? (Req(withSunset), Req(Without)) : (Res(withSunset), Res(Without));
+        var fired = Compare(before, after, new SpecDiffOptions { Now = Now });
+
+        var finding = Assert.Single(fired);
+        Assert.Equal(expected, finding.RuleId);
+        Assert.Contains("'b'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_property_referenced_from_a_component_carries_its_sunset()
+    {
+        const string Components = """{"schemas":{"Old":{"type":"string","deprecated":true,"x-sunset":"2031-01-01"}}}""";
+        var before = Res("""{"type":"object","properties":{"a":{"type":"string"},"b":{"$ref":"#/components/schemas/Old"}}}""", Components);
+        var after = Res("""{"type":"object","properties":{"a":{"type":"string"}}}""", Components);
+
+        Assert.Contains(Compare(before, after, new SpecDiffOptions { Now = Now }), f => f.RuleId == "CORD379");
+    }
+
+    [Theory]
+    [InlineData("post", """{"type":"string"}""", """{"type":"string","const":"a"}""", "CORD345")]
+    [InlineData("post", """{"type":"string","const":"a"}""", """{"type":"string"}""", "CORD329")]
+    [InlineData("get", """{"type":"string"}""", """{"type":"string","const":"a"}""", "CORD396")]
+    [InlineData("get", """{"type":"string","const":"a"}""", """{"type":"string"}""", "CORD395")]
+    public void Const_added_or_removed_is_judged_by_the_way_data_flows(string side, string before, string after, string expected)
+    {
+        static string V31(string document) => document.Replace("3.0.3", "3.1.0", StringComparison.Ordinal);
+        var (b, r) = side == "post" ? (Req(before), Req(after)) : (Res(before), Res(after));
+        var fired = Compare(V31(b), V31(r));
+
+        var finding = Assert.Single(fired);
+        Assert.Equal(expected, finding.RuleId);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"integer","default":10}""", """{"type":"integer","default":20}""", "CORD343")]
+    [InlineData("""{"type":"integer"}""", """{"type":"integer","default":20}""", "CORD276")]
+    [InlineData("""{"type":"integer","default":10}""", """{"type":"integer"}""", "CORD277")]
+    public void Parameter_defaults_are_compared_like_request_property_defaults(string before, string after, string expected)
+    {
+        static string Limit(string schema) => Param("{\"name\":\"limit\",\"in\":\"query\",\"schema\":" + schema + "}");
+        var fired = Compare(Limit(before), Limit(after));
+
+        var finding = Assert.Single(fired);
+        Assert.Equal(expected, finding.RuleId);
+        Assert.Contains("limit", finding.Message, StringComparison.Ordinal);
+    }
+}
