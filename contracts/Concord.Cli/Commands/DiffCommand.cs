@@ -47,6 +47,14 @@ internal static class DiffCommand
                 result.AddError($"--deprecation-days must be between 0 and {MaxDeprecationDays}");
             }
         });
+        var betaDeprecationDays = new Option<int?>("--deprecation-days-beta") { Description = "The same window for operations marked x-stability-level: beta (default: --deprecation-days)." };
+        betaDeprecationDays.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0 or > MaxDeprecationDays)
+            {
+                result.AddError($"--deprecation-days-beta must be between 0 and {MaxDeprecationDays}");
+            }
+        });
         var defaults = SpecLoadOptions.Default;
         var maxFileBytes = new Option<long>("--max-file-bytes") { Description = $"The most bytes read from any one file (default {defaults.MaxDocumentBytes}).", DefaultValueFactory = _ => defaults.MaxDocumentBytes };
         var maxTotalBytes = new Option<long>("--max-total-bytes") { Description = $"The most bytes read from a document and its referenced files together (default {defaults.MaxTotalBytes}).", DefaultValueFactory = _ => defaults.MaxTotalBytes };
@@ -66,7 +74,7 @@ internal static class DiffCommand
 
         var command = new Command("diff", Description)
         {
-            baseArgument, revisionArgument, format, outputFile, failOn, ignoreRule, ignorePath, allowExternal, deprecationDays,
+            baseArgument, revisionArgument, format, outputFile, failOn, ignoreRule, ignorePath, allowExternal, deprecationDays, betaDeprecationDays,
             maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth,
         };
 
@@ -88,7 +96,8 @@ internal static class DiffCommand
                     MaxReferencedFiles = parsed.GetValue(maxReferencedFiles),
                     MaxDepth = parsed.GetValue(maxDepth),
                 },
-                parsed.GetValue(deprecationDays));
+                parsed.GetValue(deprecationDays),
+                parsed.GetValue(betaDeprecationDays));
             return Run(request, output, error, workingDirectory);
         });
 
@@ -123,6 +132,7 @@ internal static class DiffCommand
                 IgnoredRules = new HashSet<string>(ignoredRules, StringComparer.OrdinalIgnoreCase),
                 IgnoredPaths = request.IgnoredPaths,
                 DeprecationWindowDays = request.DeprecationDays,
+                BetaDeprecationWindowDays = request.BetaDeprecationDays,
             });
         }
         catch (SpecLoadException e)
@@ -161,5 +171,5 @@ internal static class DiffCommand
 
     private sealed record DiffRequest(
         string Base, string Revision, string Format, string? Output, Severity FailOn,
-        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, SpecLoadOptions LoadOptions, int DeprecationDays);
+        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, SpecLoadOptions LoadOptions, int DeprecationDays, int? BetaDeprecationDays);
 }
