@@ -141,4 +141,31 @@ public sealed class StabilityAndSunsetTests
         Assert.Equal(expected, finding.RuleId);
         Assert.Contains("limit", finding.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"x-sunset\":\"2031-06-01\"", "\"x-sunset\":\"2030-06-01\"", "CORD388")]
+    [InlineData("\"x-sunset\":\"2031-06-01\"", "\"x-sunset\":\"2032-06-01\"", null)]
+    [InlineData("\"x-sunset\":\"2031-06-01\"", "\"x-sunset\":\"next year\"", "CORD387")]
+    [InlineData("\"x-stability-level\":\"stable\"", "\"x-stability-level\":\"alpha\"", "CORD377")]
+    [InlineData("\"x-stability-level\":\"alpha\"", "\"x-stability-level\":\"stable\"", null)]
+    public void Parameters_and_properties_keep_their_sunset_and_stability_promises(string before, string after, string? expected)
+    {
+        static string Parameter(string extension) => Param("{\"name\":\"q\",\"in\":\"query\"," + extension + ",\"schema\":{\"type\":\"string\"}}");
+        static string Property(string extension) => Res("{\"type\":\"object\",\"properties\":{\"b\":{\"type\":\"string\"," + extension + "}}}");
+        var options = new SpecDiffOptions { Now = Now };
+
+        foreach (var (b, r, what) in new[] { (Parameter(before), Parameter(after), "parameter 'q'"), (Property(before), Property(after), "property 'b'") })
+        {
+            var fired = Compare(b, r, options);
+            if (expected is null)
+            {
+                Assert.Empty(fired);
+                continue;
+            }
+
+            var finding = Assert.Single(fired);
+            Assert.Equal(expected, finding.RuleId);
+            Assert.Contains(what, finding.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -13,17 +13,11 @@ internal static class Deprecations
     public static void CompareOperation(DiffContext context, OperationEntry before, OperationEntry after)
     {
         var subject = after.Display;
-        var (sunsetText, sunset) = Sunset(after.Operation);
-        var (baseSunsetText, baseSunset) = Sunset(before.Operation);
-        if (sunsetText is not null && sunset is null && !string.Equals(sunsetText, baseSunsetText, StringComparison.Ordinal))
-        {
-            context.Report(SpecRules.SunsetDateInvalid, subject, before.Pointer, after.Pointer, null, sunsetText);
-        }
-
+        var (_, sunset) = Sunset(after.Operation);
         if (!before.Operation.Deprecated && after.Operation.Deprecated)
         {
             context.Report(SpecRules.OperationDeprecated, subject, before.Pointer, after.Pointer, null, sunset is { } date ? Day(date) : "none announced");
-            var (window, windowName) = Window(context.Options, Stability(after.Operation));
+            var (window, windowName) = Window(context.Options, Stability(after.Operation.Extensions));
             if (window > 0 && sunset is { } s && (s - context.Options.Now).TotalDays < window)
             {
                 context.Report(SpecRules.SunsetTooSoon, subject, before.Pointer, after.Pointer, windowName, Day(s));
@@ -34,15 +28,33 @@ internal static class Deprecations
             context.Report(SpecRules.OperationReactivated, subject, before.Pointer, after.Pointer);
         }
 
+        CompareLifecycle(context, subject, before.Operation.Extensions, after.Operation.Extensions, before.Pointer, after.Pointer, null);
+    }
+
+    /// <summary>
+    /// What operations, parameters and properties share: a sunset date that is not a date or moved
+    /// earlier, and a stability level that went down.
+    /// </summary>
+    public static void CompareLifecycle(
+        DiffContext context, string subject, IDictionary<string, IOpenApiExtension>? before, IDictionary<string, IOpenApiExtension>? after,
+        string basePointer, string revisionPointer, Reach? reach)
+    {
+        var (sunsetText, sunset) = Sunset(after);
+        var (baseSunsetText, baseSunset) = Sunset(before);
+        if (sunsetText is not null && sunset is null && !string.Equals(sunsetText, baseSunsetText, StringComparison.Ordinal))
+        {
+            context.Report(SpecRules.SunsetDateInvalid, subject, basePointer, revisionPointer, null, sunsetText, reach);
+        }
+
         if (baseSunset is { } was && sunset is { } now && now < was)
         {
-            context.Report(SpecRules.SunsetMovedEarlier, subject, before.Pointer, after.Pointer, Day(was), Day(now));
+            context.Report(SpecRules.SunsetMovedEarlier, subject, basePointer, revisionPointer, Day(was), Day(now), reach);
         }
 
         // Only a level declared on both sides can go down: marking an unmarked operation beta states what it was all along.
-        if (Stability(before.Operation) is { } wasLevel && Stability(after.Operation) is { } nowLevel && nowLevel < wasLevel)
+        if (Stability(before) is { } wasLevel && Stability(after) is { } nowLevel && nowLevel < wasLevel)
         {
-            context.Report(SpecRules.StabilityDecreased, subject, before.Pointer, after.Pointer, Name(wasLevel), Name(nowLevel));
+            context.Report(SpecRules.StabilityDecreased, subject, basePointer, revisionPointer, Name(wasLevel), Name(nowLevel), reach);
         }
     }
 
@@ -53,7 +65,7 @@ internal static class Deprecations
         if (!removed.Operation.Deprecated)
         {
             // Draft and alpha operations promise nothing, so taking one away is news, not a break.
-            if (Stability(removed.Operation) is (StabilityLevel.Draft or StabilityLevel.Alpha) and var level)
+            if (Stability(removed.Operation.Extensions) is (StabilityLevel.Draft or StabilityLevel.Alpha) and var level)
             {
                 sunsetText = Name(level);
                 return SpecRules.UnstableOperationRemoved;
@@ -78,9 +90,9 @@ internal static class Deprecations
         return sunset is { } s && s > context.Options.Now;
     }
 
-    /// <summary>The operation's <c>x-stability-level</c>, or null when it declares none (or one not in the list).</summary>
-    private static StabilityLevel? Stability(OpenApiOperation operation) =>
-        operation.Extensions?.TryGetValue("x-stability-level", out var extension) == true && extension is JsonNodeExtension { Node: JsonValue value }
+    /// <summary>The <c>x-stability-level</c>, or null when it declares none (or one not in the list).</summary>
+    private static StabilityLevel? Stability(IDictionary<string, IOpenApiExtension>? extensions) =>
+        extensions?.TryGetValue("x-stability-level", out var extension) == true && extension is JsonNodeExtension { Node: JsonValue value }
             && Enum.TryParse<StabilityLevel>(value.ToString().Trim(), ignoreCase: true, out var level) && Enum.IsDefined(level)
             ? level
             : null;

@@ -109,6 +109,7 @@ internal sealed partial class OperationComparer
             context.Report(SpecRules.ParameterDeprecated, subject, bp, rp);
         }
 
+        Deprecations.CompareLifecycle(context, subject, b.Extensions, r.Extensions, bp, rp, null);
         var site = new SchemaSite(ChangeDirection.Request, subject, string.Empty, bp + "/schema", rp + "/schema", Reach.None);
         schemas.Compare(SchemaOf(b), SchemaOf(r), site);
     }

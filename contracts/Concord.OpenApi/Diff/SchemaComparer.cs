@@ -399,6 +399,8 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
         {
             Report(SpecRules.PropertyDeprecated, site, null, null);
         }
+
+        Deprecations.CompareLifecycle(context, site.Subject, baseSchema.Extensions, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach);
     }
 
     /// <summary>Adding a const narrows what is accepted and removing one widens what is returned; each side judged by the flow.</summary>

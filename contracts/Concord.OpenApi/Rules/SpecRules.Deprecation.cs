@@ -33,11 +33,11 @@ public static partial class SpecRules
 
     public static readonly SpecRule SunsetDateInvalid = Rule(
         387, "sunset-date-invalid", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
-        "An x-sunset value is not a date, so clients cannot plan for it.", "{subject}: x-sunset '{after}' is not a date");
+        "An x-sunset value (of an operation, parameter or property) is not a date, so clients cannot plan for it.", "{subject}: x-sunset '{after}' is not a date");
 
     public static readonly SpecRule SunsetMovedEarlier = Rule(
         388, "sunset-moved-earlier", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
-        "A sunset date moved earlier; clients have less time than promised.", "{subject}: sunset moved from {before} to {after}");
+        "A sunset date (of an operation, parameter or property) moved earlier; clients have less time than promised.", "{subject}: sunset moved from {before} to {after}");
 
     public static readonly SpecRule DeprecatedParameterRemoved = Rule(
         389, "deprecated-parameter-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.Request,
@@ -45,7 +45,7 @@ public static partial class SpecRules
 
     public static readonly SpecRule StabilityDecreased = Rule(
         377, "stability-decreased", ChangeLevel.Breaking, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
-        "An operation's x-stability-level went down (e.g. stable to beta); clients built on the promise it made lose it.",
+        "An x-stability-level (of an operation, parameter or property) went down, e.g. stable to beta; clients built on the promise it made lose it.",
         "{subject}: x-stability-level went down from {before} to {after}");
 
     public static readonly SpecRule ParameterRemovedBeforeSunset = Rule(
