@@ -209,6 +209,7 @@ internal static class RuleCases
         yield return new("CORD388", Deprecated(",\"x-sunset\":\"2031-01-01\""), Deprecated(",\"x-sunset\":\"2030-06-01\""), Deprecated(",\"x-sunset\":\"2031-06-01\""));
         string Stability(string level) => OpWithResponses($"\"x-stability-level\":\"{level}\"");
         yield return new("CORD377", Stability("stable"), Stability("beta"), Stability("stable"));
+        yield return new("CORD397", get, Stability("ga"), Stability("beta"));
         var sunsetParameter = Param("""{"name":"q","in":"query","deprecated":true,"x-sunset":"2031-01-01","schema":{"type":"string"}}""");
         yield return new("CORD378", sunsetParameter, get, sunsetParameter);
         var sunsetProperty = Res(Obj("""

@@ -52,6 +52,7 @@ public sealed class StabilityAndSunsetTests
     [InlineData("stable", "", false)]
     [InlineData("", "beta", false)]
     [InlineData("stable", "experimental", false)]
+    [InlineData("beta", "1", false)]
     public void Stability_going_down_between_declared_levels_is_breaking(string before, string after, bool decreased)
     {
         static string Leveled(string level) => OpWithResponses(level.Length > 0 ? $"\"x-stability-level\":\"{level}\"" : "");
@@ -148,6 +149,8 @@ public sealed class StabilityAndSunsetTests
     [InlineData("\"x-sunset\":\"2031-06-01\"", "\"x-sunset\":\"next year\"", "CORD387")]
     [InlineData("\"x-stability-level\":\"stable\"", "\"x-stability-level\":\"alpha\"", "CORD377")]
     [InlineData("\"x-stability-level\":\"alpha\"", "\"x-stability-level\":\"stable\"", null)]
+    [InlineData("\"x-stability-level\":\"beta\"", "\"x-stability-level\":\"preview\"", "CORD397")]
+    [InlineData("\"x-stability-level\":\"preview\"", "\"x-stability-level\":\"preview\"", null)]
     public void Parameters_and_properties_keep_their_sunset_and_stability_promises(string before, string after, string? expected)
     {
         static string Parameter(string extension) => Param("{\"name\":\"q\",\"in\":\"query\"," + extension + ",\"schema\":{\"type\":\"string\"}}");

@@ -51,6 +51,12 @@ internal static class Deprecations
             context.Report(SpecRules.SunsetMovedEarlier, subject, basePointer, revisionPointer, Day(was), Day(now), reach);
         }
 
+        var (levelText, level) = StabilityText(after);
+        if (levelText is not null && level is null && !string.Equals(levelText, StabilityText(before).Text, StringComparison.Ordinal))
+        {
+            context.Report(SpecRules.StabilityLevelInvalid, subject, basePointer, revisionPointer, null, levelText, reach);
+        }
+
         // Only a level declared on both sides can go down: marking an unmarked operation beta states what it was all along.
         if (Stability(before) is { } wasLevel && Stability(after) is { } nowLevel && nowLevel < wasLevel)
         {
@@ -91,11 +97,20 @@ internal static class Deprecations
     }
 
     /// <summary>The <c>x-stability-level</c>, or null when it declares none (or one not in the list).</summary>
-    private static StabilityLevel? Stability(IDictionary<string, IOpenApiExtension>? extensions) =>
-        extensions?.TryGetValue("x-stability-level", out var extension) == true && extension is JsonNodeExtension { Node: JsonValue value }
-            && Enum.TryParse<StabilityLevel>(value.ToString().Trim(), ignoreCase: true, out var level) && Enum.IsDefined(level)
-            ? level
-            : null;
+    private static StabilityLevel? Stability(IDictionary<string, IOpenApiExtension>? extensions) => StabilityText(extensions).Level;
+
+    private static (string? Text, StabilityLevel? Level) StabilityText(IDictionary<string, IOpenApiExtension>? extensions)
+    {
+        if (extensions?.TryGetValue("x-stability-level", out var extension) != true || extension is not JsonNodeExtension { Node: { } node })
+        {
+            return (null, null);
+        }
+
+        // Enum.TryParse also takes numbers ("2"); only the four names count.
+        var text = node is JsonValue value ? value.ToString() : node.ToJsonString();
+        var level = Enum.GetValues<StabilityLevel>().Where(l => string.Equals(Name(l), text.Trim(), StringComparison.OrdinalIgnoreCase)).Select(l => (StabilityLevel?)l).FirstOrDefault();
+        return (text, level);
+    }
 
     /// <summary>The notice a deprecation must give at this level: beta has its own window, draft and alpha need none.</summary>
     private static (int Days, string Name) Window(SpecDiffOptions options, StabilityLevel? level) => level switch

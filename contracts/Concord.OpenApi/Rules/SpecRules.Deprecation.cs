@@ -55,4 +55,9 @@ public static partial class SpecRules
     public static readonly SpecRule PropertyRemovedBeforeSunset = Rule(
         379, "property-removed-before-sunset", ChangeLevel.Breaking, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.None,
         "A property was removed before the sunset date (x-sunset) it announced.", "{subject} was removed before its sunset date {before}");
+
+    public static readonly SpecRule StabilityLevelInvalid = Rule(
+        397, "stability-level-invalid", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
+        "An x-stability-level value is not one of draft, alpha, beta or stable, so clients cannot tell what it promises (and Concord judges it as unmarked).",
+        "{subject}: x-stability-level '{after}' is not draft, alpha, beta or stable");
 }
