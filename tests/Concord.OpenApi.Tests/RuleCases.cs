@@ -210,6 +210,12 @@ internal static class RuleCases
         string Stability(string level) => OpWithResponses($"\"x-stability-level\":\"{level}\"");
         yield return new("CORD377", Stability("stable"), Stability("beta"), Stability("stable"));
         yield return new("CORD397", get, Stability("ga"), Stability("beta"));
+        var deprecatedProperty = Res(Obj("""
+            "a":{"type":"string"},"b":{"type":"string","deprecated":true}
+            """, """["b"]"""));
+        yield return new("CORD398", deprecatedProperty, Res(Obj("""
+            "a":{"type":"string"}
+            """)), deprecatedProperty);
         var sunsetParameter = Param("""{"name":"q","in":"query","deprecated":true,"x-sunset":"2031-01-01","schema":{"type":"string"}}""");
         yield return new("CORD378", sunsetParameter, get, sunsetParameter);
         var sunsetProperty = Res(Obj("""

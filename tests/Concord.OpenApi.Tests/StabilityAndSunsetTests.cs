@@ -92,6 +92,9 @@ public sealed class StabilityAndSunsetTests
     [InlineData("post", "2029-01-01", "CORD315")]
     [InlineData("get", "2031-01-01", "CORD379")]
     [InlineData("get", "2029-01-01", "CORD318")]
+    [InlineData("get", "2029-01-01\",\"deprecated\":true,\"x-note\":\"", "CORD398")]
+    [InlineData("post", "2029-01-01\",\"deprecated\":true,\"x-note\":\"", "CORD398")]
+    [InlineData("get", "2031-01-01\",\"deprecated\":true,\"x-note\":\"", "CORD379")]
     public void A_property_removed_before_its_sunset_breaks_on_either_side(string side, string sunset, string expected)
     {
         var withSunset = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"string\",\"x-sunset\":\"" + sunset + "\"}}}";

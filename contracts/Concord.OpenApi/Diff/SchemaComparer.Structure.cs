@@ -48,11 +48,13 @@ internal sealed partial class SchemaComparer
                     continue;
                 }
 
-                var rule = Deprecations.RemovedBeforeSunset(context, (Resolve(before) ?? before).Extensions, out var sunset) ? SpecRules.PropertyRemovedBeforeSunset
+                var removed = Resolve(before) ?? before;
+                var rule = Deprecations.RemovedBeforeSunset(context, removed.Extensions, out var sunset) ? SpecRules.PropertyRemovedBeforeSunset
+                    : removed.Deprecated ? SpecRules.DeprecatedPropertyRemoved
                     : site.IsRequest ? SpecRules.RequestPropertyRemoved
                     : wasRequired ? SpecRules.RequiredResponsePropertyRemoved
                     : SpecRules.OptionalResponsePropertyRemoved;
-                Report(rule, child with { RevisionPointer = site.RevisionPointer }, sunset, null);
+                Report(rule, child with { RevisionPointer = site.RevisionPointer }, sunset ?? (rule == SpecRules.DeprecatedPropertyRemoved ? "none announced" : null), null);
                 continue;
             }
 

@@ -60,4 +60,9 @@ public static partial class SpecRules
         397, "stability-level-invalid", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
         "An x-stability-level value is not one of draft, alpha, beta or stable, so clients cannot tell what it promises (and Concord judges it as unmarked).",
         "{subject}: x-stability-level '{after}' is not draft, alpha, beta or stable");
+
+    public static readonly SpecRule DeprecatedPropertyRemoved = Rule(
+        398, "deprecated-property-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.None,
+        "A property that was deprecated was removed after its sunset (or with no sunset announced); clients were told to stop using it.",
+        "{subject} was removed after deprecation (sunset: {before})");
 }
