@@ -3,7 +3,7 @@ using static Concord.OpenApi.Tests.Docs;
 
 namespace Concord.OpenApi.Tests;
 
-/// <summary>x-stability-level windows and levels, x-sunset on parameters and properties, and const judged by direction.</summary>
+/// <summary>x-stability-level windows and levels, x-sunset on operations, parameters and properties.</summary>
 public sealed class StabilityAndSunsetTests
 {
     private static readonly DateTimeOffset Now = new(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -115,35 +115,6 @@ public sealed class StabilityAndSunsetTests
         var after = Res("""{"type":"object","properties":{"a":{"type":"string"}}}""", Components);
 
         Assert.Contains(Compare(before, after, new SpecDiffOptions { Now = Now }), f => f.RuleId == "CORD379");
-    }
-
-    [Theory]
-    [InlineData("post", """{"type":"string"}""", """{"type":"string","const":"a"}""", "CORD345")]
-    [InlineData("post", """{"type":"string","const":"a"}""", """{"type":"string"}""", "CORD329")]
-    [InlineData("get", """{"type":"string"}""", """{"type":"string","const":"a"}""", "CORD396")]
-    [InlineData("get", """{"type":"string","const":"a"}""", """{"type":"string"}""", "CORD395")]
-    public void Const_added_or_removed_is_judged_by_the_way_data_flows(string side, string before, string after, string expected)
-    {
-        static string V31(string document) => document.Replace("3.0.3", "3.1.0", StringComparison.Ordinal);
-        var (b, r) = side == "post" ? (Req(before), Req(after)) : (Res(before), Res(after));
-        var fired = Compare(V31(b), V31(r));
-
-        var finding = Assert.Single(fired);
-        Assert.Equal(expected, finding.RuleId);
-    }
-
-    [Theory]
-    [InlineData("""{"type":"integer","default":10}""", """{"type":"integer","default":20}""", "CORD343")]
-    [InlineData("""{"type":"integer"}""", """{"type":"integer","default":20}""", "CORD276")]
-    [InlineData("""{"type":"integer","default":10}""", """{"type":"integer"}""", "CORD277")]
-    public void Parameter_defaults_are_compared_like_request_property_defaults(string before, string after, string expected)
-    {
-        static string Limit(string schema) => Param("{\"name\":\"limit\",\"in\":\"query\",\"schema\":" + schema + "}");
-        var fired = Compare(Limit(before), Limit(after));
-
-        var finding = Assert.Single(fired);
-        Assert.Equal(expected, finding.RuleId);
-        Assert.Contains("limit", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]

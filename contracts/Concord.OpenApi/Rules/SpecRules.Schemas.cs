@@ -106,10 +106,10 @@ public static partial class SpecRules
         "A property is now always returned.", "{subject} became required");
 
     public static readonly SpecRule RequiredRequestPropertyAdded = Req(313, "required-request-property-added", ChangeLevel.Breaking, ChangeKind.Added,
-        "A new required property; existing clients do not send it.", "{subject} was added as required");
+        "A new required property (or a readOnly one that clients must now send); existing clients do not send it.", "{subject} was added as required");
 
     public static readonly SpecRule OptionalRequestPropertyAdded = Req(314, "optional-request-property-added", ChangeLevel.Info, ChangeKind.Added,
-        "A new optional property.", "{subject} was added as optional");
+        "A new optional property (or a readOnly one clients may now send).", "{subject} was added as optional");
 
     public static readonly SpecRule RequestPropertyRemoved = Req(315, "request-property-removed", ChangeLevel.Warning, ChangeKind.Removed,
         "A property is no longer read; clients still send it.", "{subject} was removed");
@@ -118,7 +118,7 @@ public static partial class SpecRules
         "A property clients read is no longer returned.", "{subject} was removed");
 
     public static readonly SpecRule ResponsePropertyAdded = Res(317, "response-property-added", ChangeLevel.Info, ChangeKind.Added,
-        "A new returned property.", "{subject} was added");
+        "A new returned property (or a writeOnly one that is now returned).", "{subject} was added");
 
     public static readonly SpecRule OptionalResponsePropertyRemoved = Res(318, "optional-response-property-removed", ChangeLevel.Warning, ChangeKind.Removed,
         "An optional property is no longer returned.", "{subject} was removed");
