@@ -145,4 +145,20 @@ public sealed class StabilityAndSunsetTests
             Assert.Contains(what, finding.Message, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("2030-02-01", "", true)]
+    [InlineData("2031-01-01", "", false)]
+    [InlineData("2030-02-15", ",\"x-stability-level\":\"beta\"", false)]
+    [InlineData("2030-01-15", ",\"x-stability-level\":\"beta\"", true)]
+    public void Newly_deprecated_parameters_and_properties_give_the_window_of_their_level(string sunset, string level, bool tooSoon)
+    {
+        var options = new SpecDiffOptions { Now = Now, DeprecationWindowDays = 90, BetaDeprecationWindowDays = 30 };
+        var deprecated = ",\"deprecated\":true,\"x-sunset\":\"" + sunset + "\"" + level;
+        static string Parameter(string extra) => Param("{\"name\":\"q\",\"in\":\"query\"" + extra + ",\"schema\":{\"type\":\"string\"}}");
+        static string Property(string extra) => Res("{\"type\":\"object\",\"properties\":{\"b\":{\"type\":\"string\"" + extra + "}}}");
+
+        Assert.Equal(tooSoon, Compare(Parameter(level), Parameter(deprecated), options).Any(f => f.RuleId == "CORD381"));
+        Assert.Equal(tooSoon, Compare(Property(level), Property(deprecated), options).Any(f => f.RuleId == "CORD381"));
+    }
 }

@@ -38,7 +38,7 @@ internal static class DiffCommand
         var ignoreRule = new Option<string[]>("--ignore-rule") { Description = "A rule id not to report, e.g. CORD292 (repeatable, or comma-separated).", AllowMultipleArgumentsPerToken = true };
         var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
-        var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
+        var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's, parameter's or property's x-sunset is fewer than this many days away (0: off)." };
         deprecationDays.Validators.Add(result =>
         {
             // AddDays past year 9999 throws; a century is more than any deprecation window.
@@ -47,7 +47,7 @@ internal static class DiffCommand
                 result.AddError($"--deprecation-days must be between 0 and {MaxDeprecationDays}");
             }
         });
-        var betaDeprecationDays = new Option<int?>("--deprecation-days-beta") { Description = "The same window for operations marked x-stability-level: beta (default: --deprecation-days)." };
+        var betaDeprecationDays = new Option<int?>("--deprecation-days-beta") { Description = "The same window for those marked x-stability-level: beta (default: --deprecation-days)." };
         betaDeprecationDays.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 0 or > MaxDeprecationDays)

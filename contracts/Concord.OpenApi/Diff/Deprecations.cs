@@ -17,11 +17,7 @@ internal static class Deprecations
         if (!before.Operation.Deprecated && after.Operation.Deprecated)
         {
             context.Report(SpecRules.OperationDeprecated, subject, before.Pointer, after.Pointer, null, sunset is { } date ? Day(date) : "none announced");
-            var (window, windowName) = Window(context.Options, Stability(after.Operation.Extensions));
-            if (window > 0 && sunset is { } s && (s - context.Options.Now).TotalDays < window)
-            {
-                context.Report(SpecRules.SunsetTooSoon, subject, before.Pointer, after.Pointer, windowName, Day(s));
-            }
+            CheckWindow(context, subject, after.Operation.Extensions, before.Pointer, after.Pointer, null);
         }
         else if (before.Operation.Deprecated && !after.Operation.Deprecated)
         {
@@ -29,6 +25,20 @@ internal static class Deprecations
         }
 
         CompareLifecycle(context, subject, before.Operation.Extensions, after.Operation.Extensions, before.Pointer, after.Pointer, null);
+    }
+
+    /// <summary>
+    /// For something newly deprecated: a sunset date closer than the window of its stability level
+    /// (beta has its own, draft and alpha none) is reported (CORD381).
+    /// </summary>
+    public static void CheckWindow(DiffContext context, string subject, IDictionary<string, IOpenApiExtension>? extensions, string basePointer, string revisionPointer, Reach? reach)
+    {
+        var (_, sunset) = Sunset(extensions);
+        var (window, windowName) = Window(context.Options, Stability(extensions));
+        if (window > 0 && sunset is { } s && (s - context.Options.Now).TotalDays < window)
+        {
+            context.Report(SpecRules.SunsetTooSoon, subject, basePointer, revisionPointer, windowName, Day(s), reach);
+        }
     }
 
     /// <summary>

@@ -107,6 +107,7 @@ internal sealed partial class OperationComparer
         if (!b.Deprecated && r.Deprecated)
         {
             context.Report(SpecRules.ParameterDeprecated, subject, bp, rp);
+            Deprecations.CheckWindow(context, subject, r.Extensions, bp, rp, null);
         }
 
         Deprecations.CompareLifecycle(context, subject, b.Extensions, r.Extensions, bp, rp, null);

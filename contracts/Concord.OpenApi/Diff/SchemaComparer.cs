@@ -398,6 +398,7 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
         if (!baseSchema.Deprecated && revisionSchema.Deprecated)
         {
             Report(SpecRules.PropertyDeprecated, site, null, null);
+            Deprecations.CheckWindow(context, site.Subject, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach);
         }
 
         Deprecations.CompareLifecycle(context, site.Subject, baseSchema.Extensions, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach);

@@ -8,7 +8,7 @@ public static partial class SpecRules
 
     public static readonly SpecRule SunsetTooSoon = Rule(
         381, "sunset-too-soon", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Deprecated, ChangeDirection.None,
-        "A deprecation's sunset date is closer than the deprecation window allows; beta operations (x-stability-level) have their own window, draft and alpha none.",
+        "A newly deprecated operation, parameter or property has a sunset date closer than the deprecation window allows; beta (x-stability-level) has its own window, draft and alpha none.",
         "{subject}: sunset {after} is sooner than the {before} deprecation window");
 
     public static readonly SpecRule DeprecatedOperationRemoved = Rule(
