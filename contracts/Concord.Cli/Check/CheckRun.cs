@@ -32,6 +32,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
     /// <summary>Builds the system and discovers its parts: what <c>concord init</c> writes down and every check starts from.</summary>
     public async Task<(IReadOnlyList<BuildInfo> Built, CodeLens Code)> DiscoverAsync(CancellationToken cancellationToken)
     {
+        using var exclusive = await BuildLock.AcquireAsync(CacheFolder, progress, cancellationToken).ConfigureAwait(false);
         var build = new SystemBuild(CacheFolder, progress);
         var built = options.NoBuild
             ? build.Previous(source.Projects, source.BuildEntry)

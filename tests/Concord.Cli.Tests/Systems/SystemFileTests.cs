@@ -79,6 +79,8 @@ public sealed class SystemFileTests : IDisposable
     [InlineData("""{ "services": { "Api": { "project": "Api", "consumes": ["Auth"] } } }""", "consumes \"Auth\", which the file does not name")]
     [InlineData("""{ "from": "Nowhere.sln" }""", "\"from\": Nowhere.sln does not exist")]
     [InlineData("""[1]""", "a system file is an object")]
+    [InlineData("""{ "services": { "Api": { "project": "Api", "health": "http://192.0.2.1/health" } } }""", "health \"http://192.0.2.1/health\" must be a path on the service")]
+    [InlineData("""{ "services": { "Api": { "project": "Api", "health": "//192.0.2.1/health" } } }""", "must be a path on the service")]
     public void A_bad_system_file_is_refused_naming_the_file_and_the_entry(string text, string expected)
     {
         Project("Api", withDocument: true);
@@ -105,6 +107,22 @@ public sealed class SystemFileTests : IDisposable
 
         Assert.Contains(file + expected, refused.Message);
         Assert.DoesNotContain("LineNumber", refused.Message);
+    }
+
+    [Theory]
+    [InlineData("concord.json", "{\n  \"services\": [\n    \"api\"\n  ]\n}\n", ":2:16: not a valid system file: $.services must be an object of named entries")]
+    [InlineData("concord.json", "{\n  \"services\": { \"Api\": 5 }\n}\n", ":2:25: not a valid system file: $.services.Api holds a value of the wrong type (see concord-system.schema.json for what goes there)")]
+    [InlineData("concord.json", "{ \"services\": { \"Api\": { \"project\": 5 } } }", ":1:38: not a valid system file: $.services.Api.project holds a value of the wrong type (see concord-system.schema.json for what goes there)")]
+    [InlineData("concord.yaml", "services:\n  - api\n", ": not a valid system file: $.services must be an object of named entries")]
+    public void A_value_of_the_wrong_shape_is_named_by_its_place_and_shape_never_by_a_dotnet_type(string name, string text, string expected)
+    {
+        var file = Write(name, text);
+
+        var refused = Assert.Throws<SystemFileException>(() => SystemFile.Load(file));
+
+        Assert.Equal(file + expected, refused.Message);
+        Assert.DoesNotContain("System.", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("`", refused.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
