@@ -53,6 +53,9 @@ internal static class RuleCases
         yield return new("CORD211", get, withCallback, get);
         var tagged = OpWithResponses("\"tags\":[\"users\",\"admin\"]");
         yield return new("CORD212", tagged, OpWithResponses("\"tags\":[\"users\"]"), OpWithResponses("\"tags\":[\"users\",\"admin\",\"new\"]"));
+        static string Leveled(string level) =>
+            Doc("{\"/items\":{\"get\":{\"responses\":" + Ok + "},\"post\":{\"x-stability-level\":\"" + level + "\",\"responses\":" + Ok + "}}}");
+        yield return new("CORD213", Leveled("alpha"), get, Leveled("alpha"));
         yield return new("CORD207", OpWithResponses("\"operationId\":\"a\""), get, OpWithResponses("\"operationId\":\"a\""));
 
         // Parameters
@@ -204,6 +207,23 @@ internal static class RuleCases
         var deprecatedParameter = Param("""{"name":"q","in":"query","deprecated":true,"schema":{"type":"string"}}""");
         yield return new("CORD389", deprecatedParameter, get, deprecatedParameter);
         yield return new("CORD388", Deprecated(",\"x-sunset\":\"2031-01-01\""), Deprecated(",\"x-sunset\":\"2030-06-01\""), Deprecated(",\"x-sunset\":\"2031-06-01\""));
+        string Stability(string level) => OpWithResponses($"\"x-stability-level\":\"{level}\"");
+        yield return new("CORD377", Stability("stable"), Stability("beta"), Stability("stable"));
+        yield return new("CORD397", get, Stability("ga"), Stability("beta"));
+        var deprecatedProperty = Res(Obj("""
+            "a":{"type":"string"},"b":{"type":"string","deprecated":true}
+            """, """["b"]"""));
+        yield return new("CORD398", deprecatedProperty, Res(Obj("""
+            "a":{"type":"string"}
+            """)), deprecatedProperty);
+        var sunsetParameter = Param("""{"name":"q","in":"query","deprecated":true,"x-sunset":"2031-01-01","schema":{"type":"string"}}""");
+        yield return new("CORD378", sunsetParameter, get, sunsetParameter);
+        var sunsetProperty = Res(Obj("""
+            "a":{"type":"string"},"b":{"type":"string","deprecated":true,"x-sunset":"2031-01-01"}
+            """));
+        yield return new("CORD379", sunsetProperty, Res(Obj("""
+            "a":{"type":"string"}
+            """)), sunsetProperty);
 
         // Document
         yield return new("CORD390", get, get.Replace("\"version\":\"1\"", "\"version\":\"2\"", StringComparison.Ordinal), get);
@@ -260,6 +280,10 @@ internal static class RuleCases
         var constB = """{"type":"string","const":"b"}""";
         yield return new("CORD345", V31(Req(constA)), V31(Req(constB)), V31(Req(constA)));
         yield return new("CORD346", V31(Res(constA)), V31(Res(constB)), V31(Res(constA)));
+        var plainString = """{"type":"string"}""";
+        yield return new("CORD329", V31(Req(constA)), V31(Req(plainString)), V31(Req(constA)));
+        yield return new("CORD395", V31(Res(constA)), V31(Res(plainString)), V31(Res(constA)));
+        yield return new("CORD396", V31(Res(plainString)), V31(Res(constA)), V31(Res(plainString)));
 
         // One-sided rules: the same change on the other side must not trigger them.
         yield return new("CORD282", Req("""{"type":"integer"}"""), Req("""{"type":"number"}"""), Req("""{"type":"string"}"""));

@@ -41,9 +41,12 @@ internal static class DiffCommand
         var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
         var baseline = BaselineOption.Create();
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
-        var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
+        var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's, parameter's or property's x-sunset is fewer than this many days away (0: off)." };
         // AddDays past year 9999 throws; a century is more than any deprecation window.
         OptionBounds.Between(deprecationDays, 0, MaxDeprecationDays);
+        // An int, not int?, so parse errors name a whole number; absent means "the same as --deprecation-days".
+        var betaDeprecationDays = new Option<int>("--deprecation-days-beta") { Description = "The same window for those marked x-stability-level: beta (default: --deprecation-days)." };
+        OptionBounds.Between(betaDeprecationDays, 0, MaxDeprecationDays);
         var defaults = SpecLoadOptions.Default;
         var maxFileBytes = new Option<long>("--max-file-bytes") { Description = $"The most bytes read from any one file (default {defaults.MaxDocumentBytes}).", DefaultValueFactory = _ => defaults.MaxDocumentBytes };
         var maxTotalBytes = new Option<long>("--max-total-bytes") { Description = $"The most bytes read from a document and its referenced files together (default {defaults.MaxTotalBytes}).", DefaultValueFactory = _ => defaults.MaxTotalBytes };
@@ -56,7 +59,7 @@ internal static class DiffCommand
 
         var command = new Command("diff", Description)
         {
-            baseArgument, revisionArgument, format, outputFile, failOn, baseline, ignoreRule, ignorePath, allowExternal, deprecationDays,
+            baseArgument, revisionArgument, format, outputFile, failOn, baseline, ignoreRule, ignorePath, allowExternal, deprecationDays, betaDeprecationDays,
             maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth,
         };
 
@@ -83,6 +86,7 @@ internal static class DiffCommand
                 Verbosity = GlobalOptions.VerbosityOf(parsed),
                 Baseline = parsed.GetValue(baseline),
                 Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
+                BetaDeprecationDays = parsed.GetResult(betaDeprecationDays) is null ? null : parsed.GetValue(betaDeprecationDays),
             };
             return Run(request, output, error, workingDirectory);
         });
@@ -125,6 +129,7 @@ internal static class DiffCommand
                 IgnoredRules = new HashSet<string>(ignoredRules, StringComparer.OrdinalIgnoreCase),
                 IgnoredPaths = request.IgnoredPaths,
                 DeprecationWindowDays = request.DeprecationDays,
+                BetaDeprecationWindowDays = request.BetaDeprecationDays,
             });
         }
         catch (SpecLoadException e)
@@ -183,5 +188,7 @@ internal static class DiffCommand
         public (bool OutputIsTerminal, bool NoColor) Color { get; init; }
 
         public string? Baseline { get; init; }
+
+        public int? BetaDeprecationDays { get; init; }
     }
 }

@@ -37,7 +37,10 @@ internal sealed partial class OperationComparer
             var (parameter, pointer) = baseParameters[key];
             if (parameter.In != ParameterLocation.Path)
             {
-                context.Report(parameter.Deprecated ? SpecRules.DeprecatedParameterRemoved : SpecRules.ParameterRemoved, Describe(subject, parameter), pointer, after.Pointer);
+                var rule = Deprecations.RemovedBeforeSunset(context, parameter.Extensions, out var sunset) ? SpecRules.ParameterRemovedBeforeSunset
+                    : parameter.Deprecated ? SpecRules.DeprecatedParameterRemoved
+                    : SpecRules.ParameterRemoved;
+                context.Report(rule, Describe(subject, parameter), pointer, after.Pointer, sunset);
             }
         }
 
@@ -104,8 +107,10 @@ internal sealed partial class OperationComparer
         if (!b.Deprecated && r.Deprecated)
         {
             context.Report(SpecRules.ParameterDeprecated, subject, bp, rp);
+            Deprecations.CheckWindow(context, subject, r.Extensions, bp, rp, null);
         }
 
+        Deprecations.CompareLifecycle(context, subject, b.Extensions, r.Extensions, bp, rp, null);
         var site = new SchemaSite(ChangeDirection.Request, subject, string.Empty, bp + "/schema", rp + "/schema", Reach.None);
         schemas.Compare(SchemaOf(b), SchemaOf(r), site);
     }

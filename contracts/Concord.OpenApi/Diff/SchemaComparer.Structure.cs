@@ -29,7 +29,8 @@ internal sealed partial class SchemaComparer
                 continue;
             }
 
-            if (before is null && after is not null)
+            // A property clients never saw (readOnly in a request, writeOnly in a response) that becomes visible is new to them.
+            if ((before is null || Invisible(before, site)) && after is not null)
             {
                 if (Invisible(after, site))
                 {
@@ -37,7 +38,7 @@ internal sealed partial class SchemaComparer
                 }
 
                 Report(site.IsRequest ? (isRequired ? SpecRules.RequiredRequestPropertyAdded : SpecRules.OptionalRequestPropertyAdded) : SpecRules.ResponsePropertyAdded,
-                    child with { BasePointer = site.BasePointer }, null, null);
+                    before is null ? child with { BasePointer = site.BasePointer } : child, null, null);
                 continue;
             }
 
@@ -48,8 +49,13 @@ internal sealed partial class SchemaComparer
                     continue;
                 }
 
-                Report(site.IsRequest ? SpecRules.RequestPropertyRemoved : wasRequired ? SpecRules.RequiredResponsePropertyRemoved : SpecRules.OptionalResponsePropertyRemoved,
-                    child with { RevisionPointer = site.RevisionPointer }, null, null);
+                var removed = Resolve(before) ?? before;
+                var rule = Deprecations.RemovedBeforeSunset(context, removed.Extensions, out var sunset) ? SpecRules.PropertyRemovedBeforeSunset
+                    : removed.Deprecated ? SpecRules.DeprecatedPropertyRemoved
+                    : site.IsRequest ? SpecRules.RequestPropertyRemoved
+                    : wasRequired ? SpecRules.RequiredResponsePropertyRemoved
+                    : SpecRules.OptionalResponsePropertyRemoved;
+                Report(rule, child with { RevisionPointer = site.RevisionPointer }, sunset ?? (rule == SpecRules.DeprecatedPropertyRemoved ? "none announced" : null), null);
                 continue;
             }
 

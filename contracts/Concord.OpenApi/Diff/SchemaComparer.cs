@@ -387,10 +387,7 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
             Report(SpecRules.ResponseUniqueItemsDropped, site, null, null);
         }
 
-        if (!string.Equals(baseSchema.Const, revisionSchema.Const, StringComparison.Ordinal) && baseSchema.Const is not null)
-        {
-            Report(SpecRules.RequestConstChanged, SpecRules.ResponseConstChanged, site, baseSchema.Const, revisionSchema.Const ?? "none");
-        }
+        CompareConst(baseSchema.Const, revisionSchema.Const, site);
 
         if (site.IsRequest && baseSchema.Default is { } baseDefault && revisionSchema.Default is { } revisionDefault
             && !string.Equals(baseDefault.ToJsonString(), revisionDefault.ToJsonString(), StringComparison.Ordinal))
@@ -401,6 +398,31 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
         if (!baseSchema.Deprecated && revisionSchema.Deprecated)
         {
             Report(SpecRules.PropertyDeprecated, site, null, null);
+            Deprecations.CheckWindow(context, site.Subject, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach);
+        }
+
+        Deprecations.CompareLifecycle(context, site.Subject, baseSchema.Extensions, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach);
+    }
+
+    /// <summary>Adding a const narrows what is accepted and removing one widens what is returned; each side judged by the flow.</summary>
+    private void CompareConst(string? before, string? after, SchemaSite site)
+    {
+        if (string.Equals(before, after, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (before is not null && after is not null)
+        {
+            Report(SpecRules.RequestConstChanged, SpecRules.ResponseConstChanged, site, before, after);
+        }
+        else if (after is not null)
+        {
+            Report(SpecRules.RequestConstChanged, SpecRules.ResponseConstAdded, site, "none", after);
+        }
+        else
+        {
+            Report(SpecRules.RequestConstRemoved, SpecRules.ResponseConstRemoved, site, before, null);
         }
     }
 }

@@ -13,10 +13,16 @@ public sealed record SpecDiffOptions
     public IReadOnlyList<string> IgnoredPaths { get; init; } = [];
 
     /// <summary>
-    /// Days of notice a newly deprecated operation must give: a sunset date (<c>x-sunset</c>) closer than
+    /// Days of notice a newly deprecated stable (or unmarked) operation must give: a sunset date (<c>x-sunset</c>) closer than
     /// this is reported (CORD381). 0 turns the check off.
     /// </summary>
     public int DeprecationWindowDays { get; init; }
+
+    /// <summary>
+    /// The window for operations marked <c>x-stability-level: beta</c>, usually shorter than the stable one;
+    /// null uses <see cref="DeprecationWindowDays"/>. Draft and alpha operations have no window.
+    /// </summary>
+    public int? BetaDeprecationWindowDays { get; init; }
 
     /// <summary>"Now", for judging sunset dates; the current time unless a test fixes it.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;

@@ -53,4 +53,9 @@ public static partial class SpecRules
     public static readonly SpecRule OperationTagRemoved = Rule(
         212, "operation-tag-removed", ChangeLevel.Info, RuleArea.Paths, ChangeKind.Removed, ChangeDirection.None,
         "An operation lost a tag; generated clients group it elsewhere.", "{subject}: tag '{before}' was removed");
+
+    public static readonly SpecRule UnstableOperationRemoved = Rule(
+        213, "unstable-operation-removed", ChangeLevel.Info, RuleArea.Paths, ChangeKind.Removed, ChangeDirection.None,
+        "An operation marked x-stability-level draft or alpha was removed; those levels promise nothing, so it is information.",
+        "{subject} (x-stability-level {before}) was removed");
 }

@@ -106,10 +106,10 @@ public static partial class SpecRules
         "A property is now always returned.", "{subject} became required");
 
     public static readonly SpecRule RequiredRequestPropertyAdded = Req(313, "required-request-property-added", ChangeLevel.Breaking, ChangeKind.Added,
-        "A new required property; existing clients do not send it.", "{subject} was added as required");
+        "A new required property (or a readOnly one that clients must now send); existing clients do not send it.", "{subject} was added as required");
 
     public static readonly SpecRule OptionalRequestPropertyAdded = Req(314, "optional-request-property-added", ChangeLevel.Info, ChangeKind.Added,
-        "A new optional property.", "{subject} was added as optional");
+        "A new optional property (or a readOnly one clients may now send).", "{subject} was added as optional");
 
     public static readonly SpecRule RequestPropertyRemoved = Req(315, "request-property-removed", ChangeLevel.Warning, ChangeKind.Removed,
         "A property is no longer read; clients still send it.", "{subject} was removed");
@@ -118,7 +118,7 @@ public static partial class SpecRules
         "A property clients read is no longer returned.", "{subject} was removed");
 
     public static readonly SpecRule ResponsePropertyAdded = Res(317, "response-property-added", ChangeLevel.Info, ChangeKind.Added,
-        "A new returned property.", "{subject} was added");
+        "A new returned property (or a writeOnly one that is now returned).", "{subject} was added");
 
     public static readonly SpecRule OptionalResponsePropertyRemoved = Res(318, "optional-response-property-removed", ChangeLevel.Warning, ChangeKind.Removed,
         "An optional property is no longer returned.", "{subject} was removed");
@@ -199,10 +199,20 @@ public static partial class SpecRules
         "A schema now points at another component (or is inlined) and what it describes differs; its differences are reported below it. Pointing at an identical copy is not reported.", "{subject}: schema changed from {before} to {after}");
 
     public static readonly SpecRule RequestConstChanged = Req(345, "request-const-changed", ChangeLevel.Breaking, ChangeKind.Changed,
-        "The only accepted value changed.", "{subject}: const changed from {before} to {after}");
+        "The only accepted value changed, or a const now limits accepted values to one.", "{subject}: const changed from {before} to {after}");
 
     public static readonly SpecRule ResponseConstChanged = Res(346, "response-const-changed", ChangeLevel.Breaking, ChangeKind.Changed,
         "The only returned value changed.", "{subject}: const changed from {before} to {after}");
+
+    public static readonly SpecRule RequestConstRemoved = Req(329, "request-const-removed", ChangeLevel.Info, ChangeKind.Widened,
+        "Accepted values are no longer limited to one const value.", "{subject}: const {before} was removed");
+
+    public static readonly SpecRule ResponseConstRemoved = Res(395, "response-const-removed", ChangeLevel.Warning, ChangeKind.Widened,
+        "Returned values are no longer limited to one const value; clients that relied on it (e.g. to pick a variant) may get others.",
+        "{subject}: const {before} was removed");
+
+    public static readonly SpecRule ResponseConstAdded = Res(396, "response-const-added", ChangeLevel.Info, ChangeKind.Narrowed,
+        "Returned values are now always one const value.", "{subject}: const {after} was added");
 
     private static SpecRule Req(int number, string name, ChangeLevel level, ChangeKind kind, string summary, string message) =>
         Rule(number, name, level, RuleArea.Schemas, kind, ChangeDirection.Request, summary, message);
