@@ -13,6 +13,7 @@ public static class ConcordApp
         var root = new RootCommand("Concord catches disagreements between the parts of a distributed system before they ship.")
         {
             DiffCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
+            CompareCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
             CheckCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
             InitCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
         };
