@@ -64,15 +64,16 @@ internal sealed partial class InteractionChecks(
             fix: "Call a route the provider documents, or document the route in the provider's OpenAPI document if it serves it.");
     }
 
-    /// <summary>Records a finding of <paramref name="rule"/> at its default severity (or <paramref name="severity"/>).</summary>
-    private void Report(string rule, string message, string specPointer, string? route = "", string? fix = null, Severity? severity = null)
+    /// <summary>Records a finding of <paramref name="rule"/> at its default severity.</summary>
+    private void Report(string rule, string message, string specPointer, string? route = "", string? fix = null)
     {
         var descriptor = PactComparisonRules.Get(rule);
         var method = interaction.Request?.Method ?? "MESSAGE";
-        var subject = route == string.Empty ? _operation?.PathTemplate ?? interaction.Request?.Path : route;
+        // The pact's own path, as the pact verification lens names the same interaction, so both group together.
+        var subject = route == string.Empty ? interaction.Request?.Path : route;
         findings.Add(new Finding(
             rule,
-            severity ?? descriptor.DefaultSeverity,
+            descriptor.DefaultSeverity,
             Lens.Contract,
             message,
             new PactLocation(pact.Path, interaction.Description, pact.Consumer, pact.Provider),

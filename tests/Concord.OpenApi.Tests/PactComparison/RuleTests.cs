@@ -93,7 +93,7 @@ public sealed class RuleTests
         Assert.NotNull(spec.Line);
         Assert.Contains("consumer-provider.json:", finding.Message, StringComparison.Ordinal);
         Assert.Contains("body at /quantity", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(new Disagreement("shop", "orders", "POST /orders"), finding.Disagreement);
+        Assert.Equal(new Disagreement("shop", "orders", "POST /v1/orders"), finding.Disagreement);
     }
 
     [Fact]
