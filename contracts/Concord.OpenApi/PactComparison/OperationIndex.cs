@@ -8,7 +8,7 @@ namespace Concord.OpenApi.PactComparison;
 
 /// <summary>
 /// Finds the operation an interaction's request reaches, the way servers route: below one of the document's
-/// base paths (its servers' paths, or Swagger 2.0's basePath), segment by segment after percent-decoding,
+/// base paths (its servers' paths, or Swagger 2.0's basePath; else the paths as written), segment by segment after percent-decoding,
 /// a trailing slash ignored, literal segments before template parameters. Built once per document.
 /// </summary>
 internal sealed partial class OperationIndex
@@ -47,7 +47,9 @@ internal sealed partial class OperationIndex
         var path = requestPath.Split('?', '#')[0];
         var best = default(OperationMatch);
         var otherMethods = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var basePath in BasePaths)
+        // The document's paths as written come last: a consumer whose base address already holds the server's
+        // path (https://api.example.com/v1) records /orders, not /v1/orders, and PactFlow's comparator reads pacts so.
+        foreach (var basePath in BasePaths.Append("/").Distinct(StringComparer.Ordinal))
         {
             if (!UnderBase(path, basePath, out var rest))
             {

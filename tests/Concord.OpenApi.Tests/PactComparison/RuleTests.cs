@@ -23,7 +23,7 @@ public sealed class RuleTests
     {
         // rule, interaction that breaks it, the same interaction put right
         { PactComparisonRules.OperationNotDocumented, GoodGet.Replace("/v1/orders/42", "/v1/order/42"), GoodGet },
-        { PactComparisonRules.OperationNotDocumented, GoodGet.Replace("/v1/orders/42", "/orders/42"), GoodGet },
+        { PactComparisonRules.OperationNotDocumented, GoodGet.Replace("/v1/orders/42", "/v2/orders/42"), GoodGet.Replace("/v1/orders/42", "/orders/42") },
         { PactComparisonRules.OperationNotDocumented, GoodPost.Replace("\"POST\"", "\"PUT\""), GoodPost },
         { PactComparisonRules.RequiredParameterMissing, GoodGet.Replace(", \"X-Request-Id\": \"0a1b2c3d\"", ""), GoodGet },
         { PactComparisonRules.ParameterValueInvalid, GoodGet.Replace("/v1/orders/42", "/v1/orders/0"), GoodGet },
