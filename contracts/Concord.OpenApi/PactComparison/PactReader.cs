@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -318,6 +317,4 @@ public static class PactReader
             return new PactReadException(File, reason, position?.Line ?? 1, position?.Column ?? 1);
         }
     }
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
