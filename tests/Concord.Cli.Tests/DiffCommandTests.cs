@@ -132,12 +132,18 @@ public sealed class DiffCommandTests : IDisposable
     [InlineData("--deprecation-days", "-1")]
     [InlineData("--max-referenced-files", "0")]
     [InlineData("--max-file-bytes", "-5")]
+    // Past the option's type: the parser's own error, not a stack trace from the range check.
+    [InlineData("--deprecation-days", "99999999999")]
+    [InlineData("--max-depth", "99999999999")]
+    [InlineData("--max-total-bytes", "99999999999999999999")]
     public void A_limit_out_of_range_exits_2(string option, string value)
     {
         var (exit, _, error) = Run("diff", Write("a.yaml", Open), Write("b.yaml", Narrowed), option, value);
 
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
         Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.Contains(value, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
     public const string ProviderProperty = "Provider";
     public const string ExpectedProperty = "Expected";
     public const string SentProperty = "Sent";
+    public const string RouteProperty = "Route";
+    public const string MethodProperty = "Method";
 
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.CredentialNotWhereDocumented,
@@ -75,7 +77,9 @@ public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(ProviderProperty, document.Provider)
                 .Add(ExpectedProperty, expected.Describe())
-                .Add(SentProperty, where);
+                .Add(SentProperty, where)
+                .Add(RouteProperty, operation.Path)
+                .Add(MethodProperty, operation.Method);
             context.ReportDiagnostic(Diagnostic.Create(Rule, call.Location, properties, message));
         }
     }

@@ -74,8 +74,11 @@ internal static class CheckCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string? argument, string workingDirectory, CheckOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string? argument, string workingDirectory, CheckOptions options, TextWriter output, TextWriter error, CancellationToken interrupted)
     {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(interrupted);
+        using var hangUp = HangUpSignals.Cancel(cancellation);
+        var cancellationToken = cancellation.Token;
         IReadOnlyList<Finding> findings;
         SystemSource source;
         CheckRun run;
@@ -90,9 +93,16 @@ internal static class CheckCommand
             error.WriteLine($"concord: error: {e.Message}");
             return ExitCodes.CouldNotDecide;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             error.WriteLine("concord: cancelled; the services it started are stopped.");
+            return ExitCodes.CouldNotDecide;
+        }
+        catch (OperationCanceledException e)
+        {
+            // Not the user: a request to a started service ran out of time. Saying "cancelled" would send them
+            // looking for who pressed Ctrl-C.
+            error.WriteLine($"concord: error: check could not finish: a request to a started service got no answer in time ({e.Message}); the services it started are stopped.");
             return ExitCodes.CouldNotDecide;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException or HttpRequestException)

@@ -32,6 +32,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
     /// <summary>Builds the system and discovers its parts: what <c>concord init</c> writes down and every check starts from.</summary>
     public async Task<(IReadOnlyList<BuildInfo> Built, CodeLens Code)> DiscoverAsync(CancellationToken cancellationToken)
     {
+        using var exclusive = await BuildLock.AcquireAsync(CacheFolder, progress, cancellationToken).ConfigureAwait(false);
         var build = new SystemBuild(CacheFolder, progress);
         var built = options.NoBuild
             ? build.Previous(source.Projects, source.BuildEntry)
@@ -247,7 +248,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         var settings = AppSettings.Read(consumer.Project, consumer.EnvironmentName);
         var byClient = inventory.Registrations
             .GroupBy(r => r.Client, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => matcher.Match(r, r.Key is { } k ? settings.GetValueOrDefault(k) : null)).FirstOrDefault(p => p is not null), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(r => ConfiguredProvider(consumer, consumed, r.Key) ?? matcher.Match(r, r.Key is { } k ? settings.GetValueOrDefault(k) : null)).FirstOrDefault(p => p is not null), StringComparer.Ordinal);
         var groups = new Dictionary<string, List<CalledRoute>>(StringComparer.Ordinal);
         var skipped = 0;
         foreach (var call in inventory.Calls)
@@ -299,6 +300,13 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         }
 
         return findings;
+    }
+
+    /// <summary>The provider the system gives a client's base-address setting: its value in the system is <c>${url:Service}</c>.</summary>
+    private static ServiceEntry? ConfiguredProvider(ServiceEntry consumer, IReadOnlyList<ServiceEntry> consumed, string? key)
+    {
+        var value = key is null ? null : consumer.Environment.GetValueOrDefault(key) ?? consumer.Environment.GetValueOrDefault(key.Replace(":", "__", StringComparison.Ordinal));
+        return value is null ? null : consumed.FirstOrDefault(s => value.Contains($"${{url:{s.Name}}}", StringComparison.Ordinal));
     }
 
     /// <summary>A consumer's calls that nothing could check: the provider has no document. Said, never passed over.</summary>
@@ -401,6 +409,16 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
                 requested ??= operations.Count > 0 ? provider.Name : null;
                 related.AddRange(operations.Select(o => provider.Document.Locate(o.Pointer)));
             }
+        }
+        else if (diagnostic.Property("Provider") is { } named && diagnostic.Property("Route") is { } route && providers.TryGetValue(named, out var judged))
+        {
+            // CORD006 and CORD007 judged the call against one provider's document: the operation they name (CORD006:
+            // the route it suggests) is the other side; with none, the document's paths.
+            var method = diagnostic.Property("Method");
+            var target = diagnostic.Property("Suggestion") ?? route;
+            var operations = judged.Operations.Where(o => o.Path.Matches(target) && (method is null || o.Method == method)).ToList();
+            related.AddRange(operations.Count > 0 ? operations.Select(o => judged.Document.Locate(o.Pointer)) : [judged.Document.Locate("/paths")]);
+            requested = judged.Name;
         }
 
         if (diagnostic.Property("FallbackAddress") is { } fallback)

@@ -75,12 +75,13 @@ internal sealed class Disagreements(IReadOnlyList<ServiceEntry> services, IReadO
         return routes.Count == 1 ? finding with { Disagreement = routes[0] } : finding;
     }
 
-    /// <summary>A code finding about a request to a provider (CORD001's method and URL), placed on that route.</summary>
+    /// <summary>A code finding about a request to a provider (CORD001's, CORD006's, CORD007's method and route), placed on that route.</summary>
     public Finding ForCode(Finding finding, ServiceEntry consumer, CodeDiagnostic diagnostic, string? provider)
     {
-        if (diagnostic.Property("RequestUrl") is { } url && provider is not null)
+        // CORD001 names the request as RequestUrl and HttpMethod; CORD006 and CORD007 as Route and Method.
+        if ((diagnostic.Property("RequestUrl") ?? diagnostic.Property("Route")) is { } url && provider is not null)
         {
-            return finding with { Disagreement = Disagreement.ForRoute(consumer.Name, provider, diagnostic.Property("HttpMethod") ?? "POST", url) };
+            return finding with { Disagreement = Disagreement.ForRoute(consumer.Name, provider, diagnostic.Property("HttpMethod") ?? diagnostic.Property("Method") ?? "POST", url) };
         }
 
         if (diagnostic.Property("SettingName") is { } key && ProviderBehind(consumer, key) is { } target)

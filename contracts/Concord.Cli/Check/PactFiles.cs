@@ -15,6 +15,13 @@ internal sealed record PactFile(string Path, string Consumer, string Provider, I
         var pacts = new List<PactFile>();
         foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
+            var info = new FileInfo(file);
+            if (info.LinkTarget is { } target && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+            {
+                // A dangling link would otherwise surface as "Could not find file", naming no link.
+                throw new CheckFailedException($"{file}: a link to {target}, which does not exist; remove the link or restore the pact.");
+            }
+
             try
             {
                 using var document = JsonDocument.Parse(File.ReadAllText(file));
@@ -32,9 +39,19 @@ internal sealed record PactFile(string Path, string Consumer, string Provider, I
                     && all.EnumerateArray().Any(i => i.TryGetProperty("providerStates", out var s) && s.GetArrayLength() > 0);
                 pacts.Add(new PactFile(file, Name(root, "consumer"), Name(root, "provider"), requests, states));
             }
+            catch (JsonException e) when (e.LineNumber is { } line && e.BytePositionInLine is { } column)
+            {
+                // The parser counts from 0 and appends its own position to the message; say it once, from 1.
+                var message = e.Message.Split(" LineNumber:", 2)[0].Trim();
+                throw new CheckFailedException($"{file}:{line + 1}:{column + 1}: not a readable pact file: {message}");
+            }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {
                 throw new CheckFailedException($"{file}: not a readable pact file: {e.Message}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CheckFailedException($"{file}: cannot be read: {e.Message}");
             }
         }
 

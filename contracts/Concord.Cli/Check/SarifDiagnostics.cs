@@ -10,6 +10,20 @@ namespace Concord.Cli.Check;
 /// </summary>
 internal static class SarifDiagnostics
 {
+    /// <summary>Whether <paramref name="sarifLog"/> is a whole JSON document (a compiler killed mid-write leaves a torn one).</summary>
+    public static bool IsReadable(string sarifLog)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(sarifLog));
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The diagnostics of the log that fall in <paramref name="compiledFiles"/>, and whether Concord's analyzers ran at all.</summary>
     public static (IReadOnlyList<CodeDiagnostic> Diagnostics, IReadOnlyList<RuleDescriptor> Rules, bool AnalyzersRan) Read(string sarifLog, IEnumerable<string> compiledFiles)
     {
@@ -20,7 +34,7 @@ internal static class SarifDiagnostics
         }
         catch (Exception e) when (e is JsonException or IOException)
         {
-            throw new CheckFailedException($"{sarifLog}: the compiler's log cannot be read ({e.Message}); build again.");
+            throw new CheckFailedException($"{sarifLog}: the compiler's log cannot be read ({e.Message}); run concord check without --no-build to compile it again.");
         }
 
         using (document)

@@ -26,6 +26,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     private readonly IEnumerable<string> _secrets;
 
+    /// <summary>How long one readiness request may take before it counts as no answer.</summary>
+    private static readonly TimeSpan s_attemptTimeout = TimeSpan.FromSeconds(5);
+
     private ServiceProcess(string name, Process process, Uri baseUri, IEnumerable<string> secrets)
     {
         Name = name;
@@ -52,16 +55,18 @@ internal sealed class ServiceProcess : IAsyncDisposable
         return port;
     }
 
-    public static ServiceProcess Start(string name, string assembly, Uri baseUri, IReadOnlyDictionary<string, string> environment, IEnumerable<string> secrets)
+    public static ServiceProcess Start(string name, string assembly, Uri baseUri, IReadOnlyDictionary<string, string> environment, IEnumerable<string> secrets) =>
+        Start(name, "dotnet", [assembly], Path.GetDirectoryName(assembly)!, baseUri, environment, secrets);
+
+    /// <summary>Starts any command as a service listening at <paramref name="baseUri"/> (the overload above runs a built assembly).</summary>
+    internal static ServiceProcess Start(
+        string name, string command, IReadOnlyList<string> arguments, string workingDirectory, Uri baseUri, IReadOnlyDictionary<string, string> environment, IEnumerable<string> secrets)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { assembly },
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = OrphanGuard.StartInfo(command, arguments);
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in environment)
         {
@@ -71,7 +76,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         // The address check chose wins over any the environment names: it is where every lens looks.
         start.Environment["ASPNETCORE_URLS"] = baseUri.ToString().TrimEnd('/');
 
-        var process = Process.Start(start) ?? throw new CheckFailedException($"could not start {name} ({assembly})");
+        var process = Process.Start(start) ?? throw new CheckFailedException($"could not start {name} ({command} {string.Join(' ', arguments)})");
         s_running[process.Id] = process;
         return new ServiceProcess(name, process, baseUri, secrets);
     }
@@ -85,30 +90,42 @@ internal sealed class ServiceProcess : IAsyncDisposable
     {
         var deadline = Stopwatch.StartNew();
         var url = new Uri(BaseUri, (healthPath ?? "/").TrimStart('/'));
-        while (deadline.Elapsed < timeout)
+        var lastAnswer = "it never accepted a connection";
+        while (timeout - deadline.Elapsed is { Ticks: > 0 } remaining)
         {
             if (_process.HasExited)
             {
                 throw new CheckFailedException($"{Name} exited with code {_process.ExitCode} before it was ready:{Environment.NewLine}{RecentOutput()}");
             }
 
+            // Each attempt has its own bound: a health endpoint that accepts the connection and never answers must
+            // end as "did not answer", not run into the client's timeout and read as if the user had cancelled.
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            attempt.CancelAfter(remaining < s_attemptTimeout ? remaining : s_attemptTimeout);
             try
             {
-                using var response = await http.GetAsync(url, cancellationToken).ConfigureAwait(false);
+                using var response = await http.GetAsync(url, attempt.Token).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode || healthPath is null)
                 {
                     return;
                 }
+
+                lastAnswer = $"its last answer was {(int)response.StatusCode} {response.ReasonPhrase}";
             }
             catch (HttpRequestException)
             {
                 // Not listening yet.
             }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                lastAnswer = $"it accepted the connection but sent no answer within {s_attemptTimeout.TotalSeconds:0} s";
+            }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
         }
 
-        throw new CheckFailedException($"{Name} did not answer GET {url}{(healthPath is null ? "" : " with 2xx")} within {timeout.TotalSeconds:0} s:{Environment.NewLine}{RecentOutput()}");
+        throw new CheckFailedException(
+            $"{Name} did not answer GET {url}{(healthPath is null ? "" : " with 2xx")} within {timeout.TotalSeconds:0} s ({lastAnswer}):{Environment.NewLine}{RecentOutput()}");
     }
 
     public ValueTask DisposeAsync()

@@ -39,30 +39,17 @@ internal static class DiffCommand
         var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
         var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
-        deprecationDays.Validators.Add(result =>
-        {
-            // AddDays past year 9999 throws; a century is more than any deprecation window.
-            if (result.GetValueOrDefault<int>() is < 0 or > MaxDeprecationDays)
-            {
-                result.AddError($"--deprecation-days must be between 0 and {MaxDeprecationDays}");
-            }
-        });
+        // AddDays past year 9999 throws; a century is more than any deprecation window.
+        OptionBounds.Between(deprecationDays, 0, MaxDeprecationDays);
         var defaults = SpecLoadOptions.Default;
         var maxFileBytes = new Option<long>("--max-file-bytes") { Description = $"The most bytes read from any one file (default {defaults.MaxDocumentBytes}).", DefaultValueFactory = _ => defaults.MaxDocumentBytes };
         var maxTotalBytes = new Option<long>("--max-total-bytes") { Description = $"The most bytes read from a document and its referenced files together (default {defaults.MaxTotalBytes}).", DefaultValueFactory = _ => defaults.MaxTotalBytes };
         var maxReferencedFiles = new Option<int>("--max-referenced-files") { Description = $"The most files one document may pull in through $ref (default {defaults.MaxReferencedFiles}).", DefaultValueFactory = _ => defaults.MaxReferencedFiles };
         var maxDepth = new Option<int>("--max-depth") { Description = $"The deepest nesting of objects and arrays read (default {defaults.MaxDepth}).", DefaultValueFactory = _ => defaults.MaxDepth };
-        foreach (var limit in new Option[] { maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth })
-        {
-            limit.Validators.Add(result =>
-            {
-                var value = result.GetValueOrDefault<object>();
-                if (value is long and < 1 or int and < 1)
-                {
-                    result.AddError($"{limit.Name} must be at least 1");
-                }
-            });
-        }
+        OptionBounds.AtLeast(maxFileBytes, 1);
+        OptionBounds.AtLeast(maxTotalBytes, 1);
+        OptionBounds.AtLeast(maxReferencedFiles, 1);
+        OptionBounds.AtLeast(maxDepth, 1);
 
         var command = new Command("diff", Description)
         {

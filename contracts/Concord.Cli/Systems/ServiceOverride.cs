@@ -36,11 +36,30 @@ internal sealed record ServiceOverride(
             openApi,
             raw.OpenApiUrl,
             raw.Start,
-            raw.Health,
+            HealthPath(file, name, raw.Health),
             raw.Environment,
             raw.Consumes,
             NoNulls(file, name, "env", raw.Env),
             NoNulls(file, name, "verifyHeaders", raw.VerifyHeaders));
+    }
+
+    /// <summary>
+    /// A health check is a path on the service itself. An absolute URL is refused: check polls only the loopback
+    /// address it started the service on, never a host a system file names.
+    /// </summary>
+    private static string? HealthPath(string file, string service, string? health)
+    {
+        if (health is null)
+        {
+            return null;
+        }
+
+        if (!health.StartsWith('/') || health.StartsWith("//", StringComparison.Ordinal) || health.Contains('\\', StringComparison.Ordinal))
+        {
+            throw new SystemFileException($"{file}: service \"{service}\": health \"{health}\" must be a path on the service, such as /health; check polls only the address it started the service on.");
+        }
+
+        return health;
     }
 
     private static Dictionary<string, string> NoNulls(string file, string service, string what, Dictionary<string, string?>? values)

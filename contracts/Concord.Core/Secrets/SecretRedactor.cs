@@ -30,8 +30,10 @@ public static partial class SecretRedactor
         new(SlackToken(), text => text.Contains("xox", StringComparison.Ordinal)),
         new(JsonWebToken(), text => text.Contains("eyJ", StringComparison.Ordinal)),
         new(AuthorizationCredential(), text => ContainsAny(text, StringComparison.OrdinalIgnoreCase, "bearer", "basic", "token")),
-        new(CredentialParameter(), text => text.Contains('=')),
+        // Headers before parameters: a header value runs to the next space, so it may hold "?password=…"; masked
+        // first, that value would count as already redacted and the header's own value would stay.
         new(ApiKeyHeader(), text => ContainsAny(text, StringComparison.OrdinalIgnoreCase, "api-key", "x-auth-token")),
+        new(CredentialParameter(), text => text.Contains('=')),
         new(UrlPassword(), text => text.Contains("://", StringComparison.Ordinal) && text.Contains('@')),
     ];
 
@@ -93,8 +95,9 @@ public static partial class SecretRedactor
     private static bool IsCredential(Match match)
     {
         var secret = match.Groups["secret"].Value;
-        // Already masked by an earlier rule, e.g. "X-API-Key: hk_live_[REDACTED]": keep that shape.
-        if (secret.Length == 0 || secret.Contains(Mask, StringComparison.Ordinal))
+        // Already masked by an earlier rule, e.g. "X-API-Key: hk_live_[REDACTED]": keep that shape. Only a value
+        // that is nothing but a mask (after a key's own prefix) counts: "abc123%2Fghp_[REDACTED]" still holds abc123.
+        if (secret.Length == 0 || IsMaskedKey(secret))
         {
             return false;
         }
@@ -108,6 +111,13 @@ public static partial class SecretRedactor
         var mixedCase = secret.Any(char.IsAsciiLetterUpper) && secret.Any(char.IsAsciiLetterLower);
         return (secret.Length >= 8 && hasDigit) || (secret.Length >= 16 && mixedCase);
     }
+
+    private static bool IsMaskedKey(string secret) =>
+        secret.EndsWith(Mask, StringComparison.Ordinal) && MaskedKeyPrefix().IsMatch(secret[..^Mask.Length]);
+
+    // What the rules keep in front of a mask: nothing, or a key's announcing prefix.
+    [GeneratedRegex(@"^(?:[a-z]{2,4}_(?:live|test|prod)_|github_pat_|gh[pousr]_|AKIA|ASIA|xox[abposr]-|eyJ)?$")]
+    private static partial Regex MaskedKeyPrefix();
 
     // Key shapes that announce themselves by a prefix match wherever the prefix starts, with no word
     // boundary before it: a key glued to a word character (Xsk_live_…, ~1sk_live_… inside a JSON

@@ -24,7 +24,7 @@ internal sealed class DiffContext
         Revision = revision;
         Options = options;
         _ignoredPaths = options.IgnoredPaths
-            .Select(p => new Regex("^" + Regex.Escape(p).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant))
+            .Select(p => new Regex("^" + Regex.Escape(p).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
             .ToArray();
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -43,15 +42,7 @@ internal static class JsonTextReader
 
     private static SourceMap MapPositions(byte[] utf8, int maxDepth, string document)
     {
-        var lineStarts = new List<int> { 0 };
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
-
+        var positions = new TextPositions(utf8);
         var map = new SourceMap();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Skip });
 
@@ -69,7 +60,7 @@ internal static class JsonTextReader
                     pendingName = reader.GetString();
                     if (!names.Peek()!.Add(pendingName!))
                     {
-                        var (at, column0) = Position(lineStarts, (int)reader.TokenStartIndex, utf8);
+                        var (at, column0) = positions.At((int)reader.TokenStartIndex);
                         throw new SpecLoadException(document, $"duplicate key '{pendingName}'", at, column0);
                     }
 
@@ -77,7 +68,7 @@ internal static class JsonTextReader
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
                     var pointer = pointers.Count == 0 ? JsonPointer.Root : ChildPointer(pointers, indexes, ref pendingName);
-                    var (line, column) = Position(lineStarts, (int)reader.TokenStartIndex, utf8);
+                    var (line, column) = positions.At((int)reader.TokenStartIndex);
                     map.Add(pointer, line, column);
                     pointers.Push(pointer);
                     indexes.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
@@ -116,13 +107,5 @@ internal static class JsonTextReader
         var name = pendingName ?? string.Empty;
         pendingName = null;
         return parent + "/" + JsonPointer.Escape(name);
-    }
-
-    private static (int Line, int Column) Position(List<int> lineStarts, int offset, byte[] utf8)
-    {
-        var found = lineStarts.BinarySearch(offset);
-        var lineIndex = found >= 0 ? found : ~found - 1;
-        var column = Encoding.UTF8.GetCharCount(utf8, lineStarts[lineIndex], offset - lineStarts[lineIndex]) + 1;
-        return (lineIndex + 1, column);
     }
 }

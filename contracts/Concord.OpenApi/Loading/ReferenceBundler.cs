@@ -38,6 +38,7 @@ internal sealed partial class ReferenceBundler
     private readonly Dictionary<string, ParsedText> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<(string File, string Pointer), string> _hoisted = [];
     private readonly HashSet<(string File, string Pointer)> _inlining = [];
+    private readonly HashSet<(string File, string Reference)> _chainsEndingWell = [];
 
     private long _totalBytes;
 
@@ -140,20 +141,32 @@ internal sealed partial class ReferenceBundler
         || (name == "examples" && (value is JsonArray || _root.ContainsKey("swagger")));
 
     /// <summary>A reference to a node that is only a reference, and so on back to the start, describes nothing.</summary>
+    /// <summary>
+    /// Refuses a chain of reference-only objects that comes back on itself (the reader would loop on it).
+    /// References already followed to a real object are remembered, so each link of a long chain is followed
+    /// once per file, not once per reference that leads into it (a chain of thousands was cubic before).
+    /// </summary>
     private void RejectCircularChain(JsonNode root, string reference, string fileKey, string pointer)
     {
         var seen = new List<string> { reference };
+        var onChain = new HashSet<string>(StringComparer.Ordinal) { reference };
         var current = reference;
-        while (JsonPointer.Resolve(root, current) is JsonObject { Count: 1 } target
+        while (!_chainsEndingWell.Contains((fileKey, current))
+            && JsonPointer.Resolve(root, current) is JsonObject { Count: 1 } target
             && target["$ref"] is JsonValue next && next.TryGetValue<string>(out var nextReference) && nextReference.StartsWith('#'))
         {
-            if (seen.Contains(nextReference, StringComparer.Ordinal))
+            if (!onChain.Add(nextReference))
             {
                 throw Error(fileKey, pointer, $"circular $ref chain {string.Join(" → ", seen)} → {nextReference}");
             }
 
             seen.Add(nextReference);
             current = nextReference;
+        }
+
+        foreach (var link in seen)
+        {
+            _chainsEndingWell.Add((fileKey, link));
         }
     }
 

@@ -27,7 +27,8 @@ public static class ModelRegistryApiApp
 
         app.MapGet("/api/health", () => Results.Ok(new { status = "healthy", authenticated = true }));
         app.MapGet("/api/models", () => Results.Ok(new { models = Array.Empty<object>() }));
-        app.Map("/mlflow/{**path}", (HttpContext context, string path, MlflowProxy proxy) => proxy.ForwardAsync(context, path));
+        app.MapPost("/mlflow/api/2.0/mlflow/registered-models/create", (HttpContext context, MlflowProxy proxy) => proxy.CreateRegisteredModelAsync(context));
+        app.MapGet("/mlflow/api/2.0/mlflow/registered-models/get", (HttpContext context, string? name, MlflowProxy proxy) => proxy.GetRegisteredModelAsync(context, name));
         return app;
     }
 }

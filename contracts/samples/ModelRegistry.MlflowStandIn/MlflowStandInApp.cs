@@ -4,11 +4,14 @@ using ModelRegistry.Samples;
 namespace ModelRegistry.MlflowStandIn;
 
 /// <summary>
-/// The MLflow routes the sample needs, answering as MLflow's REST API does: errors carry
-/// <c>error_code</c> and <c>message</c>.
+/// The MLflow routes the sample needs, answering where and as the seed's MLflow server did: under
+/// <c>/ajax-api/2.0/mlflow/</c> (its <c>/api/2.0/mlflow/</c> answered 404), errors with <c>error_code</c> and <c>message</c>.
 /// </summary>
 public static class MlflowStandInApp
 {
+    /// <summary>Where the REST API answers; the seed reports found <c>/api/2.0/mlflow/</c> answering 404.</summary>
+    public const string RestApi = "/ajax-api/2.0/mlflow/";
+
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -18,7 +21,7 @@ public static class MlflowStandInApp
 
         app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
         app.MapCommittedOpenApi(typeof(MlflowStandInApp).Assembly);
-        app.MapPost("/api/2.0/mlflow/registered-models/create", (CreateRequest? request, RegisteredModels models, TimeProvider clock) =>
+        app.MapPost(RestApi + "registered-models/create", (CreateRequest? request, RegisteredModels models, TimeProvider clock) =>
         {
             if (string.IsNullOrWhiteSpace(request?.Name))
             {
@@ -30,7 +33,7 @@ public static class MlflowStandInApp
                 ? Results.Ok(new { registered_model = new { name = request.Name, creation_timestamp = now } })
                 : Error(StatusCodes.Status400BadRequest, "RESOURCE_ALREADY_EXISTS", $"Registered Model (name={request.Name}) already exists.");
         });
-        app.MapGet("/api/2.0/mlflow/registered-models/get", (string? name, RegisteredModels models) =>
+        app.MapGet(RestApi + "registered-models/get", (string? name, RegisteredModels models) =>
             name is not null && models.CreatedAt(name) is { } createdAt
                 ? Results.Ok(new { registered_model = new { name, creation_timestamp = createdAt } })
                 : Error(StatusCodes.Status404NotFound, "RESOURCE_DOES_NOT_EXIST", $"Registered Model with name={name} not found"));

@@ -79,6 +79,8 @@ public sealed class SystemFileTests : IDisposable
     [InlineData("""{ "services": { "Api": { "project": "Api", "consumes": ["Auth"] } } }""", "consumes \"Auth\", which the file does not name")]
     [InlineData("""{ "from": "Nowhere.sln" }""", "\"from\": Nowhere.sln does not exist")]
     [InlineData("""[1]""", "a system file is an object")]
+    [InlineData("""{ "services": { "Api": { "project": "Api", "health": "http://192.0.2.1/health" } } }""", "health \"http://192.0.2.1/health\" must be a path on the service")]
+    [InlineData("""{ "services": { "Api": { "project": "Api", "health": "//192.0.2.1/health" } } }""", "must be a path on the service")]
     public void A_bad_system_file_is_refused_naming_the_file_and_the_entry(string text, string expected)
     {
         Project("Api", withDocument: true);

@@ -52,6 +52,21 @@ public sealed class JUnitReportWriterTests
         Assert.Contains("at pacts/a&b.json » <interaction>", failure.Value, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // {hi}/{lo} stand for surrogate halves: an attribute argument cannot carry a lone one.
+    [InlineData("smile {hi}{lo} then {hi} alone", "smile {hi}{lo} then \ufffd alone")]
+    [InlineData("{hi}{lo} first", "{hi}{lo} first")]
+    [InlineData("low {lo} alone", "low \ufffd alone")]
+    public void Surrogate_pairs_are_kept_whole_and_lone_halves_replaced(string message, string written)
+    {
+        static string Halves(string text) => text.Replace("{hi}", "\ud83d", StringComparison.Ordinal).Replace("{lo}", "\ude00", StringComparison.Ordinal);
+        var finding = SampleFindings.All[0] with { Message = Halves(message), Severity = Severity.Error };
+
+        var failure = Render([finding]).Descendants("failure").Single();
+
+        Assert.Equal(Halves(written), failure.Attribute("message")!.Value);
+    }
+
     [Fact]
     public void No_findings_is_an_empty_but_valid_document()
     {

@@ -23,6 +23,10 @@ public sealed class SecretRedactorTests
     [InlineData("https://h.example.test/x?page=1&access_token=zzz#frag", "https://h.example.test/x?page=1&access_token=[REDACTED]#frag")]
     [InlineData("config apikey=s3cr3t in the env", "config apikey=[REDACTED] in the env")]
     [InlineData("https://admin:hunter2@db.example.test/x", "https://admin:[REDACTED]@db.example.test/x")]
+    // A value that holds another credential is still a credential: masking the inner one must not save the outer.
+    [InlineData("Api-Key: V3k7cLmKZ?password=3U5Dwj", "Api-Key: [REDACTED]")]
+    [InlineData("X-Auth-Token: RhF73HSuMa%2Fghp_4jZLdmYojuKbe8SHXZoIZR4lt8x", "X-Auth-Token: [REDACTED]")]
+    [InlineData("client_secret=N4XZLQZ5l5Uj%2Frk_prod_jczTw8JFs0ivib", "client_secret=[REDACTED]")]
     public void Masks_the_credential_and_keeps_its_shape(string text, string expected) =>
         Assert.Equal(expected, SecretRedactor.Redact(text));
 

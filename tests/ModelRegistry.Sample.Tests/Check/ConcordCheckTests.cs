@@ -16,30 +16,77 @@ public sealed class ConcordCheckTests
 {
     private static readonly string s_samples = SamplePaths.Samples;
 
-    [Fact]
-    public async Task The_as_reported_system_reports_the_five_seed_failures_each_with_both_sides()
+    [Theory]
+    [MemberData(nameof(IncidentTable.Keys), MemberType = typeof(IncidentTable))]
+    public void Each_seed_failure_is_caught_in_the_as_reported_system_naming_both_sides(string failure, string rule)
     {
-        var (exit, findings, progress) = Check("concord.as-reported.json");
+        var row = IncidentTable.Row(failure, rule);
+        var run = SampleChecks.AsReported;
+        Assert.True(run.Exit == ExitCodes.Found, run.Progress);
 
-        Assert.True(exit == ExitCodes.Found, progress);
-        AssertSeed(findings, "CORD001", "AuthServiceClient.cs", "'api_key' is sent in the JSON body", "ModelRegistry.Auth/openapi.json");
-        AssertSeed(findings, "CORD002", "MlflowUpstream.cs", "falls back to 'http://localhost:5000'", "http://localhost:5000");
-        AssertSeed(findings, "CORD400", "ModelRegistryClient.cs", "did you mean /mlflow/api/2.0/mlflow/registered-models/create", "ModelRegistry.Api.AsReported/openapi.json");
-        AssertSeed(findings, "CORD401", "ModelRegistry.Api.AsReported/openapi.json", "GET /api/mlflow/api/2.0/mlflow/registered-models/get is listed", "GET http://127.0.0.1:");
-        AssertSeed(findings, "CORD103", "ModelRegistryApi-AuthService.json", "covers no success response", "ModelRegistry.Auth/openapi.json");
-        AssertSeed(findings, "CORD100", "RegistrationClient-ModelRegistryApi.json", "expected 200 but was 404", "/api/mlflow/api/2.0/mlflow/registered-models/create");
-        await AssertStoppedAsync(progress);
+        var finding = Assert.Single(run.Findings, f => f.GetProperty("ruleId").GetString() == row.Rule
+            && f.GetProperty("location").GetRawText().Contains(row.Primary, StringComparison.Ordinal)
+            && f.GetProperty("message").GetString()!.Contains(row.Message, StringComparison.Ordinal));
+        var text = finding.GetRawText();
+        var related = finding.GetProperty("related");
+        if (row.OtherSide is null)
+        {
+            Assert.Equal(0, related.GetArrayLength());
+        }
+        else
+        {
+            Assert.Contains(row.OtherSide, related.GetRawText());
+        }
+
+        var id = finding.GetProperty("disagreement").GetString();
+        if (row.Edge is null)
+        {
+            Assert.True(id is null, text);
+        }
+        else
+        {
+            Assert.True(id is not null && run.Disagreements.ContainsKey(id), text);
+            var disagreement = run.Disagreements[id!];
+            Assert.Equal(row.Edge, $"{disagreement.GetProperty("consumer").GetString()} → {disagreement.GetProperty("provider").GetString()}");
+        }
+    }
+
+    [Fact]
+    public async Task The_as_reported_system_reports_only_the_table_s_rules_and_stops_its_services()
+    {
+        var run = SampleChecks.AsReported;
+
+        Assert.True(run.Exit == ExitCodes.Found, run.Progress);
+        var rules = IncidentTable.Rows.Select(r => r.Rule).ToHashSet();
+        Assert.All(run.Findings, f => Assert.Contains(f.GetProperty("ruleId").GetString()!, rules));
+        await AssertStoppedAsync(run.Progress);
+    }
+
+    [Fact]
+    public void The_pasted_key_is_reported_but_never_copied_into_the_report()
+    {
+        var source = File.ReadAllText(Path.Combine(s_samples, "ModelRegistry.KeyCheck.AsReported", "PastedKey.cs"));
+        var key = Regex.Match(source, "hk_live_[A-Za-z0-9]+").Value;
+        Assert.True(key.Length > "hk_live_".Length + 16, source);
+
+        var run = SampleChecks.AsReported;
+
+        Assert.Contains(run.Findings, f => f.GetProperty("ruleId").GetString() == "CORD004");
+        Assert.DoesNotContain(key, run.Report, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, run.Progress, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_fixed_system_reports_none_of_them()
     {
-        var (exit, findings, progress) = Check("concord.json");
+        var run = SampleChecks.Fixed;
 
-        Assert.True(exit == ExitCodes.Clean, progress + string.Join(Environment.NewLine, findings.Select(f => f.GetRawText())));
-        Assert.Empty(findings);
-        Assert.Contains("contract: verifying 1 pact(s) against ModelRegistryApi", progress);
-        await AssertStoppedAsync(progress);
+        Assert.True(run.Exit == ExitCodes.Clean, run.Progress + string.Join(Environment.NewLine, run.Findings.Select(f => f.GetRawText())));
+        Assert.Empty(run.Findings);
+        Assert.Contains("contract: verifying 1 pact(s) against ModelRegistryApi", run.Progress);
+        Assert.Contains("contract: verifying 1 pact(s) against MlflowStandIn", run.Progress);
+        Assert.Contains("drift: 2 route(s) ModelRegistryApi calls on MlflowStandIn", run.Progress);
+        await AssertStoppedAsync(run.Progress);
     }
 
     [Fact]
@@ -63,29 +110,5 @@ public sealed class ConcordCheckTests
             using var client = new TcpClient();
             await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(url.Host, url.Port));
         }
-    }
-
-    private static void AssertSeed(IReadOnlyList<JsonElement> findings, string rule, string primary, string message, string otherSide)
-    {
-        var finding = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == rule
-            && f.GetProperty("location").GetRawText().Contains(primary, StringComparison.Ordinal)
-            && f.GetProperty("message").GetString()!.Contains(message, StringComparison.Ordinal));
-        var text = finding.GetRawText();
-        Assert.True(finding.GetProperty("related").GetArrayLength() > 0, text);
-        Assert.Contains(otherSide, finding.GetProperty("related").GetRawText());
-    }
-
-    private static (int Exit, IReadOnlyList<JsonElement> Findings, string Progress) Check(string systemFile)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = ConcordApp.Run(["check", Path.Combine(s_samples, systemFile), "--format", "json"], output, error);
-        if (exit == ExitCodes.CouldNotDecide)
-        {
-            return (exit, [], error.ToString());
-        }
-
-        using var report = JsonDocument.Parse(output.ToString());
-        return (exit, [.. report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.Clone())], error.ToString());
     }
 }

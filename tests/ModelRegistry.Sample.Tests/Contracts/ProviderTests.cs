@@ -73,6 +73,66 @@ public sealed class ProviderTests
         Assert.Contains(failed.Mismatches, m => m.Type == "StatusMismatch" && m.Expected == "200" && m.Actual == "401");
     }
 
+    [Fact]
+    public async Task The_auth_service_satisfies_the_fixed_key_check_pact()
+    {
+        await using var system = await InProcessSystem.StartAsync(FixedApi.Build);
+
+        var result = await VerifyKeyCheckAsync(system, "fixed");
+
+        Assert.True(result.Passed, result.ToString());
+        Assert.Equal(2, result.Interactions.Count);
+    }
+
+    [Fact]
+    public async Task The_auth_service_never_sees_the_key_the_as_reported_key_check_sends_in_x_api_key()
+    {
+        await using var system = await InProcessSystem.StartAsync(FixedApi.Build);
+
+        var result = await VerifyKeyCheckAsync(system, "as-reported");
+
+        Assert.Equal(VerificationStatus.Failed, result.Status);
+        var valid = Assert.Single(result.Interactions, i => i.Description == "a valid API key is accepted");
+        Assert.Contains(valid.Mismatches, m => m.Type == "StatusMismatch" && m.Expected == "200" && m.Actual == "401");
+        var unknown = Assert.Single(result.Interactions, i => i.Description == "an unknown API key is refused as invalid");
+        Assert.Contains(unknown.Mismatches, m => m.Type == "BodyMismatch" && $"{m.Actual} {m.Message}".Contains("API key required", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_mlflow_stand_in_answers_the_fixed_proxy_pact_under_ajax_api()
+    {
+        await using var system = await InProcessSystem.StartAsync(FixedApi.Build);
+
+        var result = await VerifyMlflowAsync(system, "fixed");
+
+        Assert.True(result.Passed, result.ToString());
+    }
+
+    [Fact]
+    public async Task The_mlflow_stand_in_does_not_answer_under_the_api_prefix_the_as_reported_proxy_forwards_to()
+    {
+        await using var system = await InProcessSystem.StartAsync(FixedApi.Build);
+
+        var result = await VerifyMlflowAsync(system, "as-reported");
+
+        Assert.Equal(VerificationStatus.Failed, result.Status);
+        var failed = Assert.Single(result.Interactions, i => !i.Passed);
+        Assert.Contains(failed.Mismatches, m => m.Type == "StatusMismatch" && m.Expected == "200" && m.Actual == "404");
+    }
+
+    private static Task<VerificationResult> VerifyMlflowAsync(InProcessSystem system, string variant) =>
+        new PactVerifier(MlflowContracts.Provider)
+            .WithProvider(system.Mlflow.BaseUri)
+            .WithPactFile(Path.Combine(SamplePaths.Pacts(variant), $"{MlflowContracts.Consumer}-{MlflowContracts.Provider}.json"))
+            .VerifyAsync();
+
+    private static Task<VerificationResult> VerifyKeyCheckAsync(InProcessSystem system, string variant) =>
+        new PactVerifier(KeyCheckContracts.Provider)
+            .WithProvider(system.Auth.BaseUri)
+            .WithProviderStateUrl(system.Auth.ProviderStatesUri)
+            .WithPactFile(Path.Combine(SamplePaths.Pacts(variant), $"{KeyCheckContracts.Consumer}-{KeyCheckContracts.Provider}.json"))
+            .VerifyAsync();
+
     private static Task<VerificationResult> VerifyAuthAsync(InProcessSystem system, string variant) =>
         new PactVerifier(AuthContracts.Provider)
             .WithProvider(system.Auth.BaseUri)

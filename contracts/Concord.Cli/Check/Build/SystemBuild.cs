@@ -65,9 +65,14 @@ internal sealed class SystemBuild(string cacheFolder, CheckProgress progress)
         return built;
     }
 
+    /// <summary>
+    /// Whether this build's compiler wrote the project's log. A log that does not parse (a run killed while the
+    /// compiler wrote it) counts as missing, so the project is compiled again instead of failing every later check.
+    /// </summary>
     private static bool HasFreshLog(BuildInfo built) =>
         File.Exists(built.SarifLog) && File.Exists(built.IntermediateAssembly)
-        && File.GetLastWriteTimeUtc(built.SarifLog) >= File.GetLastWriteTimeUtc(built.IntermediateAssembly);
+        && File.GetLastWriteTimeUtc(built.SarifLog) >= File.GetLastWriteTimeUtc(built.IntermediateAssembly)
+        && SarifDiagnostics.IsReadable(built.SarifLog);
 
     private List<BuildInfo> ReadDescriptions(IReadOnlyList<string> projects, DateTime newerThan, string? entry)
     {

@@ -18,7 +18,10 @@ internal static class XmlText
                 builder?.Append(c);
                 if (pair)
                 {
-                    builder?.Append(text[++i]);
+                    // Step over the low half outside the ?. call: its argument is not evaluated while the
+                    // builder is still null, and the half would then be read on its own and replaced.
+                    i++;
+                    builder?.Append(text[i]);
                 }
 
                 continue;
