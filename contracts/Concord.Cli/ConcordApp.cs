@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Check;
+using Concord.Cli.CommandLine;
 using Concord.Cli.Commands;
 
 namespace Concord.Cli;
@@ -7,32 +8,25 @@ namespace Concord.Cli;
 /// <summary>The <c>concord</c> command line, runnable in-process with any output writers (tests do).</summary>
 public static class ConcordApp
 {
+    private const string Description = """
+        Concord catches disagreements between the parts of a distributed system before they ship.
+        Run 'concord help <command>' for a command's options, 'concord rules' for every rule.
+        """;
+
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var root = new RootCommand("Concord catches disagreements between the parts of a distributed system before they ship.")
+        var directory = workingDirectory ?? Environment.CurrentDirectory;
+        var root = new RootCommand(Description)
         {
-            DiffCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
-            CompareCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
-            CheckCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
-            InitCommand.Create(output, error, workingDirectory ?? Environment.CurrentDirectory),
+            CheckCommand.Create(output, error, directory),
+            DiffCommand.Create(output, error, directory),
+            CompareCommand.Create(output, error, directory),
+            InitCommand.Create(output, error, directory),
+            RulesCommand.Create(output),
+            ExplainCommand.Create(output, error),
         };
 
-        var parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        if (parsed.Errors.Count > 0 && !IsHelpRequest(args))
-        {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine($"concord: {parseError.Message}");
-            }
-
-            error.WriteLine("Run 'concord diff --help' for usage.");
-            return ExitCodes.CouldNotDecide;
-        }
-
-        return parsed.Invoke(configuration);
+        return CommandLineHost.Run(root, args, output, error);
     }
-
-    private static bool IsHelpRequest(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
 }

@@ -12,6 +12,7 @@ public static class RuleIds
     // Spec-aware rules: calls checked against the provider's OpenAPI document (an AdditionalFile).
     public const string RouteNotInProviderDocument = "CORD006";
     public const string CredentialNotWhereDocumented = "CORD007";
+    public const string RequiredParameterNotSet = "CORD008";
 
     // Inventory diagnostics: descriptions of the code read by `concord check`, reported only on request.
     public const string HttpCallInventory = "CORD090";

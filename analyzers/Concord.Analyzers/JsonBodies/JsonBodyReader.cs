@@ -39,6 +39,7 @@ internal static class JsonBodyReader
 
         value = ValueOrigins.Unwrap(value);
         var viaLocal = false;
+        ILocalReferenceOperation? holder = null;
         for (var hops = 0; hops < MaxLocalHops && value is ILocalReferenceOperation local; hops++)
         {
             var initializer = ValueOrigins.InitializerOf(local);
@@ -47,9 +48,17 @@ internal static class JsonBodyReader
                 break;
             }
 
+            holder = local;
             value = ValueOrigins.Unwrap(initializer);
             viaLocal = true;
             site = site.Pinned();
+        }
+
+        // A body built by a helper of the same compilation: Body(apiKey) => new { api_key = apiKey }.
+        if (value is IInvocationOperation helper && depth < MaxDepth && Calls.SourceMethods.ReturnedValue(helper) is { } returned)
+        {
+            Collect(returned, site.Pinned(), symbols, members, depth + 1);
+            return;
         }
 
         switch (value)
@@ -66,6 +75,20 @@ internal static class JsonBodyReader
                 break;
             case IObjectCreationOperation creation:
                 CollectCreation(creation, site, viaLocal, symbols, members, depth);
+
+                // A JsonObject or dictionary filled in after it was made: body["api_key"] = key; body.Add("token", token);
+                if (holder is not null && creation.Type is INamedTypeSymbol keyed && !IsDataObject(keyed)
+                    && keyed.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
+                {
+                    foreach (var (key, entry) in Calls.CallBodies.LaterEntries(holder))
+                    {
+                        if (entry is not null)
+                        {
+                            AddMember(new JsonBodyMember(key, null, entry, entry.Type, site.Site), site, symbols, members, depth);
+                        }
+                    }
+                }
+
                 break;
             default:
                 if (value.Type is INamedTypeSymbol type && IsDataObject(type))
@@ -197,7 +220,7 @@ internal static class JsonBodyReader
     }
 
     /// <summary><c>[JsonPropertyName("api_key")]</c> or Newtonsoft's <c>[JsonProperty("api_key")]</c> / <c>[JsonProperty(PropertyName = "api_key")]</c>.</summary>
-    private static string? SerializedName(IPropertySymbol property, KnownSymbols symbols)
+    internal static string? SerializedName(IPropertySymbol property, KnownSymbols symbols)
     {
         foreach (var attribute in property.GetAttributes())
         {

@@ -20,6 +20,10 @@ internal static class RequestTargetReader
         return Create(method, url, symbols);
     }
 
+    /// <summary>A call of a method that forwards its body to <c>PostAsJsonAsync</c>: the send's method, and the caller's URL argument.</summary>
+    public static RequestTarget ForForwarded(string sendMethod, IOperation? url, KnownSymbols symbols) =>
+        Create(MethodFromName(sendMethod), url, symbols);
+
     /// <summary>
     /// An <c>HttpContent</c> built from a JSON body: passed to <c>PostAsync</c>/<c>PutAsync</c>/<c>PatchAsync</c>,
     /// assigned to <c>HttpRequestMessage.Content</c> (initializer or statement), or kept in a local that is.

@@ -49,7 +49,8 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             }
 
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject), OperationKind.Invocation);
+            var forwarders = symbols.HttpClientJsonExtensions is null ? null : new BodyForwarders(symbols);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject, forwarders), OperationKind.Invocation);
             if (symbols.StringContent is not null)
             {
                 start.RegisterOperationAction(c => AnalyzeStringContent(c, symbols, isTestProject), OperationKind.ObjectCreation);
@@ -57,10 +58,18 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, BodyForwarders? forwarders)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
+        if (forwarders is not null && IsForwardedSend(invocation, forwarders, out var forward))
+        {
+            var body = invocation.Arguments.First(a => a.Parameter?.Ordinal == forward!.BodyOrdinal).Value;
+            var url = forward!.UrlOrdinal >= 0 ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == forward.UrlOrdinal)?.Value : null;
+            Check(context, body, body, RequestTargetReader.ForForwarded(forward.SendMethod, url, symbols), symbols, isTestProject);
+            return;
+        }
+
         switch (method.Name)
         {
             // client.PostAsJsonAsync(url, body[, options][, cancellationToken])
@@ -85,19 +94,50 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// A call of a method of this compilation that sends one of its parameters with <c>PostAsJsonAsync</c> (a generic
+    /// wrapper), given an object built at the call: the call is the send, and its argument the body.
+    /// </summary>
+    private static bool IsForwardedSend(IInvocationOperation invocation, BodyForwarders forwarders, out BodyForwarders.Forward? forward)
+    {
+        forward = null;
+        var method = invocation.TargetMethod;
+        if (method.DeclaringSyntaxReferences.IsEmpty
+            || !invocation.Arguments.Any(a => ValueOrigins.Unwrap(a.Value) is IAnonymousObjectCreationOperation or IObjectCreationOperation)
+            || invocation.SemanticModel?.Compilation is not { } compilation)
+        {
+            return false;
+        }
+
+        var found = forwarders.Of(method, compilation);
+        forward = found;
+        return found is not null && invocation.Arguments.Any(a => a.Parameter?.Ordinal == found.BodyOrdinal);
+    }
+
     private static void AnalyzeStringContent(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
     {
         // new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json")
         var creation = (IObjectCreationOperation)context.Operation;
         if (!SymbolEqualityComparer.Default.Equals(creation.Type, symbols.StringContent)
             || creation.Arguments.Length == 0
-            || SerializedBody(creation.Arguments[0].Value, symbols) is not { } body
             || RequestTargetReader.ForContent(creation, symbols) is not { } target)
         {
             return;
         }
 
-        Check(context, body, creation.Arguments[0].Value, target, symbols, isTestProject);
+        var text = creation.Arguments[0].Value;
+        if (SerializedBody(text, symbols) is { } body)
+        {
+            Check(context, body, text, target, symbols, isTestProject);
+            return;
+        }
+
+        // new StringContent($"{{\"api_key\":\"{key}\"}}", Encoding.UTF8, "application/json"): JSON written by hand.
+        var members = HandBuiltJson.Members(text, text.Syntax.GetLocation());
+        if (!members.IsEmpty)
+        {
+            CheckMembers(context, members, target, symbols, isTestProject);
+        }
     }
 
     /// <summary>The value a JSON string was serialized from, directly or through a local: <c>var json = JsonSerializer.Serialize(body)</c>.</summary>
@@ -138,7 +178,17 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         }
 
         var pinned = !context.Operation.Syntax.Span.Contains(body.Syntax.Span);
-        var members = JsonBodyReader.Read(body, site.Syntax.GetLocation(), pinned, symbols);
+        CheckMembers(context, JsonBodyReader.Read(body, site.Syntax.GetLocation(), pinned, symbols), target, symbols, isTestProject);
+    }
+
+    private static void CheckMembers(OperationAnalysisContext context, ImmutableArray<JsonBodyMember> members, RequestTarget target, KnownSymbols symbols, bool isTestProject)
+    {
+        var options = ConcordOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
+        if (isTestProject && options.SkipTestProjects)
+        {
+            return;
+        }
+
         if (members.IsEmpty || CredentialExchange.IsExchange(members, target, options.CredentialNames))
         {
             return;

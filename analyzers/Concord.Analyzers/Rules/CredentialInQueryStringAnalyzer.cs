@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Concord.Analyzers.Calls.Providers;
 using Concord.Analyzers.Configuration;
 using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
@@ -43,15 +44,36 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         {
             var symbols = KnownSymbols.From(start.Compilation);
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
+
+            // Provider documents are read once per compilation (and parsed once per content), never per URL.
+            var documented = DocumentedQueryKeys.From(ProviderDocuments.Of(start.Options, start.CancellationToken));
+            var site = new Site(symbols, isTestProject, documented);
             start.RegisterOperationAction(
-                c => Analyze(c, symbols, isTestProject),
+                c => Analyze(c, site),
                 OperationKind.InterpolatedString,
                 OperationKind.Binary,
                 OperationKind.Literal,
                 OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeQueryBuilder(c, symbols, isTestProject), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeQueryAssignment(c, symbols, isTestProject), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            start.RegisterOperationAction(c => AnalyzeQueryBuilder(c, site), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeQueryAssignment(c, site), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
         });
+    }
+
+    /// <summary>What every check of one compilation shares.</summary>
+    private sealed class Site
+    {
+        public Site(KnownSymbols symbols, bool isTestProject, DocumentedQueryKeys documented)
+        {
+            Symbols = symbols;
+            IsTestProject = isTestProject;
+            Documented = documented;
+        }
+
+        public KnownSymbols Symbols { get; }
+
+        public bool IsTestProject { get; }
+
+        public DocumentedQueryKeys Documented { get; }
     }
 
     // Words of a variable or member that holds a URL or its query, so text appended to it after its '?' is query text.
@@ -63,7 +85,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     /// (<c>AddQueryParam("apikey", key)</c>), and <c>Add("api_token", key)</c> on a query collection
     /// (a <c>NameValueCollection</c>, or a collection whose variable is named for the query).
     /// </summary>
-    private static void AnalyzeQueryBuilder(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    private static void AnalyzeQueryBuilder(OperationAnalysisContext context, Site site)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -86,7 +108,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         }
 
         var options = ConcordOptions.For(context.Options, invocation.Syntax.SyntaxTree);
-        if (isTestProject && options.SkipTestProjects)
+        if (site.IsTestProject && options.SkipTestProjects)
         {
             return;
         }
@@ -101,7 +123,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             {
                 var value = arguments[i + 1].Value;
                 var literal = value.ConstantValue is { HasValue: true, Value: string text } ? text : null;
-                Report(context, invocation.Syntax, new QueryParameter(parameterName, literal, literal is null ? value : null), null, symbols, options);
+                Report(context, invocation.Syntax, new QueryParameter(parameterName, literal, literal is null ? value : null), null, site, options);
                 return;
             }
         }
@@ -117,7 +139,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
                     {
                         if (QueryEntry(element) is { } entry)
                         {
-                            Report(context, element.Syntax, entry, null, symbols, options);
+                            Report(context, element.Syntax, entry, null, site, options);
                         }
                     }
                 }
@@ -201,7 +223,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>builder.Query = "api_key=" + key</c>, and <c>url += "&amp;apikey=" + key</c> onto a URL that has its <c>?</c> already.</summary>
-    private static void AnalyzeQueryAssignment(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    private static void AnalyzeQueryAssignment(OperationAnalysisContext context, Site site)
     {
         var assignment = (IAssignmentOperation)context.Operation;
         bool startsInQuery;
@@ -229,7 +251,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        AnalyzeParameters(context, assignment.Value.Syntax, query, startsInQuery, symbols, isTestProject);
+        AnalyzeParameters(context, assignment.Value.Syntax, query, startsInQuery, site);
     }
 
     private static bool StartsWithAmpersand(IOperation value)
@@ -269,7 +291,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    private static void Analyze(OperationAnalysisContext context, Site site)
     {
         var operation = context.Operation;
         var isWrapper = operation is IInvocationOperation invocation && StringSegments.IsFormatWrapper(invocation.TargetMethod);
@@ -292,13 +314,13 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         // url + "&apikey=" + key: a piece appended to a URL held in a variable, after its '?'.
         var startsInQuery = operation is IBinaryOperation && url.Segments.Count > 1 && url.Segments[0].Value is { } head && HoldsUrl(ValueOrigins.Unwrap(head))
             && url.Segments[1].Text is { } next && next.StartsWith("&", StringComparison.Ordinal);
-        AnalyzeParameters(context, operation.Syntax, url, startsInQuery, symbols, isTestProject);
+        AnalyzeParameters(context, operation.Syntax, url, startsInQuery, site);
     }
 
-    private static void AnalyzeParameters(OperationAnalysisContext context, SyntaxNode site, StringSegments url, bool startsInQuery, KnownSymbols symbols, bool isTestProject)
+    private static void AnalyzeParameters(OperationAnalysisContext context, SyntaxNode at, StringSegments url, bool startsInQuery, Site site)
     {
-        var options = ConcordOptions.For(context.Options, site.SyntaxTree);
-        if (isTestProject && options.SkipTestProjects)
+        var options = ConcordOptions.For(context.Options, at.SyntaxTree);
+        if (site.IsTestProject && options.SkipTestProjects)
         {
             return;
         }
@@ -311,30 +333,37 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         var urlText = url.Render();
         foreach (var parameter in QueryParameters.Of(url, startsInQuery))
         {
-            if (Report(context, site, parameter, urlText, symbols, options))
+            if (Report(context, at, parameter, urlText, site, options))
             {
                 return;
             }
         }
     }
 
-    private static bool Report(OperationAnalysisContext context, SyntaxNode site, QueryParameter parameter, string? urlText, KnownSymbols symbols, ConcordOptions options)
+    private static bool Report(OperationAnalysisContext context, SyntaxNode at, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
     {
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
-            || IsOAuth1Authorization(parameter, urlText))
+            || IsOAuth1Authorization(parameter, urlText)
+            || IsWhereTheProviderReadsIt(parameter, urlText, context.ContainingSymbol, site.Documented))
         {
             return false;
         }
 
-        if (Describe(parameter, symbols, options.CredentialNames) is { } described)
+        if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, site.GetLocation(), described, parameter.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, at.GetLocation(), described, parameter.Name));
             return true;
         }
 
         return false;
     }
+
+    // The provider reads the key from this query parameter and nowhere else: its document says so (an apiKey
+    // scheme in: query), or it is one of the few providers and protocols known to take the key only there.
+    private static bool IsWhereTheProviderReadsIt(QueryParameter parameter, string? urlText, ISymbol? containingSymbol, DocumentedQueryKeys documented) =>
+        documented.ProviderReading(parameter.Name, urlText) is not null
+        || QueryKeyProviders.Requiring(parameter.Name, urlText, containingSymbol) is not null;
 
     // A link written into an e-mail (verify, accept an invitation) carries its one-time token in the URL by design.
     private static bool IsEmailLink(ISymbol? symbol)

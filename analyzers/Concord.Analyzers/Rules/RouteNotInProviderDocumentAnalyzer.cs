@@ -22,6 +22,9 @@ public sealed class RouteNotInProviderDocumentAnalyzer : DiagnosticAnalyzer
     public const string SuggestionProperty = "Suggestion";
     public const string DocumentProperty = "Document";
 
+    /// <summary>The document's base path (<c>/api/v1</c>), which the call may keep in front of a documented path.</summary>
+    public const string BasePathProperty = "BasePath";
+
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.RouteNotInProviderDocument,
         title: "Route not in the provider's document",
@@ -79,7 +82,8 @@ public sealed class RouteNotInProviderDocumentAnalyzer : DiagnosticAnalyzer
                 .Add(RouteProperty, path.Text)
                 .Add(MethodProperty, call.Method ?? string.Empty)
                 .Add(SuggestionProperty, suggestion ?? string.Empty)
-                .Add(DocumentProperty, document.FilePath);
+                .Add(DocumentProperty, document.FilePath)
+                .Add(BasePathProperty, operations.BasePath);
             context.ReportDiagnostic(Diagnostic.Create(Rule, call.Location, properties, message));
         }
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
 using Concord.Cli.Systems;
 using Concord.Core.Findings;
@@ -25,6 +26,7 @@ internal static class CheckCommand
           concord check Shop.slnx --report sarif=out/check.sarif --report html=out/check.html
           concord check AppHost/AppHost.csproj
           concord check contracts/samples/concord.as-reported.json --no-build
+          concord check --baseline main-check.json --report sarif=out/check.sarif
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad system file, a failed build, a service that did not start).
@@ -45,10 +47,11 @@ internal static class CheckCommand
             Description = $"Also write a report: <format>=<file>, e.g. sarif=out/check.sarif (repeatable; formats: {string.Join(", ", ReportWriters.Formats)}).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var baseline = BaselineOption.Create();
         var noBuild = new Option<bool>("--no-build") { Description = "Use the last build check made (its analyzers' results and assemblies) instead of building." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, failOn };
+        var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, failOn, baseline };
         command.SetAction((parsed, cancellationToken) =>
         {
             var targets = new List<ReportTarget>
@@ -69,12 +72,21 @@ internal static class CheckCommand
             }
 
             var severity = parsed.GetValue(failOn) switch { "error" => Severity.Error, "info" => Severity.Info, _ => Severity.Warning };
-            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets), output, error, cancellationToken);
+            var console = new CheckConsole(
+                GlobalOptions.VerbosityOf(parsed),
+                GlobalOptions.ColorOf(parsed, output, toFile: false),
+                GlobalOptions.ColorOf(parsed, output, toFile: true))
+            {
+                Baseline = parsed.GetValue(baseline),
+                WorkingDirectory = workingDirectory,
+            };
+            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets), output, error, console, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string? argument, string workingDirectory, CheckOptions options, TextWriter output, TextWriter error, CancellationToken interrupted)
+    private static async Task<int> RunAsync(
+        string? argument, string workingDirectory, CheckOptions options, TextWriter output, TextWriter error, CheckConsole console, CancellationToken interrupted)
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(interrupted);
         using var hangUp = HangUpSignals.Cancel(cancellation);
@@ -85,12 +97,13 @@ internal static class CheckCommand
         try
         {
             source = SystemSource.Locate(argument, workingDirectory);
-            run = new CheckRun(source, options, new CheckProgress(error));
+            run = new CheckRun(source, options, new CheckProgress(console.Verbosity == Verbosity.Quiet ? TextWriter.Null : error));
             findings = await run.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is SystemFileException or CheckFailedException or Concord.OpenApi.Loading.SpecLoadException)
         {
             error.WriteLine($"concord: error: {e.Message}");
+            console.WriteCauses(e, error);
             return ExitCodes.CouldNotDecide;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -109,6 +122,7 @@ internal static class CheckCommand
         {
             // Whatever went wrong, the user gets one line that says what, never a stack trace.
             error.WriteLine($"concord: error: check could not finish: {e.Message}");
+            console.WriteCauses(e, error);
             return ExitCodes.CouldNotDecide;
         }
 
@@ -119,18 +133,28 @@ internal static class CheckCommand
             BasePaths = [root],
             Rules = new RuleCatalog(run.Rules.DistinctBy(r => r.Id, StringComparer.Ordinal)),
             SystemMap = run.Map,
-            NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
         };
+        if (BaselineOption.Apply(console.Baseline, findings, context, console.WorkingDirectory, error, console.Verbosity) is not { } fresh)
+        {
+            return ExitCodes.CouldNotDecide;
+        }
+
+        findings = fresh;
         foreach (var target in options.Reports)
         {
             var report = new StringWriter();
-            ReportWriters.Get(target.Format).Write(findings, context with { OutputIsTerminal = target.File is null && !Console.IsOutputRedirected }, report);
+            var (terminal, noColor) = target.File is null ? console.StandardOutputColor : console.FileColor;
+            ReportWriters.Get(target.Format).Write(findings, context with { OutputIsTerminal = terminal, NoColor = noColor }, report);
             try
             {
                 if (target.File is not null)
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(target.File)!);
                     AtomicFile.Write(target.File, report.ToString(), File.Exists(source.Path) ? [source.Path] : []);
+                    if (console.Verbosity == Verbosity.Verbose)
+                    {
+                        error.WriteLine($"concord: wrote the {target.Format} report to {target.File}");
+                    }
                 }
                 else
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
 using Concord.Cli.Systems;
 
@@ -47,7 +48,7 @@ internal static class InitCommand
                     return ExitCodes.CouldNotDecide;
                 }
 
-                var run = new CheckRun(source, new CheckOptions(NoBuild: false, Core.Findings.Severity.Warning, []), new CheckProgress(error));
+                var run = new CheckRun(source, new CheckOptions(NoBuild: false, Core.Findings.Severity.Warning, []), new CheckProgress(GlobalOptions.VerbosityOf(parsed) == Verbosity.Quiet ? TextWriter.Null : error));
                 await run.DiscoverAsync(cancellationToken).ConfigureAwait(false);
                 var directory = Path.GetDirectoryName(target)!;
                 Directory.CreateDirectory(directory);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
 using Concord.Core.Findings;
 using Concord.OpenApi.Diff;
@@ -19,6 +20,7 @@ internal static class DiffCommand
           concord diff git:main:api/openapi.yaml api/openapi.yaml --fail-on warning
           concord diff old.json new.json --format json --output diff.json
           concord diff old.yaml new.yaml --ignore-path '/internal/*' --ignore-rule CORD292
+          concord diff base.yaml pr.yaml --baseline main-diff.json
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad arguments or a document that cannot be read).
@@ -37,6 +39,7 @@ internal static class DiffCommand
         failOn.AcceptOnlyFromAmong("breaking", "warning", "info");
         var ignoreRule = new Option<string[]>("--ignore-rule") { Description = "A rule id not to report, e.g. CORD292 (repeatable, or comma-separated).", AllowMultipleArgumentsPerToken = true };
         var ignorePath = new Option<string[]>("--ignore-path") { Description = "A path template whose operations are not diffed; * matches anything (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var baseline = BaselineOption.Create();
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
         var deprecationDays = new Option<int>("--deprecation-days") { Description = "Warn when a newly deprecated operation's x-sunset is fewer than this many days away (0: off)." };
         // AddDays past year 9999 throws; a century is more than any deprecation window.
@@ -53,7 +56,7 @@ internal static class DiffCommand
 
         var command = new Command("diff", Description)
         {
-            baseArgument, revisionArgument, format, outputFile, failOn, ignoreRule, ignorePath, allowExternal, deprecationDays,
+            baseArgument, revisionArgument, format, outputFile, failOn, baseline, ignoreRule, ignorePath, allowExternal, deprecationDays,
             maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth,
         };
 
@@ -75,7 +78,12 @@ internal static class DiffCommand
                     MaxReferencedFiles = parsed.GetValue(maxReferencedFiles),
                     MaxDepth = parsed.GetValue(maxDepth),
                 },
-                parsed.GetValue(deprecationDays));
+                parsed.GetValue(deprecationDays))
+            {
+                Verbosity = GlobalOptions.VerbosityOf(parsed),
+                Baseline = parsed.GetValue(baseline),
+                Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
+            };
             return Run(request, output, error, workingDirectory);
         });
 
@@ -105,6 +113,13 @@ internal static class DiffCommand
         {
             var baseDocument = SpecLoader.Load(SpecSource.Parse(request.Base, workingDirectory), loadOptions);
             var revision = SpecLoader.Load(SpecSource.Parse(request.Revision, workingDirectory), loadOptions);
+            if (request.Verbosity == Verbosity.Verbose)
+            {
+                foreach (var (argument, document) in new[] { (request.Base, baseDocument), (request.Revision, revision) })
+                {
+                    error.WriteLine($"concord: read {argument}: OpenAPI {document.SpecVersion}, {document.Model.Paths?.Count ?? 0} path(s), {document.Warnings.Count} warning(s)");
+                }
+            }
             findings = SpecDiff.Compare(baseDocument, revision, new SpecDiffOptions
             {
                 IgnoredRules = new HashSet<string>(ignoredRules, StringComparer.OrdinalIgnoreCase),
@@ -118,11 +133,19 @@ internal static class DiffCommand
             return ExitCodes.CouldNotDecide;
         }
 
-        var report = new StringWriter();
-        FindingWriters.Write(request.Format, findings, new DiffReportContext(request.Base, request.Revision, request.FailOn)
+        var context = new DiffReportContext(request.Base, request.Revision, request.FailOn)
         {
-            OutputIsTerminal = request.Output is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
-        }, report);
+            OutputIsTerminal = request.Color.OutputIsTerminal,
+            NoColor = request.Color.NoColor,
+        };
+        if (BaselineOption.Apply(request.Baseline, findings, FindingWriters.ContextFor(context), workingDirectory, error, request.Verbosity) is not { } fresh)
+        {
+            return ExitCodes.CouldNotDecide;
+        }
+
+        findings = fresh;
+        var report = new StringWriter();
+        FindingWriters.Write(request.Format, findings, context, report);
         try
         {
             if (request.Output is { } path)
@@ -136,6 +159,11 @@ internal static class DiffCommand
             {
                 output.Write(report.ToString());
             }
+
+            if (request.Verbosity == Verbosity.Verbose)
+            {
+                error.WriteLine($"concord: {findings.Count} finding(s), {request.Format} report written to {request.Output ?? "standard output"}");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -148,5 +176,12 @@ internal static class DiffCommand
 
     private sealed record DiffRequest(
         string Base, string Revision, string Format, string? Output, Severity FailOn,
-        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, SpecLoadOptions LoadOptions, int DeprecationDays);
+        IReadOnlyList<string> IgnoredRules, IReadOnlyList<string> IgnoredPaths, SpecLoadOptions LoadOptions, int DeprecationDays)
+    {
+        public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+        public (bool OutputIsTerminal, bool NoColor) Color { get; init; }
+
+        public string? Baseline { get; init; }
+    }
 }

@@ -15,20 +15,27 @@ internal static class FindingWriters
 
     public static IReadOnlyList<string> Formats => ReportWriters.Formats;
 
-    private static readonly Uri SpecRulesPage = new(ProjectUri, "blob/main/contracts/docs/spec-rules.md");
+    // ProjectUri has no trailing slash, so a relative Uri would replace its last segment (the repository name).
+    private static readonly Uri SpecRulesPage = new($"{ProjectUri.OriginalString.TrimEnd('/')}/blob/main/contracts/docs/spec-rules.md");
 
-    /// <summary>Every spec rule, so SARIF and the other writers can title and link each finding's rule.</summary>
-    private static readonly Lazy<RuleCatalog> SpecRuleCatalog = new(() => new RuleCatalog(
+    private static readonly Lazy<RuleCatalog> s_specRuleCatalog = new(() => new RuleCatalog(
         SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, SpecRulesPage) { Help = rule.FixHint })));
 
+    /// <summary>Every spec rule, so SARIF and the other writers can title and link each finding's rule.</summary>
+    public static RuleCatalog SpecRuleCatalog => s_specRuleCatalog.Value;
+
     public static void Write(string format, IReadOnlyList<Finding> findings, DiffReportContext context, TextWriter output) =>
-        ReportWriters.Get(format).Write(findings, new ReportContext
+        ReportWriters.Get(format).Write(findings, ContextFor(context), output);
+
+    /// <summary>What the report writers (and <c>--baseline</c>'s fingerprints) are given for a diff.</summary>
+    public static ReportContext ContextFor(DiffReportContext context) =>
+        new()
         {
             Title = $"concord diff {context.Base} {context.Revision}",
             ToolInformationUri = ProjectUri,
             BasePaths = ImmutableArray.Create(Environment.CurrentDirectory),
-            Rules = SpecRuleCatalog.Value,
+            Rules = SpecRuleCatalog,
             OutputIsTerminal = context.OutputIsTerminal,
-            NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
-        }, output);
+            NoColor = context.NoColor,
+        };
 }

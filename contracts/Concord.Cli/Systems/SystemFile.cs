@@ -10,7 +10,7 @@ namespace Concord.Cli.Systems;
 /// <c>from</c> it names a solution, folder or Aspire app host to discover the system from, and its services only
 /// override what discovery found. Schema: <c>concord-system.schema.json</c> beside this file.
 /// </summary>
-internal sealed record SystemFile(string Path, string Directory, string? From, string PactFolder, IReadOnlyList<ServiceOverride> Services)
+internal sealed partial record SystemFile(string Path, string Directory, string? From, string PactFolder, IReadOnlyList<ServiceOverride> Services)
 {
     private static readonly JsonSerializerOptions s_json = new()
     {
@@ -96,11 +96,11 @@ internal sealed record SystemFile(string Path, string Directory, string? From, s
         {
             // JsonException positions are 0-based; users count from 1.
             var where = e.LineNumber is { } line ? $":{line + 1}:{(e.BytePositionInLine ?? 0) + 1}" : "";
-            throw new SystemFileException($"{path}{where}: not a valid system file: {FirstSentence(e.Message)}");
+            throw new SystemFileException($"{path}{where}: not a valid system file: {FirstSentence(e.Message, e.Path)}");
         }
         catch (JsonException e)
         {
-            throw new SystemFileException($"{path}: not a valid system file: {FirstSentence(e.Message)}{(e.Path is { } p ? $" (at {p})" : "")}");
+            throw new SystemFileException($"{path}: not a valid system file: {FirstSentence(e.Message, e.Path)}");
         }
         catch (YamlConfigurationException e)
         {
@@ -109,12 +109,41 @@ internal sealed record SystemFile(string Path, string Directory, string? From, s
     }
 
     // System.Text.Json appends "Path: … | LineNumber: … | BytePositionInLine: …"; the position is already said.
-    private static string FirstSentence(string message)
+    // A value of the wrong shape is named by its place in the file and the shape expected, never by a .NET type.
+    private static string FirstSentence(string message, string? jsonPath)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         cut = cut > 0 ? cut : message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Replace("Concord.Cli.Systems.SystemFile+Raw", "", StringComparison.Ordinal);
+        var sentence = cut > 0 ? message[..cut] : message;
+        var where = jsonPath is { Length: > 0 } ? jsonPath : "$";
+        if (NotConvertible().Match(sentence) is { Success: true } match)
+        {
+            // For a property of an entry the reader names the entry's type, not the property's: only a
+            // collection or a plain value says what belongs at the path.
+            return Shape(match.Groups[1].Value) is { } shape
+                ? $"{where} must be {shape}"
+                : $"{where} holds a value of the wrong type (see concord-system.schema.json for what goes there)";
+        }
+
+        return QualifiedTypeName().Replace(sentence, "value") + (jsonPath is { Length: > 0 } ? $" (at {jsonPath})" : "");
     }
+
+    private static string? Shape(string typeName) => typeName switch
+    {
+        _ when typeName.StartsWith("System.Nullable`1[", StringComparison.Ordinal) => Shape(typeName["System.Nullable`1[".Length..^1]),
+        _ when typeName.Contains("Dictionary`2", StringComparison.Ordinal) => "an object of named entries",
+        _ when typeName.EndsWith("[]", StringComparison.Ordinal) || typeName.Contains("List`1", StringComparison.Ordinal) => "an array",
+        "System.String" => "a string",
+        "System.Int32" or "System.Int64" => "a whole number",
+        "System.Boolean" => "true or false",
+        _ => null,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^The JSON value could not be converted to (.+?)\.?$")]
+    private static partial System.Text.RegularExpressions.Regex NotConvertible();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:System|Concord)\.[\w.+`\[\],]+")]
+    private static partial System.Text.RegularExpressions.Regex QualifiedTypeName();
 
     internal sealed record RawSystem(
         [property: JsonPropertyName("$schema")] string? Schema,

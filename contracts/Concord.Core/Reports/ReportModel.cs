@@ -81,7 +81,7 @@ internal sealed class ReportModel
     /// <summary>The rule's documentation page when the run knows one.</summary>
     public Uri? RuleHelpUri(string ruleId) => Context.Rules.Find(ruleId)?.HelpUri;
 
-    private static Finding Prepare(Finding finding, PathRelativizer paths) => finding with
+    internal static Finding Prepare(Finding finding, PathRelativizer paths) => finding with
     {
         Message = SecretRedactor.Redact(finding.Message),
         FixHint = SecretRedactor.RedactOrNull(finding.FixHint),

@@ -109,7 +109,8 @@ internal static class InventoryRun
             });
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(texts, new GlobalOptionsProvider(ImmutableDictionary<string, string>.Empty, metadata)),
+            // The compilation references the test host's assemblies (xunit among them): say it is not a test project.
+            new AnalyzerOptions(texts, new GlobalOptionsProvider(ImmutableDictionary<string, string>.Empty.Add("build_property.IsTestProject", "false"), metadata)),
             onAnalyzerException: (exception, _, _) => exceptions.Add(exception.ToString()),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);

@@ -9,7 +9,7 @@ namespace Concord.Analyzers.Tests.Calls;
 /// <summary>
 /// The spec-aware rules on the repository's seed sample, with the providers' real committed documents:
 /// the as-reported variant gives CORD006 (the SDK's /api/mlflow prefix) and CORD007 (the key in the JSON
-/// body), the fixed variant gives neither.
+/// body), the fixed variant gives neither; CORD008 (a required parameter not set) gives nothing on either.
 /// </summary>
 public sealed class SeedSampleSpecTests
 {
@@ -34,7 +34,8 @@ public sealed class SeedSampleSpecTests
     {
         var route = await WithDocumentsAsync(new RouteNotInProviderDocumentAnalyzer(), Sources(project), document);
         var credential = await WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), Sources(project), document);
-        return route.AddRange(credential);
+        var required = await WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Sources(project), document);
+        return route.AddRange(credential).AddRange(required);
     }
 
     [Fact]

@@ -35,6 +35,19 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
         Assert.Equal("true", Value("developmentDependency"));
         Assert.Equal("MIT", Value("license"));
         Assert.Null(metadata.Elements().SingleOrDefault(element => element.Name.LocalName == "dependencies"));
+
+        // What a user reads on the package page: readme, icon, links, tags and this version's release notes.
+        Assert.Contains("icon.png", entries);
+        Assert.Equal("icon.png", Value("icon"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.Equal("https://github.com/concord-contracts/concord", Value("projectUrl"));
+        Assert.Equal("https://github.com/concord-contracts/concord.git", metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("url")?.Value);
+        Assert.Contains("roslyn", Value("tags")!.Split(' '));
+        Assert.Contains("CORD007", Value("releaseNotes"), StringComparison.Ordinal);
+        foreach (var id in ShippedAnalyzers.RuleIds.Where(id => id is not ("CORD090" or "CORD091")))
+        {
+            Assert.Contains(id, Value("description"), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -109,6 +109,22 @@ public sealed class SystemFileTests : IDisposable
         Assert.DoesNotContain("LineNumber", refused.Message);
     }
 
+    [Theory]
+    [InlineData("concord.json", "{\n  \"services\": [\n    \"api\"\n  ]\n}\n", ":2:16: not a valid system file: $.services must be an object of named entries")]
+    [InlineData("concord.json", "{\n  \"services\": { \"Api\": 5 }\n}\n", ":2:25: not a valid system file: $.services.Api holds a value of the wrong type (see concord-system.schema.json for what goes there)")]
+    [InlineData("concord.json", "{ \"services\": { \"Api\": { \"project\": 5 } } }", ":1:38: not a valid system file: $.services.Api.project holds a value of the wrong type (see concord-system.schema.json for what goes there)")]
+    [InlineData("concord.yaml", "services:\n  - api\n", ": not a valid system file: $.services must be an object of named entries")]
+    public void A_value_of_the_wrong_shape_is_named_by_its_place_and_shape_never_by_a_dotnet_type(string name, string text, string expected)
+    {
+        var file = Write(name, text);
+
+        var refused = Assert.Throws<SystemFileException>(() => SystemFile.Load(file));
+
+        Assert.Equal(file + expected, refused.Message);
+        Assert.DoesNotContain("System.", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("`", refused.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Project(string name, bool withDocument)

@@ -91,7 +91,7 @@ public sealed class DisagreementReportsTests
         Assert.Empty(schema.Validate(report).Select(error => error.ToString()));
 
         var root = JsonDocument.Parse(report).RootElement;
-        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal(JsonReportWriter.SchemaVersion, root.GetProperty("schemaVersion").GetString());
         var findings = root.GetProperty("findings").EnumerateArray().ToArray();
         var disagreements = root.GetProperty("disagreements").EnumerateArray().ToArray();
         Assert.Equal(3, disagreements.Length);

@@ -201,7 +201,7 @@ public sealed class SarifReportWriterTests
     public void A_finding_keeps_its_fingerprint_when_lines_move_but_not_when_it_changes()
     {
         static string Fingerprint(Finding finding) =>
-            Results(Run([finding]))[0].GetProperty("partialFingerprints").GetProperty("concordFinding/v1").GetString()!;
+            Results(Run([finding]))[0].GetProperty("partialFingerprints").GetProperty(Concord.Core.Reports.Baseline.FindingFingerprint.Name).GetString()!;
 
         var code = SampleFindings.All[1];
         var moved = code with { Location = new SourceLocation("/repo/src/Api/AuthMiddleware.cs", 80, 3) };
@@ -213,6 +213,19 @@ public sealed class SarifReportWriterTests
         Assert.NotEqual(Fingerprint(code), Fingerprint(otherFile));
         Assert.NotEqual(Fingerprint(code), Fingerprint(otherMessage));
         Assert.NotEqual(Fingerprint(code), Fingerprint(code with { RuleId = "CORD004" }));
+
+        // The operations a shared schema's change reaches are a count and a list that other edits change.
+        var schema = new Finding("CORD311", Severity.Error, Lens.Spec, "schema 'user' property 'id' became optional; used by 3 operations: GET /a, GET /b, GET /c", new SpecLocation("api.yaml", "/components/schemas/user/properties/id"));
+        Assert.Equal(Fingerprint(schema), Fingerprint(schema with { Message = "schema 'user' property 'id' became optional; used by 2 operations: GET /a, GET /c" }));
+        Assert.NotEqual(Fingerprint(schema), Fingerprint(schema with { Message = "schema 'user' property 'name' became optional; used by 3 operations: GET /a, GET /b, GET /c" }));
+
+        // check starts services on a free port each run: the port of a loopback address is not identity.
+        var live = new Finding("CORD401", Severity.Error, Lens.Drift, "GET http://127.0.0.1:5001/orders answers 404.", new EndpointLocation("GET", "http://127.0.0.1:5001/orders"));
+        var nextRun = live with { Message = "GET http://127.0.0.1:6123/orders answers 404.", Location = new EndpointLocation("GET", "http://127.0.0.1:6123/orders") };
+        var elsewhere = live with { Location = new EndpointLocation("GET", "http://127.0.0.1:6123/invoices") };
+        Assert.Equal(Fingerprint(live), Fingerprint(nextRun));
+        Assert.NotEqual(Fingerprint(live), Fingerprint(elsewhere));
+        Assert.NotEqual(Fingerprint(live), Fingerprint(live with { Location = new EndpointLocation("GET", "https://api.example.test:5001/orders") }));
     }
 
     [Theory]

@@ -9,12 +9,16 @@ internal sealed class DocumentedOperation
         string method,
         string path,
         IReadOnlyList<IReadOnlyList<SecurityScheme>> security,
-        IReadOnlyList<string> bodyProperties)
+        IReadOnlyList<string> bodyProperties,
+        IReadOnlyList<DocumentedParameter>? requiredParameters = null,
+        IReadOnlyList<string>? requiredBodyProperties = null)
     {
         Method = method;
         Path = path;
         Security = security;
         BodyProperties = bodyProperties;
+        RequiredParameters = requiredParameters ?? System.Array.Empty<DocumentedParameter>();
+        RequiredBodyProperties = requiredBodyProperties ?? System.Array.Empty<string>();
     }
 
     /// <summary>Upper case: GET, POST, …</summary>
@@ -31,6 +35,12 @@ internal sealed class DocumentedOperation
 
     /// <summary>The JSON request body's top-level property names, when the document gives them.</summary>
     public IReadOnlyList<string> BodyProperties { get; }
+
+    /// <summary>The path, query and header parameters marked <c>required</c> (path parameters always are), the path item's own included.</summary>
+    public IReadOnlyList<DocumentedParameter> RequiredParameters { get; }
+
+    /// <summary>The JSON request body's top-level properties listed in its schema's <c>required</c>.</summary>
+    public IReadOnlyList<string> RequiredBodyProperties { get; }
 
     /// <summary>The document pointer of the operation: <c>#/paths/~1orders~1{id}/get</c>.</summary>
     public string Pointer => "#/paths/" + Path.Replace("~", "~0").Replace("/", "~1") + "/" + Method.ToLowerInvariant();

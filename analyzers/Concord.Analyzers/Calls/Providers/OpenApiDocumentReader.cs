@@ -41,11 +41,17 @@ internal static class OpenApiDocumentReader
                 }
 
                 var security = operation["security"] is { } own ? Requirements(own, schemes) : globalSecurity;
-                operations.Add(new DocumentedOperation(method.ToUpperInvariant(), path.Key, security, BodyProperties(root, operation)));
+                operations.Add(new DocumentedOperation(
+                    method.ToUpperInvariant(),
+                    path.Key,
+                    security,
+                    BodyProperties(root, operation),
+                    RequiredParameters(root, item, operation),
+                    RequiredBodyProperties(root, operation)));
             }
         }
 
-        return new ProviderOperations(operations, BasePath(root));
+        return new ProviderOperations(operations, BasePath(root), ServerHost(root));
     }
 
     private static Dictionary<string, SecurityScheme> Schemes(JsonNode root)
@@ -111,6 +117,78 @@ internal static class OpenApiDocumentReader
         }
 
         return alternatives;
+    }
+
+    /// <summary>
+    /// The required path, query and header parameters of the operation and of its path item (the operation's own
+    /// win on the same name and place). Cookies and Swagger 2.0 body/form parameters are not parameters a URL sets.
+    /// </summary>
+    private static IReadOnlyList<DocumentedParameter> RequiredParameters(JsonNode root, JsonNode item, JsonNode operation)
+    {
+        var byKey = new Dictionary<string, (DocumentedParameter Parameter, bool Required)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var list in new[] { item["parameters"], operation["parameters"] })
+        {
+            foreach (var entry in list is { Kind: JsonKind.Array } ? list.Items : Array.Empty<JsonNode>())
+            {
+                var parameter = Resolve(root, entry);
+                var place = parameter["in"]?.StringValue?.ToLowerInvariant();
+                if (place is not ("path" or "query" or "header") || parameter["name"]?.StringValue is not { Length: > 0 } name)
+                {
+                    continue;
+                }
+
+                var required = place == "path" || parameter["required"]?.Kind == JsonKind.True;
+                byKey[place + ":" + name] = (new DocumentedParameter(place, name), required);
+            }
+        }
+
+        return byKey.Values.Where(p => p.Required).Select(p => p.Parameter).ToList();
+    }
+
+    /// <summary>The top-level <c>required</c> properties of the JSON request body's schema (through <c>$ref</c> and <c>allOf</c>).</summary>
+    private static IReadOnlyList<string> RequiredBodyProperties(JsonNode root, JsonNode operation)
+    {
+        var schema = BodySchema(root, operation);
+        var required = new List<string>();
+        if (schema is not null)
+        {
+            CollectRequired(Resolve(root, schema), required, root, depth: 0);
+        }
+
+        return required;
+    }
+
+    private static void CollectRequired(JsonNode schema, List<string> required, JsonNode root, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        foreach (var name in schema["required"]?.Items ?? Array.Empty<JsonNode>())
+        {
+            if (name.StringValue is { Length: > 0 } text && !required.Contains(text))
+            {
+                required.Add(text);
+            }
+        }
+
+        // Every part of allOf applies; oneOf/anyOf alternatives do not each bind the call.
+        foreach (var part in schema["allOf"]?.Items ?? Array.Empty<JsonNode>())
+        {
+            CollectRequired(Resolve(root, part), required, root, depth + 1);
+        }
+    }
+
+    private static JsonNode? BodySchema(JsonNode root, JsonNode operation)
+    {
+        var schema = Resolve(root, operation["requestBody"] ?? JsonNode.Object(Array.Empty<KeyValuePair<string, JsonNode>>()))["content"]?["application/json"]?["schema"];
+        if (schema is null && operation["parameters"] is { Kind: JsonKind.Array } parameters)
+        {
+            schema = parameters.Items.Select(p => Resolve(root, p)).FirstOrDefault(p => p["in"]?.StringValue == "body")?["schema"];
+        }
+
+        return schema;
     }
 
     private static IReadOnlyList<string> BodyProperties(JsonNode root, JsonNode operation)
@@ -189,6 +267,35 @@ internal static class OpenApiDocumentReader
 
         url = url.TrimEnd('/');
         return url.StartsWith("/", StringComparison.Ordinal) ? url : string.Empty;
+    }
+
+    /// <summary><c>servers[0].url</c>'s host (<c>https://api.example.com/v1</c> → <c>api.example.com</c>), or Swagger 2.0's <c>host</c>.</summary>
+    private static string ServerHost(JsonNode root)
+    {
+        var url = root["servers"]?.Items.FirstOrDefault()?["url"]?.StringValue;
+        if (url is null)
+        {
+            return StripPort(root["host"]?.StringValue ?? string.Empty);
+        }
+
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0)
+        {
+            return string.Empty;
+        }
+
+        var rest = url.Substring(scheme + 3);
+        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
+        var host = StripPort(end >= 0 ? rest.Substring(0, end) : rest);
+
+        // A server variable ({region}.api.example.com) names no one host.
+        return host.IndexOf('{') >= 0 ? string.Empty : host;
+    }
+
+    private static string StripPort(string host)
+    {
+        var colon = host.IndexOf(':');
+        return colon >= 0 ? host.Substring(0, colon) : host;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1).ToLowerInvariant();

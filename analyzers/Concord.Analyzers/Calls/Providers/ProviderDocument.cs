@@ -32,17 +32,30 @@ internal sealed class ProviderDocument
 /// <summary>The parsed content of a document, shared by every compilation that reads the same text.</summary>
 internal sealed class ProviderOperations
 {
-    public ProviderOperations(IReadOnlyList<DocumentedOperation> operations, string basePath)
+    public ProviderOperations(IReadOnlyList<DocumentedOperation> operations, string basePath, string serverHost = "")
     {
         All = operations;
         BasePath = basePath;
+        ServerHost = serverHost;
         Paths = operations.Select(o => o.Path).Distinct().ToList();
+        QueryKeys = operations
+            .SelectMany(o => o.Security.SelectMany(alternative => alternative))
+            .Where(scheme => scheme.Place == CredentialPlace.Query)
+            .Select(scheme => scheme.ParameterName)
+            .Distinct(System.StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     public IReadOnlyList<DocumentedOperation> All { get; }
 
     /// <summary>Every documented path template, once.</summary>
     public IReadOnlyList<string> Paths { get; }
+
+    /// <summary>The host of the first server (<c>api.example.com</c> from <c>servers[0].url</c> or Swagger 2.0's <c>host</c>); "" when none.</summary>
+    public string ServerHost { get; }
+
+    /// <summary>The query parameters the document's <c>apiKey</c> schemes read a credential from (<c>api_key</c>), for the operations that use them.</summary>
+    public IReadOnlyList<string> QueryKeys { get; }
 
     /// <summary>The path of the first server (<c>/api/v1</c> from <c>servers[0].url</c> or Swagger 2.0's <c>basePath</c>); "" when none.</summary>
     public string BasePath { get; }

@@ -71,9 +71,23 @@ internal static class RouteMatcher
     /// </summary>
     public static string? Nearest(CallPath call, ProviderOperations operations)
     {
-        var callShape = Shape(call.Segments);
         string? best = null;
         var bestScore = int.MaxValue;
+        Nearest(Shape(call.Segments), operations, ref best, ref bestScore);
+
+        // A call that writes the document's base path (/api/v1/order/{id} against /orders/{id} below /api/v1) is compared below it too.
+        var below = CallPath.SegmentsOf(operations.BasePath);
+        if (below.Length > 0 && call.Segments.Count > below.Length
+            && below.Select((segment, i) => string.Equals(segment, call.Segments[i], StringComparison.OrdinalIgnoreCase)).All(equal => equal))
+        {
+            Nearest(Shape(call.Segments.Skip(below.Length).ToList()), operations, ref best, ref bestScore);
+        }
+
+        return best;
+    }
+
+    private static void Nearest(string callShape, ProviderOperations operations, ref string? best, ref int bestScore)
+    {
         foreach (var path in operations.Paths)
         {
             var documented = CallPath.SegmentsOf(path);
@@ -101,8 +115,6 @@ internal static class RouteMatcher
                 bestScore = score;
             }
         }
-
-        return best;
     }
 
     private static bool EndsWith(string longer, string shorter) =>

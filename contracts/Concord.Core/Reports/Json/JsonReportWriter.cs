@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Concord.Core.Findings;
+using Concord.Core.Reports.Baseline;
 
 namespace Concord.Core.Reports.Json;
 
@@ -15,7 +16,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The schema's version. The minor part grows when properties are added; the major part
     /// changes only when a property is removed or changes meaning.
     /// </summary>
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     private static readonly JsonWriterOptions s_options = new()
     {
@@ -191,6 +192,9 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
         json.WriteString("fixHint", finding.FixHint);
         json.WriteString("disagreement", disagreementId);
+
+        // Since 1.2: the identity --baseline matches on, the same as SARIF's partialFingerprints.
+        json.WriteString("fingerprint", FindingFingerprint.Of(finding));
         json.WriteEndObject();
     }
 

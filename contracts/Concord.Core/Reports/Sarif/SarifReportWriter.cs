@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Concord.Core.Findings;
+using Concord.Core.Reports.Baseline;
 
 namespace Concord.Core.Reports.Sarif;
 
@@ -189,7 +190,7 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(SarifFingerprint.Name, SarifFingerprint.Of(finding));
+        json.WriteString(FindingFingerprint.Name, FindingFingerprint.Of(finding));
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("lens", ReportNames.Of(finding.Lens));

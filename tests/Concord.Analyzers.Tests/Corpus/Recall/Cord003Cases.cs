@@ -1,0 +1,152 @@
+using static Concord.Analyzers.Tests.Corpus.Recall.RecallCase;
+
+namespace Concord.Analyzers.Tests.Corpus.Recall;
+
+/// <summary>CORD003 corpus: credentials put in URL query strings, in the ways client code builds URLs.</summary>
+internal static class Cord003Cases
+{
+    private const string Id = "CORD003";
+
+    public static IEnumerable<RecallCase> All()
+    {
+        yield return Flag(Id, "interpolated api_key", """
+            public sealed class MoviesClient(HttpClient http, string apiKey)
+            {
+                public Task<string> Movie(int id) => http.GetStringAsync($"https://api.films.example/3/movie/{id}?api_key={apiKey}");
+            }
+            """);
+        yield return Flag(Id, "concatenated token after another parameter", """
+            public static class Links
+            {
+                public static string Search(string baseUrl, string term, string token) => baseUrl + "/search?q=" + term + "&token=" + token;
+            }
+            """);
+        yield return Flag(Id, "string.Format with a client secret", """
+            public static class Links
+            {
+                public static string Hook(string clientSecret) => string.Format("https://hooks.example/notify?client_secret={0}&v=2", clientSecret);
+            }
+            """);
+        yield return Flag(Id, "QueryHelpers.AddQueryString name and value", """
+            public static class Links
+            {
+                public static string Weather(string city, string apiKey) =>
+                    Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("https://weather.example/v1/now?q=" + city, "api_key", apiKey);
+            }
+            """);
+        yield return Flag(Id, "QueryHelpers.AddQueryString dictionary", """
+            public static class Links
+            {
+                public static string Feed(string accessToken) =>
+                    Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("https://social.example/feed", new Dictionary<string, string?> { ["access_token"] = accessToken, ["limit"] = "20" });
+            }
+            """);
+        yield return Flag(Id, "UriBuilder.Query", """
+            public static class Links
+            {
+                public static Uri Status(string endpoint, string accessToken)
+                {
+                    var builder = new UriBuilder(endpoint) { Path = "/status" };
+                    builder.Query = "format=json&access_token=" + accessToken;
+                    return builder.Uri;
+                }
+            }
+            """);
+        yield return Flag(Id, "appended after the URL's question mark", """
+            public static class Links
+            {
+                public static string Recent(string searchUrl, string apiToken)
+                {
+                    var url = searchUrl + "?limit=50";
+                    url += "&api_token=" + apiToken;
+                    return url;
+                }
+            }
+            """);
+        yield return Flag(Id, "query collection", """
+            public static class Links
+            {
+                public static string Query(string key)
+                {
+                    var query = new System.Collections.Specialized.NameValueCollection { { "auth_key", key }, { "format", "json" } };
+                    return query.ToString()!;
+                }
+            }
+            """);
+        yield return Flag(Id, "vendor-prefixed variable under a neutral name", """
+            public sealed class GenerativeClient(HttpClient http, string geminiKey)
+            {
+                public Task<string> Models() => http.GetStringAsync($"https://llm.example/v1beta/models?key={geminiKey}");
+            }
+            """);
+        yield return Flag(Id, "constant interpolated into the URL", """
+            public static class Links
+            {
+                private const string AppKey = "q8Zt3LmP0vX7cR2n";
+                public static string Rates() => $"https://rates.example/latest?app_key={AppKey}";
+            }
+            """);
+        yield return Flag(Id, "question mark chosen by a ternary", """
+            public static class Links
+            {
+                public static string WithToken(string url, string token) => url + (url.Contains('?') ? "&" : "?") + "token=" + token;
+            }
+            """);
+        yield return Flag(Id, "QueryString.Create", """
+            public static class Links
+            {
+                public static string Query(string apiKey) => Microsoft.AspNetCore.Http.QueryString.Create("apikey", apiKey).ToString();
+            }
+            """);
+        yield return Flag(Id, "configuration value in the query", """
+            public sealed class StatusClient(HttpClient http, IConfiguration configuration)
+            {
+                public Task<string> Status() => http.GetStringAsync($"status?region=eu&secret={configuration["Status:Secret"]}");
+            }
+            """);
+
+        yield return Quiet(Id, "paging token", """
+            public sealed class ListClient(HttpClient http)
+            {
+                public Task<string> Next(string pageToken) => http.GetStringAsync($"items?page_token={pageToken}&size=50");
+            }
+            """);
+        yield return Quiet(Id, "action named like a token", """
+            public static class Links
+            {
+                public static string Csrf(string baseUrl) => baseUrl + "/api.php?get_token=get_token&format=json";
+            }
+            """);
+        yield return Quiet(Id, "OAuth 1.0a authorize redirect", """
+            public static class Links
+            {
+                public static string Authorize(string requestToken) => $"https://photos.example/oauth/authorize?oauth_token={requestToken}";
+            }
+            """);
+        yield return Quiet(Id, "token count", """
+            public sealed class LlmClient(HttpClient http)
+            {
+                public Task<string> Complete(int maxTokens) => http.GetStringAsync($"complete?max_tokens={maxTokens}");
+            }
+            """);
+        yield return Quiet(Id, "documentation placeholder", """
+            public static class Help
+            {
+                public const string Example = "https://api.example.com/v1/items?api_key=YOUR_API_KEY";
+            }
+            """);
+        yield return Quiet(Id, "form body, not a URL", """
+            public static class Forms
+            {
+                public static StringContent Token(string clientSecret) =>
+                    new("grant_type=client_credentials&client_secret=" + clientSecret, Encoding.UTF8, "application/x-www-form-urlencoded");
+            }
+            """);
+        yield return Quiet(Id, "a provider that reads the key only from the query", """
+            public sealed class FilmFacts(HttpClient http, string omdbKey)
+            {
+                public Task<string> Film(string imdbId) => http.GetStringAsync($"https://www.omdbapi.com/?i={imdbId}&apikey={omdbKey}");
+            }
+            """);
+    }
+}

@@ -1,0 +1,230 @@
+using Concord.Analyzers.Rules;
+using static Concord.Analyzers.Tests.Calls.InventoryRun;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+/// <summary>CORD008: a required query or header parameter, or required body property, that the call never sets.</summary>
+public sealed class RequiredParameterNotSetTests
+{
+    private const string Header = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using System.Text.Json.Nodes;
+        using System.Text.Json.Serialization;
+        using System.Threading.Tasks;
+
+        namespace Shop;
+
+        """;
+
+    /// <summary>A shop: search needs 'q', orders need a customer and lines, reports need a tenant header.</summary>
+    private const string ShopDocument = """
+        {
+          "openapi": "3.0.1",
+          "info": { "title": "Shop", "version": "1" },
+          "paths": {
+            "/search": {
+              "get": {
+                "parameters": [
+                  { "name": "q", "in": "query", "required": true, "schema": { "type": "string" } },
+                  { "name": "page", "in": "query", "schema": { "type": "integer" } }
+                ],
+                "responses": { "200": { "description": "ok" } }
+              }
+            },
+            "/orders": {
+              "post": {
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/NewOrder" } } } },
+                "responses": { "201": { "description": "created" } }
+              }
+            },
+            "/orders/{id}": {
+              "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "integer" } } ],
+              "get": { "responses": { "200": { "description": "ok" } } }
+            },
+            "/reports": {
+              "get": {
+                "parameters": [ { "name": "X-Tenant", "in": "header", "required": true, "schema": { "type": "string" } } ],
+                "responses": { "200": { "description": "ok" } }
+              }
+            }
+          },
+          "components": {
+            "schemas": {
+              "NewOrder": {
+                "allOf": [ { "$ref": "#/components/schemas/Owned" } ],
+                "type": "object",
+                "required": [ "lines" ],
+                "properties": { "lines": { "type": "array", "items": { "type": "string" } }, "note": { "type": "string" } }
+              },
+              "Owned": { "type": "object", "required": [ "customer_id" ], "properties": { "customer_id": { "type": "string" } } }
+            }
+          }
+        }
+        """;
+
+    private static readonly ProviderFile Shop = new("/docs/shop.json", ShopDocument, "Shop");
+
+    private static Task<System.Collections.Immutable.ImmutableArray<Reported>> RunAsync(string source, params ProviderFile[] documents) =>
+        WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Header + source, documents.Length == 0 ? [Shop] : documents);
+
+    [Fact]
+    public async Task CORD008_fires_on_a_required_query_parameter_never_set()
+    {
+        var reported = Assert.Single(await RunAsync("""
+            public sealed class ShopClient(HttpClient http)
+            {
+                public Task<string> Next(int page) => http.GetStringAsync($"search?page={page}");
+            }
+            """));
+
+        Assert.Equal("CORD008", reported.Id);
+        Assert.Equal("$\"search?page={page}\"", reported.At);
+        Assert.Equal("GET /search in Shop's document requires the query parameter 'q', which this call never sets", reported.Message);
+        Assert.Equal("q", reported["Missing"]);
+        Assert.Equal("Shop", reported["Provider"]);
+    }
+
+    [Fact]
+    public async Task CORD008_fires_on_required_body_properties_never_set_in_anonymous_objects_dtos_and_json_objects()
+    {
+        var reported = await RunAsync("""
+            public sealed class NewOrder
+            {
+                [JsonPropertyName("customer_id")]
+                public string? CustomerId { get; set; }
+
+                public string[]? Lines { get; set; }
+            }
+
+            public sealed class ShopClient(HttpClient http)
+            {
+                public Task<HttpResponseMessage> Anonymous(string customer) => http.PostAsJsonAsync("orders", new { customer_id = customer });
+
+                public Task<HttpResponseMessage> Dto(string customer) => http.PostAsJsonAsync("orders", new NewOrder { CustomerId = customer });
+
+                public Task<HttpResponseMessage> Json(string[] lines)
+                {
+                    var body = new JsonObject { ["note"] = "gift" };
+                    body["lines"] = new JsonArray();
+                    var request = new HttpRequestMessage(HttpMethod.Post, "orders") { Content = JsonContent.Create(body) };
+                    return http.SendAsync(request);
+                }
+            }
+            """);
+
+        Assert.Equal(
+            [
+                "POST /orders in Shop's document requires the body property 'lines', which this call never sets",
+                "POST /orders in Shop's document requires the body property 'lines', which this call never sets",
+                "POST /orders in Shop's document requires the body property 'customer_id', which this call never sets",
+            ],
+            reported.Select(r => r.Message));
+    }
+
+    [Fact]
+    public async Task CORD008_fires_on_a_required_header_never_set_and_lists_everything_missing_once()
+    {
+        var reported = Assert.Single(await RunAsync("""
+            public sealed class ReportsClient(HttpClient http)
+            {
+                public Task<string> Monthly() => http.GetStringAsync("reports");
+            }
+            """));
+
+        Assert.Equal("GET /reports in Shop's document requires the header 'X-Tenant', which this call never sets", reported.Message);
+    }
+
+    [Fact]
+    public async Task CORD008_is_quiet_when_the_call_sets_what_the_operation_requires()
+    {
+        Assert.Empty(await RunAsync("""
+            public sealed record NewOrder(string CustomerId, string[] Lines);
+
+            public sealed class RequiredOrder
+            {
+                public required string customer_id { get; init; }
+
+                public string[] Lines { get; init; } = [];
+            }
+
+            public sealed class ShopClient(HttpClient http)
+            {
+                public Task<string> Search(string term, int page) => http.GetStringAsync($"search?page={page}&q={Uri.EscapeDataString(term)}");
+
+                public Task<string> Order(int id) => http.GetStringAsync($"orders/{id}");
+
+                public Task<HttpResponseMessage> Anonymous(string customer, string[] lines) => http.PostAsJsonAsync("orders", new { customer_id = customer, lines });
+
+                // A positional record (its constructor sets both), members required by the compiler or given a default.
+                public Task<HttpResponseMessage> Record(string customer, string[] lines) => http.PostAsJsonAsync("orders", new NewOrder(customer, lines));
+
+                public Task<HttpResponseMessage> Required(string customer) => http.PostAsJsonAsync("orders", new RequiredOrder { customer_id = customer });
+
+                public Task<HttpResponseMessage> Entries(string customer)
+                {
+                    var body = new Dictionary<string, object> { ["customer_id"] = customer };
+                    body.Add("lines", new[] { "a" });
+                    return http.PostAsJsonAsync("orders", body);
+                }
+
+                public Task<string> Reports(string tenant)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "reports");
+                    request.Headers.Add("X-Tenant", tenant);
+                    return http.SendAsync(request).ContinueWith(_ => "sent");
+                }
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task CORD008_gives_the_benefit_of_the_doubt_to_what_is_built_out_of_sight()
+    {
+        Assert.Empty(await RunAsync("""
+            public sealed class ShopClient(HttpClient http)
+            {
+                // The query is computed: it may carry q.
+                public Task<string> Search(string query) => http.GetStringAsync($"search{query}");
+
+                // The body comes from the caller.
+                public Task<HttpResponseMessage> Order(object order) => http.PostAsJsonAsync("orders", order);
+            }
+            """));
+
+        // A message handler in the compilation may add any header.
+        Assert.Empty(await RunAsync("""
+            public sealed class TenantHandler : DelegatingHandler
+            {
+            }
+
+            public sealed class ReportsClient(HttpClient http)
+            {
+                public Task<string> Monthly() => http.GetStringAsync("reports");
+            }
+            """));
+
+        // The client's registration sets it as a default header.
+        Assert.Empty(await RunAsync("""
+            public sealed class ReportsClient(HttpClient http)
+            {
+                public static void Configure(HttpClient client) => client.DefaultRequestHeaders.Add("X-Tenant", "north");
+
+                public Task<string> Monthly() => http.GetStringAsync("reports");
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task CORD008_is_silent_without_a_provider_document()
+    {
+        Assert.Empty(await WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Header + """
+            public sealed class ShopClient(HttpClient http)
+            {
+                public Task<string> Next(int page) => http.GetStringAsync($"search?page={page}");
+            }
+            """));
+    }
+}
