@@ -21,6 +21,7 @@ public static class ConcordApp
         {
             CheckCommand.Create(output, error, directory),
             DiffCommand.Create(output, error, directory),
+            CompareCommand.Create(output, error, directory),
             InitCommand.Create(output, error, directory),
             RulesCommand.Create(output),
             ExplainCommand.Create(output, error),

@@ -22,7 +22,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>The rules the run's findings may use, with titles and help links, for the reports.</summary>
-    public List<RuleDescriptor> Rules { get; } = [.. DriftRules.Descriptors, .. ContractRuleDescriptors.All];
+    public List<RuleDescriptor> Rules { get; } = [.. DriftRules.Descriptors, .. ContractRuleDescriptors.All, .. Concord.OpenApi.PactComparison.PactComparisonRules.Descriptors];
 
     /// <summary>The services the run worked on, once known.</summary>
     public IReadOnlyList<ServiceEntry> Services { get; private set; } = [];
@@ -86,6 +86,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             }
 
             findings.AddRange(await VerifyPactsAsync(pacts, urls, placeholders, documents, cancellationToken).ConfigureAwait(false));
+            findings.AddRange(PactDocumentComparison.Run(pacts, documents, providers, progress));
         }
         finally
         {

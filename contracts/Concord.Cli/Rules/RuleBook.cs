@@ -16,7 +16,7 @@ namespace Concord.Cli.Rules;
 internal static class RuleBook
 {
     private static readonly Lazy<RuleCatalog> s_catalog = new(() => new RuleCatalog(
-        [.. CodeRules.All, .. ContractRuleDescriptors.All, .. FindingWriters.SpecRuleCatalog.All, .. DriftRules.Descriptors]));
+        [.. CodeRules.All, .. ContractRuleDescriptors.All, .. Concord.OpenApi.PactComparison.PactComparisonRules.Descriptors, .. FindingWriters.SpecRuleCatalog.All, .. DriftRules.Descriptors]));
 
     public static IReadOnlyList<RuleDescriptor> All => s_catalog.Value.All;
 

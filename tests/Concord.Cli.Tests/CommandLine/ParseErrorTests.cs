@@ -112,7 +112,7 @@ public sealed class ParseErrorTests : IDisposable
         var (exit, _, error) = _cli.Run();
 
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
-        Assert.Equal("concord: error: 'concord' needs a command: check, diff, init, rules, explain, help.", CliRun.Lines(error)[0]);
+        Assert.Equal("concord: error: 'concord' needs a command: check, diff, compare, init, rules, explain, help.", CliRun.Lines(error)[0]);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class RulesCommandTests : IDisposable
         var expected = SpecRules.All.Select(r => r.Id)
             .Concat(DriftRules.Descriptors.Select(r => r.Id))
             .Concat(ContractRuleDescriptors.All.Select(r => r.Id))
+            .Concat(Concord.OpenApi.PactComparison.PactComparisonRules.Descriptors.Select(r => r.Id))
             .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "analyzers", "docs"), "CORD*.md").Select(Path.GetFileNameWithoutExtension))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, ids);

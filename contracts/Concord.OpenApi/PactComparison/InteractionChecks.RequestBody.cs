@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Concord.OpenApi.Loading;
+
+namespace Concord.OpenApi.PactComparison;
+
+internal sealed partial class InteractionChecks
+{
+    private void CheckRequestBody(PactRequest request, SpecOperation operation)
+    {
+        var documented = operation.Operation.RequestBody;
+        var pointer = operation.Pointer + "/requestBody";
+        var sent = HasContent(request.Body);
+        if (documented?.Content is not { Count: > 0 } content)
+        {
+            if (sent)
+            {
+                Report(
+                    PactComparisonRules.RequestBodyNotDocumented,
+                    $"{Name}: the request sends a body, but {operation.Method} {operation.PathTemplate} documents none; the provider may ignore it",
+                    operation.Pointer);
+            }
+
+            return;
+        }
+
+        if (!sent)
+        {
+            if (documented.Required)
+            {
+                Report(
+                    PactComparisonRules.RequestBodyMissing,
+                    $"{Name}: {operation.Method} {operation.PathTemplate} requires a request body ({string.Join(", ", content.Keys)}); the request sends none",
+                    pointer,
+                    fix: "Send the body the operation documents.");
+            }
+
+            return;
+        }
+
+        var contentType = request.Headers["Content-Type"] ?? request.Body!.ContentType;
+        string mediaKey;
+        if (contentType is null)
+        {
+            Report(
+                PactComparisonRules.RequestContentTypeMissing,
+                $"{Name}: the request sends a body without a Content-Type; {operation.Method} {operation.PathTemplate} accepts {string.Join(", ", content.Keys)}",
+                pointer + "/content");
+            mediaKey = content.Keys.FirstOrDefault(MediaTypes.IsJson) ?? content.Keys.First();
+        }
+        else if (content.Keys.FirstOrDefault(key => MediaTypes.Covers(key, contentType)) is { } accepted)
+        {
+            mediaKey = accepted;
+        }
+        else
+        {
+            Report(
+                PactComparisonRules.RequestContentTypeNotAccepted,
+                $"{Name}: the request sends {MediaTypes.Essence(contentType)}; {operation.Method} {operation.PathTemplate} accepts {string.Join(", ", content.Keys)}",
+                pointer + "/content",
+                fix: "Send a content type the operation accepts, or document the one the provider reads.");
+            return;
+        }
+
+        var mediaPointer = pointer + "/content/" + JsonPointer.Escape(mediaKey);
+        if (content[mediaKey].Schema is not { } schema || !MediaTypes.IsJson(mediaKey))
+        {
+            return;
+        }
+
+        if (!request.Body!.IsJson)
+        {
+            Report(PactComparisonRules.RequestBodyInvalid, $"{Name}: the request body is not JSON, but {mediaKey} is documented", mediaPointer);
+            return;
+        }
+
+        if (schemas.Get(mediaPointer + "/schema", schema) is { } compiled)
+        {
+            var result = compiled.Schema.Evaluate(JsonSerializer.SerializeToElement(request.Body.Json), SchemaSet.Evaluation);
+            if (!result.IsValid)
+            {
+                Report(
+                    PactComparisonRules.RequestBodyInvalid,
+                    $"{Name}: the request body does not fit {operation.Method} {operation.PathTemplate}'s schema: {SchemaErrors.Describe(result, "body")}",
+                    mediaPointer + "/schema",
+                    fix: "Send a body the provider's schema accepts; a property the provider does not accept is refused where the schema says additionalProperties: false.");
+            }
+        }
+    }
+
+    private static bool HasContent(PactBody? body) =>
+        body is not null && (body.Json is not null || !string.IsNullOrEmpty(body.Text));
+}
