@@ -112,6 +112,24 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_a_baseline_only_new_disagreements_are_reported_and_counted()
+    {
+        // The pull request's base: the auth pacts only. Its report is the baseline.
+        var baseReport = Path.Combine(_folder, "base.json");
+        var first = Run("compare", "--openapi", "ModelRegistry.Auth/openapi.json", "--pacts", "pacts/as-reported", "--provider", "AuthService", "--format", "json", "--output", baseReport);
+        Assert.Equal(ExitCodes.Found, first.Exit);
+
+        var same = Run("compare", "--openapi", "ModelRegistry.Auth/openapi.json", "--pacts", "pacts/as-reported", "--provider", "AuthService", "--baseline", baseReport);
+        var other = Run("compare", "--openapi", "ModelRegistry.Api/openapi.json", "--pacts", "pacts/as-reported/RegistrationClient-ModelRegistryApi.json", "--baseline", baseReport);
+
+        Assert.Equal(ExitCodes.Clean, same.Exit);
+        Assert.Contains("0 new finding(s) against the baseline", same.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CORD115", same.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Found, other.Exit);
+        Assert.Contains("error CORD110", other.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_document_exits_2()
     {
         var (exit, _, error) = Run("compare", "--openapi", "nowhere.json", "--pacts", "pacts/fixed");

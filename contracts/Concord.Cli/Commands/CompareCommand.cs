@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
 using Concord.Core.Findings;
 using Concord.Core.Reports;
@@ -21,6 +22,7 @@ internal static class CompareCommand
           concord compare --openapi auth/openapi.json --pacts pacts/
           concord compare --openapi git:main:api/openapi.yaml --pacts pacts/web-api.json --fail-on warning
           concord compare --openapi openapi.json --pacts pacts/ --provider AuthService --format sarif --output compare.sarif
+          concord compare --openapi openapi.json --pacts pacts/ --baseline main-compare.json
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad arguments, a document or pact that cannot be read).
@@ -36,9 +38,10 @@ internal static class CompareCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var baseline = BaselineOption.Create();
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
 
-        var command = new Command("compare", Description) { openApi, pacts, provider, format, outputFile, failOn, allowExternal };
+        var command = new Command("compare", Description) { openApi, pacts, provider, format, outputFile, failOn, baseline, allowExternal };
         command.SetAction(parsed => Run(
             new CompareRequest(
                 parsed.GetValue(openApi)!,
@@ -47,7 +50,12 @@ internal static class CompareCommand
                 parsed.GetValue(format) ?? "text",
                 parsed.GetValue(outputFile),
                 parsed.GetValue(failOn) switch { "warning" => Severity.Warning, "info" => Severity.Info, _ => Severity.Error },
-                new SpecLoadOptions { AllowFilesOutsideRoot = parsed.GetValue(allowExternal) }),
+                new SpecLoadOptions { AllowFilesOutsideRoot = parsed.GetValue(allowExternal) })
+            {
+                Baseline = parsed.GetValue(baseline),
+                Verbosity = GlobalOptions.VerbosityOf(parsed),
+                Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
+            },
             output,
             error,
             workingDirectory));
@@ -94,16 +102,23 @@ internal static class CompareCommand
             return ExitCodes.CouldNotDecide;
         }
 
-        var report = new StringWriter();
-        ReportWriters.Get(request.Format).Write(findings, new ReportContext
+        var context = new ReportContext
         {
             Title = $"concord compare --openapi {request.OpenApi} --pacts {request.Pacts}",
             ToolInformationUri = ReportContext.ProjectUri,
             BasePaths = ImmutableArray.Create(workingDirectory, Environment.CurrentDirectory),
             Rules = Catalog.Value,
-            OutputIsTerminal = request.Output is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
-            NoColor = ReportContext.NoColorRequested(Environment.GetEnvironmentVariable),
-        }, report);
+            OutputIsTerminal = request.Color.OutputIsTerminal,
+            NoColor = request.Color.NoColor,
+        };
+        if (BaselineOption.Apply(request.Baseline, findings, context, workingDirectory, error, request.Verbosity) is not { } fresh)
+        {
+            return ExitCodes.CouldNotDecide;
+        }
+
+        findings = [.. fresh];
+        var report = new StringWriter();
+        ReportWriters.Get(request.Format).Write(findings, context, report);
         try
         {
             if (request.Output is { } path)
@@ -145,5 +160,13 @@ internal static class CompareCommand
     private static string Shown(string file, string workingDirectory) =>
         Path.GetRelativePath(workingDirectory, file) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative) ? relative : file;
 
-    private sealed record CompareRequest(string OpenApi, string Pacts, string? Provider, string Format, string? Output, Severity FailOn, SpecLoadOptions LoadOptions);
+    private sealed record CompareRequest(string OpenApi, string Pacts, string? Provider, string Format, string? Output, Severity FailOn, SpecLoadOptions LoadOptions)
+    {
+        /// <summary>An earlier report: only findings not in it are reported (<c>--baseline</c>).</summary>
+        public string? Baseline { get; init; }
+
+        public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+        public (bool OutputIsTerminal, bool NoColor) Color { get; init; }
+    }
 }
