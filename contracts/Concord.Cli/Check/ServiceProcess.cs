@@ -95,6 +95,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                await UntilOutputReadAsync().ConfigureAwait(false);
                 throw new CheckFailedException($"{Name} exited with code {_process.ExitCode} before it was ready:{Environment.NewLine}{RecentOutput()}");
             }
 
@@ -126,6 +127,23 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
         throw new CheckFailedException(
             $"{Name} did not answer GET {url}{(healthPath is null ? "" : " with 2xx")} within {timeout.TotalSeconds:0} s ({lastAnswer}):{Environment.NewLine}{RecentOutput()}");
+    }
+
+    /// <summary>
+    /// The exit is seen before the last lines the service wrote are delivered: wait (briefly, as a child it left
+    /// behind may hold the pipe open) until both streams end, so the failure message shows why it stopped.
+    /// </summary>
+    private async Task UntilOutputReadAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await _process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Show what arrived.
+        }
     }
 
     public ValueTask DisposeAsync()
