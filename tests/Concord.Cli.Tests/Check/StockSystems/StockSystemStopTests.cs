@@ -32,6 +32,9 @@ public sealed partial class StockSystemStopTests(StockSolutionFixture system)
         Signal("HUP", check.Process.Id);
 
         Assert.True(check.Process.WaitForExit(s_patience), "concord did not exit after SIGHUP");
+
+        // The timed wait returns at the exit; this one also waits until the last lines of standard error are read.
+        check.Process.WaitForExit();
         Assert.Equal(ExitCodes.CouldNotDecide, check.Process.ExitCode);
         Assert.Contains("concord: cancelled; the services it started are stopped.", check.Error, StringComparison.Ordinal);
         Assert.Empty(await check.ListenersLeftAsync());
