@@ -1,3 +1,4 @@
+using Concord.Cli.Tests.Support;
 using System.Text.Json;
 using Concord.Cli;
 
@@ -10,7 +11,7 @@ public sealed class CompareCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string Samples => Path.Combine(RepositoryRoot(), "contracts", "samples");
+    private static string Samples => Path.Combine(Repository.Root, "contracts", "samples");
 
     private (int Exit, string Output, string Error) Run(params string[] args)
     {
@@ -138,16 +139,4 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains("nowhere.json", error, StringComparison.Ordinal);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Contracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("no Contracts.sln above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,3 +1,4 @@
+using Concord.Cli.Tests.Support;
 using System.Text.RegularExpressions;
 using Concord.Cli.Tests.CommandLine;
 using Concord.Core.Reports;
@@ -15,13 +16,11 @@ public sealed partial class GitHubActionTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
 
     private static YamlMappingNode Action()
     {
         var stream = new YamlStream();
-        using var reader = new StreamReader(Path.Combine(RepositoryRoot(), ".github", "actions", "concord", "action.yml"));
+        using var reader = new StreamReader(Path.Combine(Repository.Root, ".github", "actions", "concord", "action.yml"));
         stream.Load(reader);
         return (YamlMappingNode)stream.Documents.Single().RootNode;
     }

@@ -1,3 +1,4 @@
+using Concord.Cli.Tests.Support;
 using System.Text.Json;
 using Concord.OpenApi.Drift;
 using Concord.OpenApi.Rules;
@@ -12,8 +13,6 @@ public sealed class RulesCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
 
     private List<JsonElement> Rules(params string[] extra)
     {
@@ -32,7 +31,7 @@ public sealed class RulesCommandTests : IDisposable
             .Concat(DriftRules.Descriptors.Select(r => r.Id))
             .Concat(ContractRuleDescriptors.All.Select(r => r.Id))
             .Concat(Concord.OpenApi.PactComparison.PactComparisonRules.Descriptors.Select(r => r.Id))
-            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "analyzers", "docs"), "CORD*.md").Select(Path.GetFileNameWithoutExtension))
+            .Concat(Directory.GetFiles(Path.Combine(Repository.Root, "analyzers", "docs"), "CORD*.md").Select(Path.GetFileNameWithoutExtension))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, ids);
     }
@@ -52,10 +51,10 @@ public sealed class RulesCommandTests : IDisposable
 
             // The link resolves: it names a file that exists in this repository.
             var link = rule.GetProperty("helpUri").GetString()!;
-            const string Repository = "https://github.com/concord-contracts/concord/blob/main/";
-            Assert.StartsWith(Repository, link, StringComparison.Ordinal);
-            var relative = link[Repository.Length..];
-            Assert.True(File.Exists(Path.Combine(RepositoryRoot(), relative)), $"{id}: {link} names no file in the repository");
+            const string Published = "https://github.com/concord-contracts/concord/blob/main/";
+            Assert.StartsWith(Published, link, StringComparison.Ordinal);
+            var relative = link[Published.Length..];
+            Assert.True(File.Exists(Path.Combine(Repository.Root, relative)), $"{id}: {link} names no file in the repository");
         }
     }
 
@@ -91,7 +90,7 @@ public sealed class RulesCommandTests : IDisposable
         var (exit, output, _) = _cli.Run("explain", id);
 
         Assert.Equal(ExitCodes.Clean, exit);
-        var expected = File.ReadAllText(Path.Combine(RepositoryRoot(), page)).ReplaceLineEndings("\n");
+        var expected = File.ReadAllText(Path.Combine(Repository.Root, page)).ReplaceLineEndings("\n");
         Assert.StartsWith(expected, output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.EndsWith($"Page: https://github.com/concord-contracts/concord/blob/main/{page}", output.TrimEnd(), StringComparison.Ordinal);
     }

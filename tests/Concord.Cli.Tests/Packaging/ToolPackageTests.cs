@@ -1,3 +1,4 @@
+using Concord.Cli.Tests.Support;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection;
@@ -19,8 +20,6 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     private string Feed => tool.Feed;
 
     private string PackagePath => tool.PackagePath;
-
-    private static string RepositoryRoot() => PackedTool.RepositoryRoot();
 
     [Fact]
     public void The_nuspec_has_the_metadata_a_user_reads_and_the_release_notes_of_this_version()
@@ -46,9 +45,9 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
         }
 
         // The release notes are the section of CHANGELOG.md for the version in Directory.Build.props.
-        var props = XDocument.Load(Path.Combine(RepositoryRoot(), "Directory.Build.props"));
+        var props = XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props"));
         var version = props.Descendants("Version").Single().Value;
-        var changelog = File.ReadAllText(Path.Combine(RepositoryRoot(), "CHANGELOG.md")).ReplaceLineEndings("\n");
+        var changelog = File.ReadAllText(Path.Combine(Repository.Root, "CHANGELOG.md")).ReplaceLineEndings("\n");
         var section = Regex.Match(changelog, $@"(?s)\n## {Regex.Escape(version)}[^\n]*\n(.*?)(?=\n## |\z)").Groups[1].Value.Trim();
         Assert.NotEmpty(section);
         Assert.Equal(section, Value("releaseNotes").ReplaceLineEndings("\n").Trim());
@@ -89,7 +88,7 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
         // the one every assembly and report carries.
         var (versionExit, version) = await RunAsync(Path.Combine(tools, OperatingSystem.IsWindows() ? "concord.exe" : "concord"), _work, "--version");
         Assert.Equal(0, versionExit);
-        Assert.Equal(XDocument.Load(Path.Combine(RepositoryRoot(), "Directory.Build.props")).Descendants("Version").Single().Value, version.Trim());
+        Assert.Equal(XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props")).Descendants("Version").Single().Value, version.Trim());
         var (rulesExit, rules) = await RunAsync(Path.Combine(tools, OperatingSystem.IsWindows() ? "concord.exe" : "concord"), _work, "explain", "CORD002");
         Assert.Equal(0, rulesExit);
         Assert.StartsWith("# CORD002: Service URL falls back to a loopback address", rules, StringComparison.Ordinal);
@@ -113,13 +112,11 @@ public sealed class PackedTool : IAsyncLifetime
 
     public string PackagePath => Path.Combine(Feed, $"Concord.Cli.{Version}.nupkg");
 
-    public static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
 
     public async Task InitializeAsync()
     {
         var configuration = typeof(PackedTool).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var project = Path.Combine(RepositoryRoot(), "contracts", "Concord.Cli", "Concord.Cli.csproj");
+        var project = Path.Combine(Repository.Root, "contracts", "Concord.Cli", "Concord.Cli.csproj");
         var (exit, output) = await RunAsync("dotnet", Work, "pack", project, "--no-build", "--no-restore", "-c", configuration, "-o", Feed, $"-p:PackageVersion={Version}");
         if (exit != 0 || !File.Exists(PackagePath))
         {

@@ -1,3 +1,4 @@
+using Concord.Cli.Tests.Support;
 using System.Reflection;
 using System.Text.Json;
 using Concord.Cli.Systems;
@@ -8,7 +9,7 @@ namespace Concord.Cli.Tests.Systems;
 /// <summary>The published schema of system files says what the reader reads: the samples validate, typos do not.</summary>
 public sealed class SystemFileSchemaTests
 {
-    private static readonly string s_repository = FindRepository();
+    private static readonly string s_repository = Repository.Root;
     private static readonly string s_schemaFile = Path.Combine(s_repository, "contracts", "docs", "concord-system.schema.json");
 
     [Theory]
@@ -49,16 +50,4 @@ public sealed class SystemFileSchemaTests
         .Select(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
         .Order(StringComparer.Ordinal);
 
-    private static string FindRepository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Contracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Contracts.sln) is not above the test assembly.");
-    }
 }
