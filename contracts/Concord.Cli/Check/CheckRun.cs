@@ -131,8 +131,12 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
 
         using (progress.Step($"waiting for {running.Count} service(s) to answer"))
         {
-            await Task.WhenAll(running.Select(process =>
+            var readiness = await Task.WhenAll(running.Select(process =>
                 process.WaitUntilReadyAsync(http, Services.First(s => s.Name == process.Name).Health, s_startTimeout, cancellationToken))).ConfigureAwait(false);
+            foreach (var (process, ready) in running.Zip(readiness).Where(p => p.Second == Readiness.ListeningButSlow))
+            {
+                progress.Say($"{process.Name} listens, but GET / was still working after 5 s; check goes on (give it a health path to wait for more)");
+            }
         }
 
         progress.Say("all services ready");

@@ -82,11 +82,13 @@ internal sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until <paramref name="healthPath"/> answers 2xx or, with no health path, until the service answers HTTP
-    /// at all (a stock template maps no health endpoint, and its root answers 404 once Kestrel listens); fails with
-    /// the service's last output when it exits or takes too long.
+    /// Waits until <paramref name="healthPath"/> answers 2xx or, with no health path, until the service listens: it
+    /// answers HTTP at all (a stock template maps no health endpoint, and its root answers 404 once Kestrel listens),
+    /// or it accepts the request and is still working on it after one attempt's time (a server-rendered home page
+    /// waiting on a database check cannot start is slow, yet every other route already answers). Fails with the
+    /// service's last output when it exits or never listens in time.
     /// </summary>
-    public async Task WaitUntilReadyAsync(HttpClient http, string? healthPath, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<Readiness> WaitUntilReadyAsync(HttpClient http, string? healthPath, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
         var url = new Uri(BaseUri, (healthPath ?? "/").TrimStart('/'));
@@ -108,7 +110,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
                 using var response = await http.GetAsync(url, attempt.Token).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode || healthPath is null)
                 {
-                    return;
+                    return healthPath is null ? Readiness.Answered : Readiness.Healthy;
                 }
 
                 lastAnswer = $"its last answer was {(int)response.StatusCode} {response.ReasonPhrase}";
@@ -116,6 +118,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && healthPath is null && remaining > s_attemptTimeout)
+            {
+                // On loopback a refused connection fails at once, so a whole attempt's wait means Kestrel took the
+                // request: the service listens.
+                return Readiness.ListeningButSlow;
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

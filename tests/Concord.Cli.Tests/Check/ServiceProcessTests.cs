@@ -35,6 +35,43 @@ public sealed class ServiceProcessTests
     }
 
     [Fact]
+    public async Task Without_a_health_path_a_service_that_takes_the_request_and_works_on_it_listens()
+    {
+        // A server-rendered home page waiting on a database the check cannot start: the connection is taken and
+        // no answer comes, while the service's other routes already answer.
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var accepted = new List<Socket>();
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                accepted.Add(await listener.AcceptSocketAsync());
+            }
+        });
+        var baseUri = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
+        await using var service = ServiceProcess.Start("SlowHome", "sleep", ["60"], Path.GetTempPath(), baseUri, s_noEnvironment, []);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(100) };
+
+        var readiness = await service.WaitUntilReadyAsync(http, null, TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal(Readiness.ListeningButSlow, readiness);
+    }
+
+    [Fact]
+    public async Task Without_a_health_path_a_port_nobody_listens_on_is_not_ready()
+    {
+        var baseUri = new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/");
+        await using var service = ServiceProcess.Start("Silent", "sleep", ["60"], Path.GetTempPath(), baseUri, s_noEnvironment, []);
+        using var http = new HttpClient();
+
+        var failure = await Assert.ThrowsAsync<CheckFailedException>(
+            () => service.WaitUntilReadyAsync(http, null, TimeSpan.FromSeconds(3), CancellationToken.None));
+
+        Assert.Contains("it never accepted a connection", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_service_that_exits_is_reported_with_its_exit_code_and_last_output()
     {
         var baseUri = new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/");
