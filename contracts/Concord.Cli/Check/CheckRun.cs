@@ -27,6 +27,9 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
     /// <summary>The services the run worked on, once known.</summary>
     public IReadOnlyList<ServiceEntry> Services { get; private set; } = [];
 
+    /// <summary>What the run checked on each edge; the map carries it into the reports.</summary>
+    private readonly EdgeChecks _checked = new();
+
     private string CacheFolder => Path.Combine(source.Directory, ".concord-cache", "check");
 
     /// <summary>Builds the system and discovers its parts: what <c>concord init</c> writes down and every check starts from.</summary>
@@ -188,7 +191,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
     /// <summary>The system as the reports draw it: every part a node, every consumes-relation an edge.</summary>
     public SystemMap Map => new(
         [.. Services.Select(s => new SystemService(s.Name) { Kind = s.Start ? "service" : "consumer" })],
-        [.. Services.SelectMany(s => s.Consumes.Select(p => new SystemEdge(s.Name, p)))]);
+        [.. Services.SelectMany(s => s.Consumes.Select(p => new SystemEdge(s.Name, p) { Checked = _checked.Of(s.Name, p) }))]);
 
     /// <summary>Whether the service's document comes from a generator that reads its endpoints (MapOpenApi, Swashbuckle, NSwag).</summary>
     private static bool GeneratesDocument(IReadOnlyList<BuildInfo> built, ServiceEntry service) =>
@@ -293,6 +296,13 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             }
 
             progress.Say($"drift: {calls.Count} route(s) {consumer.Name} calls on {toName}");
+            foreach (var target in targets)
+            {
+                _checked.Add(consumer.Name, target.Name, targets.Count == 1
+                    ? $"drift: {Plural(calls.Count, "called route")} against its document"
+                    : $"drift: {Plural(calls.Count, "called route")} against the documents of {toName}");
+            }
+
             var provider = providerName.Length > 0 ? providerName : targets.Count == 1 ? targets[0].Name : null;
             findings.AddRange((await DriftChecks.CalledRoutesNotServedAsync(consumer.Name, calls, targets, cancellationToken).ConfigureAwait(false))
                 .Select(f => Disagreements.ForCall(f, consumer.Name, provider, calls)));
@@ -327,6 +337,8 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             service is null ? [] : [new SourceLocation(service.Project, 1, 1)],
             "Serve the provider's OpenAPI document (MapOpenApi in every environment check runs, or a committed openapi.json), or name it in concord.json.");
     }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>The run's own secrets (test keys it made) never reach a report, whatever a lens quoted.</summary>
     private static Finding WithoutSecrets(Finding finding, IEnumerable<string> secrets) =>
@@ -373,6 +385,16 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             }
 
             var result = await verifier.VerifyAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var pact in group)
+            {
+                // Counted from what the verifier reports it ran, not from the file: an interaction it could not run
+                // was not checked.
+                var verified = result.Interactions.Count(i => i.PactFile == pact.Path && i.Error is null);
+                if (verified > 0)
+                {
+                    _checked.Add(pact.Consumer, pact.Provider, $"contract: {Plural(verified, "pact interaction")} verified against the running service");
+                }
+            }
             var providerDocument = documents.GetValueOrDefault(group.Key);
             // Read once per provider, not once per finding.
             var operations = providerDocument is null ? [] : DocumentedOperation.Of(providerDocument);

@@ -12,7 +12,15 @@ namespace Concord.Core.Reports;
 /// <param name="Findings">How many findings name the edge.</param>
 /// <param name="Disagreements">How many disagreements are on the edge.</param>
 /// <param name="Declared">Whether the system map had the edge (otherwise only a finding named it).</param>
-internal sealed record MapEdge(string Id, string Consumer, string Provider, string? Via, Severity? Worst, int Findings, int Disagreements, bool Declared);
+/// <param name="Checked">What the run checked on the edge; null when the run does not say (see <see cref="SystemEdge.Checked"/>).</param>
+internal sealed record MapEdge(string Id, string Consumer, string Provider, string? Via, Severity? Worst, int Findings, int Disagreements, bool Declared, ImmutableArray<string>? Checked)
+{
+    /// <summary>
+    /// The edge's state as every report names it: its worst finding's severity; else <c>unchecked</c> when the run
+    /// says it checked nothing there (no finding is not agreement then); else <c>agrees</c>.
+    /// </summary>
+    public string Status => Worst is { } worst ? ReportNames.Of(worst) : Checked is { IsEmpty: true } ? "unchecked" : "agrees";
+}
 
 /// <summary>The system map with each edge's agreement, redacted and in a stable order (services and edges by name).</summary>
 internal sealed record MapModel(ImmutableArray<SystemService> Services, ImmutableArray<MapEdge> Edges)
@@ -34,16 +42,16 @@ internal sealed record MapModel(ImmutableArray<SystemService> Services, Immutabl
             AddService(service);
         }
 
-        var edges = new Dictionary<(string, string), (string? Via, bool Declared)>();
+        var edges = new Dictionary<(string, string), (string? Via, bool Declared, ImmutableArray<string>? Checked)>();
         foreach (var edge in map.Edges)
         {
             var key = (redact(edge.Consumer), redact(edge.Provider));
-            edges.TryAdd(key, (edge.Via is null ? null : redact(edge.Via), true));
+            edges.TryAdd(key, (edge.Via is null ? null : redact(edge.Via), true, edge.Checked is { } done ? [.. done.Select(redact)] : null));
         }
 
         foreach (var group in groups)
         {
-            edges.TryAdd((group.Disagreement.Consumer, group.Disagreement.Provider), (null, false));
+            edges.TryAdd((group.Disagreement.Consumer, group.Disagreement.Provider), (null, false, null));
         }
 
         foreach (var (consumer, provider) in edges.Keys)
@@ -61,7 +69,7 @@ internal sealed record MapModel(ImmutableArray<SystemService> Services, Immutabl
                 return new MapEdge(
                     DisagreementGroup.EdgeIdOf(consumer, provider), consumer, provider, pair.Value.Via,
                     on.Length == 0 ? null : on.Max(group => group.Severity),
-                    on.Sum(group => group.Findings.Length), on.Length, pair.Value.Declared);
+                    on.Sum(group => group.Findings.Length), on.Length, pair.Value.Declared, pair.Value.Checked);
             })
             .OrderBy(edge => edge.Consumer, StringComparer.Ordinal)
             .ThenBy(edge => edge.Provider, StringComparer.Ordinal);

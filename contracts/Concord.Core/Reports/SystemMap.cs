@@ -36,4 +36,11 @@ public sealed record SystemEdge(string Consumer, string Provider)
 {
     /// <summary>How the consumer finds the provider, when known, e.g. the configuration key <c>Services:Orders</c>.</summary>
     public string? Via { get; init; }
+
+    /// <summary>
+    /// What the run checked on this edge, one short phrase each (e.g. <c>drift: 3 called routes against its served
+    /// document</c>). Empty: the run checked nothing there, and reports say so rather than draw the edge as agreeing.
+    /// Null: the run does not say (the edge is drawn from its findings alone).
+    /// </summary>
+    public ImmutableArray<string>? Checked { get; init; }
 }

@@ -29,7 +29,7 @@ internal static class SystemMapSvg
         html.Line($"<svg class=\"system-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(layout.Width)} {N(layout.Height)}\" width=\"{N(layout.Width)}\" height=\"{N(layout.Height)}\" role=\"img\" aria-labelledby=\"map-title\">");
         html.Line($"<title id=\"map-title\">{HtmlOutput.Encode(Summary(map))}</title>");
         html.Line("<defs>");
-        foreach (var status in new[] { "agrees", "error", "warning", "info" })
+        foreach (var status in new[] { "agrees", "unchecked", "error", "warning", "info" })
         {
             html.Line($"<marker id=\"arrow-{status}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"13\" markerHeight=\"13\" orient=\"auto-start-reverse\"><path class=\"arrow arrow-{status}\" d=\"M 0 0 L 10 5 L 0 10 z\"/></marker>");
         }
@@ -54,7 +54,7 @@ internal static class SystemMapSvg
         html.Line("</section>");
     }
 
-    public static string Status(MapEdge edge) => edge.Worst is { } worst ? ReportNames.Of(worst) : "agrees";
+    public static string Status(MapEdge edge) => edge.Status;
 
     public static string Label(MapEdge edge) => $"{edge.Consumer} → {edge.Provider}";
 
@@ -116,7 +116,7 @@ internal static class SystemMapSvg
 
     private static string EdgeState(MapEdge edge) => edge.Worst is { } worst
         ? $"{Plural(edge.Findings, "finding")} in {Plural(edge.Disagreements, "disagreement")}, worst {ReportNames.Of(worst)}"
-        : "agree";
+        : edge.Checked is { IsEmpty: true } ? "nothing checked" : edge.Checked is { } done ? $"agree ({string.Join("; ", done)})" : "agree";
 
     private static string Summary(MapModel map) =>
         $"System map: {Plural(map.Services.Length, "service")}, {Plural(map.Edges.Length, "edge")}, " +

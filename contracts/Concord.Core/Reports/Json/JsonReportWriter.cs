@@ -16,7 +16,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The schema's version. The minor part grows when properties are added; the major part
     /// changes only when a property is removed or changes meaning.
     /// </summary>
-    public const string SchemaVersion = "1.2";
+    public const string SchemaVersion = "1.3";
 
     private static readonly JsonWriterOptions s_options = new()
     {
@@ -163,10 +163,22 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("consumer", edge.Consumer);
             json.WriteString("provider", edge.Provider);
             json.WriteString("via", edge.Via);
-            json.WriteString("status", edge.Worst is { } worst ? ReportNames.Of(worst) : "agrees");
+            json.WriteString("status", edge.Status);
             json.WriteNumber("findings", edge.Findings);
             json.WriteNumber("disagreements", edge.Disagreements);
             json.WriteBoolean("declared", edge.Declared);
+
+            // Since 1.3: what the run checked on the edge, when it says.
+            if (edge.Checked is { } done)
+            {
+                json.WriteStartArray("checked");
+                foreach (var phrase in done)
+                {
+                    json.WriteStringValue(phrase);
+                }
+
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
 

@@ -151,8 +151,27 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    private static void WriteFooter(TextWriter output, ReportModel model) =>
+    private static void WriteFooter(TextWriter output, ReportModel model)
+    {
+        WriteCheckedEdges(output, model);
         output.Write($"\n<sub>{MarkdownText.Escape(model.Context.ToolName)} {MarkdownText.Escape(model.Context.ToolVersion)}</sub>\n");
+    }
+
+    // So that an edge with no finding is never read as agreeing when nothing was checked on it.
+    private static void WriteCheckedEdges(TextWriter output, ReportModel model)
+    {
+        var lines = CheckedEdges.Of(model.Map);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        output.Write("\n### Checked\n\n| Edge | Checked |\n| --- | --- |\n");
+        foreach (var (edge, done) in lines)
+        {
+            output.Write($"| {MarkdownText.Escape(edge)} | {(done == "nothing checked" ? "_nothing checked_" : MarkdownText.Escape(done))} |\n");
+        }
+    }
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 

@@ -40,6 +40,7 @@ public sealed class TextReportWriter : IReportWriter
             }
         }
 
+        WriteCheckedEdges(output, model, style);
         output.Write('\n');
         output.Write(Summary(model.Counts, style));
         if (!model.Disagreements.IsEmpty)
@@ -76,6 +77,26 @@ public sealed class TextReportWriter : IReportWriter
             output.Write('\n');
             output.Write("  ");
             WriteFinding(output, style, finding);
+        }
+    }
+
+    // So that an edge with no finding is never read as agreeing when nothing was checked on it.
+    private static void WriteCheckedEdges(TextWriter output, ReportModel model, AnsiStyle style)
+    {
+        var lines = CheckedEdges.Of(model.Map);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        output.Write('\n');
+        output.Write(style.Bold("Checked"));
+        output.Write('\n');
+        foreach (var (edge, done) in lines)
+        {
+            output.Write($"  {SingleLine.Of(edge)}: ");
+            output.Write(done == "nothing checked" ? style.Dim(done) : SingleLine.Of(done));
+            output.Write('\n');
         }
     }
 
