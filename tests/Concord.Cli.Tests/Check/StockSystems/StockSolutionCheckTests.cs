@@ -53,4 +53,11 @@ public sealed class StockSolutionCheckTests(StockSolutionFixture system)
         Assert.Matches(@"drift: 2 route\(s\) Gateway calls on Inventory", progress);
         Assert.Contains("(Development)", progress);
     }
+
+    [Fact]
+    public void Each_edge_says_what_was_checked_on_it()
+    {
+        Assert.Equal(["drift: 3 called routes against its document"], system.Check.CheckedOn("Gateway", "Orders"));
+        Assert.Equal(["drift: 2 called routes against its document"], system.Check.CheckedOn("Gateway", "Inventory"));
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Concord.Cli.Tests.Check.StockSystems;
 
 /// <summary>One real <c>concord check</c> of a stock system (no system file), its JSON report and its progress.</summary>
-internal sealed record StockSystemCheck(int Exit, IReadOnlyList<JsonElement> Findings, string Progress, string Folder)
+internal sealed record StockSystemCheck(int Exit, IReadOnlyList<JsonElement> Findings, string Progress, string Folder, IReadOnlyList<JsonElement> Edges)
 {
     public static StockSystemCheck Run(string folder, string? argument)
     {
@@ -13,8 +13,15 @@ internal sealed record StockSystemCheck(int Exit, IReadOnlyList<JsonElement> Fin
         var exit = ConcordApp.Run(args, output, error, folder);
         Assert.True(exit != ExitCodes.CouldNotDecide, error.ToString());
         using var report = JsonDocument.Parse(output.ToString());
-        return new StockSystemCheck(exit, [.. report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.Clone())], error.ToString(), folder);
+        var system = report.RootElement.GetProperty("system");
+        IReadOnlyList<JsonElement> edges = system.ValueKind == JsonValueKind.Object ? [.. system.GetProperty("edges").EnumerateArray().Select(e => e.Clone())] : [];
+        return new StockSystemCheck(exit, [.. report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.Clone())], error.ToString(), folder, edges);
     }
+
+    /// <summary>What the report says was checked on the edge from <paramref name="consumer"/> to <paramref name="provider"/>.</summary>
+    public IReadOnlyList<string> CheckedOn(string consumer, string provider) =>
+        [.. Edges.Single(e => e.GetProperty("consumer").GetString() == consumer && e.GetProperty("provider").GetString() == provider)
+            .GetProperty("checked").EnumerateArray().Select(phrase => phrase.GetString()!)];
 
     public string Describe() => Progress + string.Join(Environment.NewLine, Findings.Select(f => f.GetRawText()));
 
