@@ -9,20 +9,23 @@ namespace Concord.Analyzers.Calls;
 /// <summary>
 /// Reads client registrations: <c>AddHttpClient&lt;TClient&gt;(c =&gt; c.BaseAddress = …)</c>,
 /// <c>AddHttpClient&lt;TClient, TImpl&gt;</c>, <c>AddHttpClient("name", …)</c>, <c>AddRefitClient&lt;T&gt;()</c>, each with the
-/// <c>.ConfigureHttpClient(…)</c> calls chained on it; and <c>BaseAddress</c> set anywhere else (a typed client's constructor).
+/// <c>.ConfigureHttpClient(…)</c> calls chained on it; the application's own registration helpers given a typed
+/// client and its address (<c>AddHttpServiceReference&lt;CatalogClient&gt;("https+http://catalog")</c>); and
+/// <c>BaseAddress</c> set anywhere else (a typed client's constructor).
 /// </summary>
 internal static class ClientRegistrationReader
 {
     private const int MaxChain = 16;
 
-    public static bool IsCandidateName(string name) => name is "AddHttpClient" or "AddRefitClient" or "ConfigureHttpClient";
+    public static bool IsCandidateName(string name) =>
+        name is "AddHttpClient" or "AddRefitClient" or "ConfigureHttpClient" || name.StartsWith("Add", System.StringComparison.Ordinal);
 
     /// <summary>A registration rooted at <paramref name="invocation"/> (AddHttpClient or AddRefitClient), with its chained configuration.</summary>
     public static ClientRegistration? Read(IInvocationOperation invocation, CallSymbols symbols)
     {
         if (ClientOfRoot(invocation) is not { } client)
         {
-            return null;
+            return ThroughHelper(invocation, symbols);
         }
 
         // The last assignment wins, as it does at run time.
@@ -65,6 +68,46 @@ internal static class ClientRegistrationReader
 
         return new ClientRegistration(client, BaseAddressOrigins.Of(assignment.Value, symbols), assignment.Syntax.GetLocation());
     }
+
+    /// <summary>
+    /// A registration through a helper the application wrote (often in a shared service-defaults project, so its body
+    /// is not in this compilation): a generic method whose one type argument is a typed client, called with an
+    /// absolute address, e.g. <c>AddHttpServiceReference&lt;CatalogServiceClient&gt;("https+http://catalogservice")</c>.
+    /// An address from configuration counts only when the parameter says it is one (<c>baseAddress</c>, <c>uri</c>).
+    /// </summary>
+    private static ClientRegistration? ThroughHelper(IInvocationOperation invocation, CallSymbols symbols)
+    {
+        var method = invocation.TargetMethod;
+        if (method.TypeArguments.Length != 1 || method.TypeArguments[0] is not INamedTypeSymbol client || !symbols.IsTypedClient(client))
+        {
+            return null;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType is not SpecialType.System_String && !symbols.IsUri(argument.Value.Type))
+            {
+                continue;
+            }
+
+            var origin = BaseAddressOrigins.Of(argument.Value, symbols);
+            var isAddress = origin.Source == BaseAddressSource.Literal
+                ? origin.Address.Contains("://")
+                : origin.Source != BaseAddressSource.Unknown && NamesAnAddress(argument.Parameter?.Name);
+            if (isAddress)
+            {
+                return new ClientRegistration(new ClientIdentity(ClientKind.Typed, ClientIdentities.NameOf(client)), origin, invocation.Syntax.GetLocation());
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesAnAddress(string? parameter) =>
+        parameter is not null
+        && (parameter.IndexOf("uri", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || parameter.IndexOf("url", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || parameter.IndexOf("address", System.StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>The client an AddHttpClient/AddRefitClient call registers; null for any other invocation.</summary>
     private static ClientIdentity? ClientOfRoot(IInvocationOperation invocation)

@@ -168,6 +168,43 @@ public sealed class ClientRegistrationModelTests
     }
 
     [Fact]
+    public async Task A_typed_client_registered_through_the_applications_own_helper_with_its_address()
+    {
+        // The helper lives in a shared service-defaults project: only its signature is in this compilation.
+        var registrations = await InventoryRun.RegistrationsAsync(Header + """
+            public static class ServiceReferences
+            {
+                public static IServiceCollection AddHttpServiceReference<TClient>(this IServiceCollection services, string baseAddress, string? healthRelativePath = null)
+                    where TClient : class => services;
+
+                public static IServiceCollection AddCachedClient<TClient>(this IServiceCollection services, string cacheName)
+                    where TClient : class => services;
+
+                public static IServiceCollection AddServiceClient<TClient>(this IServiceCollection services, Uri serviceUri)
+                    where TClient : class => services;
+            }
+
+            public static class Setup
+            {
+                public static void Add(IServiceCollection services, IConfiguration config)
+                {
+                    services.AddHttpServiceReference<OrdersClient>("https+http://orders", healthRelativePath: "health");
+                    services.AddServiceClient<PaymentsClient>(new Uri(config["Payments:Url"]!));
+                    services.AddCachedClient<OrdersClient>("orders-cache");
+                    services.AddHttpServiceReference<string>("https+http://not-a-client");
+                }
+            }
+            """);
+
+        Assert.Equal(2, registrations.Length);
+        Assert.Equal("Shop.OrdersClient", registrations[0]["Client"]);
+        Assert.Equal("typed", registrations[0]["ClientKind"]);
+        Assert.Equal("https+http://orders", registrations[0]["BaseAddress"]);
+        Assert.Equal("Shop.PaymentsClient", registrations[1]["Client"]);
+        Assert.Equal("Payments:Url", registrations[1]["BaseAddressKey"]);
+    }
+
+    [Fact]
     public async Task Nothing_without_the_inventory_property_and_nothing_for_unrelated_base_addresses()
     {
         var source = Header + """
