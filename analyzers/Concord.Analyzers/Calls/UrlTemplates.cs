@@ -137,9 +137,18 @@ internal static class UrlTemplates
 
     private static bool AppendHole(IOperation operation, StringBuilder text, CallSymbols symbols)
     {
+        // ASP.NET Core's QueryString carries its own '?': $"items/all{query}" is the path items/all with a query.
+        if (IsQueryString(ValueOrigins.Unwrap(operation).Type) && text.ToString().IndexOf('?') < 0)
+        {
+            text.Append('?');
+        }
+
         text.Append('{').Append(HoleName(operation, symbols)).Append('}');
         return false;
     }
+
+    private static bool IsQueryString(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "QueryString", ContainingNamespace: { Name: "Http", ContainingNamespace: { Name: "AspNetCore", ContainingNamespace.Name: "Microsoft" } } };
 
     /// <summary>A hole's name: the identifier or member it reads, the configuration key it looks up, else the last name in it.</summary>
     private static string HoleName(IOperation operation, CallSymbols symbols)

@@ -34,6 +34,23 @@ public sealed class HttpCallModelTests
     }
 
     [Fact]
+    public async Task An_aspnetcore_query_string_hole_is_the_query_not_part_of_the_last_segment()
+    {
+        var call = await InventoryRun.SingleCallAsync(OrdersClientHeader + """
+            public sealed class CatalogClient(HttpClient http)
+            {
+                public Task<Order?> Page(int? before)
+                {
+                    var query = before is null ? default : Microsoft.AspNetCore.Http.QueryString.Create("before", before.ToString()!);
+                    return http.GetFromJsonAsync<Order>($"api/v1/catalog/items/type/all{query}");
+                }
+            }
+            """);
+
+        Assert.Equal("api/v1/catalog/items/type/all?{query}", call["Route"]);
+    }
+
+    [Fact]
     public async Task A_member_access_hole_is_named_after_the_member_and_a_query_string_is_kept()
     {
         var call = await InventoryRun.SingleCallAsync(OrdersClientHeader + """
