@@ -74,7 +74,7 @@ public sealed class PactBroker : IDisposable
             ["specification"] = "pact",
             ["contentType"] = "application/json",
             ["content"] = Convert.ToBase64String(pact.Content),
-            ["writeMode"] = version.Merge ? "merge" : "overwrite",
+            ["onConflict"] = version.Merge ? "merge" : "overwrite",
         }).ToArray());
 
         var href = await _client.IndexLinkAsync(PublishRelation, "publishing pacts", cancellationToken);

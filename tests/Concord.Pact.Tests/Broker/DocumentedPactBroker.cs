@@ -14,8 +14,10 @@ namespace Concord.Pact.Tests.Broker;
 /// <list type="bullet">
 /// <item>the index resource: <c>lib/pact_broker/api/resources/index.rb</c> (relations with <c>href</c>, <c>title</c>, <c>templated</c>, and <c>curies</c>);</item>
 /// <item>publishing: <c>lib/pact_broker/doc/views/index/publish-contracts.markdown</c> (the request's fields, which are required,
-///   base64 content; the answer's <c>logs</c>/<c>notices</c>, <c>_embedded</c> pacticipant and version, <c>pb:contracts</c> links)
-///   and <c>spec/fixtures/approvals/publish_contracts_results_decorator.approved.json</c>;</item>
+///   base64 content; the answer's <c>logs</c>/<c>notices</c>, <c>_embedded</c> pacticipant and version, <c>pb:contracts</c> links; a 409 for a conflict),
+///   <c>lib/pact_broker/api/decorators/publish_contract_decorator.rb</c> (the write mode is <c>onConflict</c>, <c>overwrite</c> or <c>merge</c>; the
+///   <c>writeMode</c> of older copies of the page was renamed in 2021 and is ignored) and
+///   <c>spec/fixtures/approvals/publish_contracts_results_decorator.approved.json</c>;</item>
 /// <item>can-i-deploy: <c>lib/pact_broker/doc/views/can-i-deploy.markdown</c>, <c>lib/pact_broker/api/contracts/can_i_deploy_query_schema.rb</c>
 ///   (pacticipant and version required, exactly one of environment and to) and <c>lib/pact_broker/api/decorators/matrix_decorator.rb</c>
 ///   (<c>summary</c> with <c>deployable</c> true/false/null, <c>reason</c> and counts; <c>matrix</c> rows);</item>
@@ -171,9 +173,9 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
                 Error($"contracts.{index}.consumerName", "must match the pacticipant name");
             }
 
-            if (Text(contract?["writeMode"]) is { } mode && mode is not ("overwrite" or "merge"))
+            if (Text(contract?["onConflict"]) is { } mode && mode is not ("overwrite" or "merge"))
             {
-                Error($"contracts.{index}.writeMode", "must be overwrite or merge");
+                Error($"contracts.{index}.onConflict", "must be overwrite or merge");
             }
 
             JsonNode? pact = null;
@@ -193,7 +195,7 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
 
             var key = $"{consumer}|{version}|{provider}";
             var content = pact.ToJsonString();
-            if (Text(contract?["writeMode"]) != "merge" && published.TryGetValue(key, out var earlier) && earlier != content)
+            if (Text(contract?["onConflict"]) != "merge" && published.TryGetValue(key, out var earlier) && earlier != content)
             {
                 var conflict = $"the pact for {consumer} version {version} and {provider} is already published with other content";
                 var answer = new JsonObject

@@ -32,7 +32,7 @@ public sealed class PactBrokerPublishTests : IDisposable
         Assert.Equal("http://127.0.0.1/builds/9", sent["buildUrl"]!.GetValue<string>());
         var contract = Assert.IsType<JsonObject>(Assert.Single(sent["contracts"]!.AsArray()));
         Assert.Equal("Catalogue", contract["providerName"]!.GetValue<string>());
-        Assert.Equal("overwrite", contract["writeMode"]!.GetValue<string>());
+        Assert.Equal("overwrite", contract["onConflict"]!.GetValue<string>());
         Assert.Equal(await File.ReadAllBytesAsync(pact), Convert.FromBase64String(contract["content"]!.GetValue<string>()));
 
         Assert.Equal("Shop", result.Consumer);
@@ -54,7 +54,7 @@ public sealed class PactBrokerPublishTests : IDisposable
         await client.PublishAsync([_folder.File("Shop-Catalogue.json")], new ConsumerVersion("1a2b3c") { Merge = true });
 
         Assert.All(broker.Requests, r => Assert.Equal(basic, r.Authorization));
-        Assert.Equal("merge", broker.Requests.Last().Body!["contracts"]![0]!["writeMode"]!.GetValue<string>());
+        Assert.Equal("merge", broker.Requests.Last().Body!["contracts"]![0]!["onConflict"]!.GetValue<string>());
     }
 
     [Fact]
