@@ -75,6 +75,27 @@ internal sealed class NativePact : IDisposable
         }
     }
 
+    internal static NativePact ForSynchronousMessages(string consumer, string provider, PactOptions options, IEnumerable<Messages.SynchronousMessageInteraction> messages, IEnumerable<(string Namespace, string Name, string Value)> metadata)
+    {
+        var pact = new NativePact(consumer, provider, options.AllowLiveCredentials);
+        try
+        {
+            pact.Describe(options.Specification, metadata);
+            foreach (var message in messages)
+            {
+                pact.Add(message);
+            }
+
+            pact._scanner.ThrowIfAny(pact.FileName);
+            return pact;
+        }
+        catch
+        {
+            pact.Dispose();
+            throw;
+        }
+    }
+
     private void Describe(PactSpecification specification, IEnumerable<(string Namespace, string Name, string Value)> metadata)
     {
         Require(NativeMethods.WithSpecification(Handle, specification), "set the specification version");
@@ -123,6 +144,26 @@ internal sealed class NativePact : IDisposable
         var body = CredentialRedaction.RedactBody(message.Contents);
         Require(NativeMethods.WithBody(handle, InteractionPart.Request, message.ContentType, _scanner.Check($"{where}, contents", Text(body))), "set the message contents");
         return handle;
+    }
+
+    private void Add(Messages.SynchronousMessageInteraction message)
+    {
+        var where = $"synchronous message \"{message.Description}\"";
+        var handle = NativeMethods.NewSyncMessageInteraction(Handle, _scanner.Check(where, message.Description));
+        AddStates(handle, message.States, where);
+        AddMessagePart(handle, InteractionPart.Request, message.Request, $"{where}, request");
+        AddMessagePart(handle, InteractionPart.Response, message.Response, $"{where}, response");
+    }
+
+    private void AddMessagePart(uint handle, InteractionPart part, Messages.SynchronousMessageInteraction.MessagePart contents, string where)
+    {
+        foreach (var (key, value) in contents.Metadata)
+        {
+            Require(NativeMethods.WithMetadata(handle, key, _scanner.Check($"{where} metadata {key}", Text(value)), part), $"add metadata {key}");
+        }
+
+        var body = contents.IsJson ? Text(CredentialRedaction.RedactBody(contents.Contents)) : Text(contents.Contents);
+        Require(NativeMethods.WithBody(handle, part, contents.ContentType, _scanner.Check($"{where} contents", body)), $"set the {where} contents");
     }
 
     private void AddStates(uint handle, IEnumerable<ProviderState> states, string where)
