@@ -197,7 +197,26 @@ internal sealed class NativePact : IDisposable
             Require(NativeMethods.WithHeader(handle, part, name, index, _scanner.Check($"{where} header {name}", Text(redacted))), $"add header {name}");
         }
 
-        if (message.HasBody)
+        if (message.Binary is { } binary)
+        {
+            var set = message.BinaryByContentTypeOnly
+                ? NativeMethods.WithBinaryFile(handle, part, message.ContentType ?? "application/octet-stream", binary, (nuint)binary.Length)
+                : NativeMethods.WithBinaryBody(handle, part, message.ContentType ?? "application/octet-stream", binary, (nuint)binary.Length);
+            Require(set, $"set the binary {where} body");
+        }
+        else if (message.Multipart.Count > 0)
+        {
+            foreach (var file in message.Multipart)
+            {
+                var result = NativeMethods.WithMultipartFile(handle, part, file.ContentType, file.FilePath, file.PartName, file.Boundary);
+                var text = OwnedString.Take(result.Value);
+                if (result.Tag != 0)
+                {
+                    throw new PactCoreException($"The Pact core refused multipart part \"{file.PartName}\" ({file.FilePath}) of the {where}: {text ?? "no reason given"}.");
+                }
+            }
+        }
+        else if (message.HasBody)
         {
             var isJson = message.ContentType is { } type && (type.Contains("json", StringComparison.OrdinalIgnoreCase));
             var body = isJson ? Text(CredentialRedaction.RedactBody(message.Body)) : Text(message.Body);
