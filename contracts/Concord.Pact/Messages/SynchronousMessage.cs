@@ -25,6 +25,12 @@ public sealed record SynchronousMessage(string Description, JsonNode? Request, J
     /// <summary>The response as text.</summary>
     public string? ResponseText => Text(Response);
 
+    /// <summary>The request's metadata as the pact holds it (a matcher's example for a matched entry).</summary>
+    public IReadOnlyDictionary<string, string> RequestMetadata { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The response's metadata as the pact holds it.</summary>
+    public IReadOnlyDictionary<string, string> ResponseMetadata { get; init; } = new Dictionary<string, string>();
+
     internal JsonSerializerOptions Serializer { get; init; } = PactJson.WebDefaults;
 
     private static string? Text(JsonNode? node) =>

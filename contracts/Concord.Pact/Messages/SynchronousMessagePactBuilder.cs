@@ -103,7 +103,11 @@ public sealed class SynchronousMessagePactBuilder : PactBuilderBase
                 }
 
                 var response = Contents(OwnedString.Take(NativeMethods.SyncMessageResponseContents(message, 0)), recorded.Response, description, "response");
-                read.Add(new SynchronousMessage(description, request, response));
+                read.Add(new SynchronousMessage(description, request, response)
+                {
+                    RequestMetadata = Examples(recorded.Request.Metadata),
+                    ResponseMetadata = Examples(recorded.Response.Metadata),
+                });
             }
         }
         finally
@@ -118,6 +122,15 @@ public sealed class SynchronousMessagePactBuilder : PactBuilderBase
 
         return read;
     }
+
+    /// <summary>Metadata values as examples: a plain value as it is, a matcher (integration JSON) by its <c>value</c>.</summary>
+    private static Dictionary<string, string> Examples(IEnumerable<(string Key, JsonNode Value)> metadata) =>
+        metadata.ToDictionary(
+            entry => entry.Key,
+            entry => (entry.Value is JsonObject matcher && matcher["value"] is { } example ? example : entry.Value) is JsonValue value && value.TryGetValue(out string? text)
+                ? text
+                : entry.Value.ToJsonString(),
+            StringComparer.Ordinal);
 
     private static JsonNode? Contents(string? text, SynchronousMessageInteraction.MessagePart part, string description, string which)
     {

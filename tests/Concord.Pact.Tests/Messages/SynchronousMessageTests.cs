@@ -34,6 +34,8 @@ public sealed class SynchronousMessageTests : IDisposable
         var message = Assert.Single(seen, m => m.Description == "a quote for teapots");
         Assert.Equal(new QuoteRequest("teapot", 3), message.RequestAs<QuoteRequest>());
         Assert.Equal(new Quote("teapot", 3, 59.97m, "EUR"), message.ResponseAs<Quote>());
+        Assert.Equal("quotes", message.RequestMetadata["queue"]);
+        Assert.Equal("1", message.ResponseMetadata["version"]);
         var ping = Assert.Single(seen, m => m.Description == "a ping");
         Assert.Equal("ping", ping.RequestText);
         Assert.Equal("pong", ping.ResponseText);
@@ -112,7 +114,8 @@ public sealed class SynchronousMessageTests : IDisposable
             .Given("teapots cost 19.99", new { sku = "teapot" })
             .WithJsonRequest(new { sku = "teapot", quantity = 3 })
             .WithRequestMetadata("queue", "quotes")
-            .WillRespondWithJson(new { sku = "teapot", quantity = 3, total = Match.Type(59.97m), currency = Match.Regex("[A-Z]{3}", "EUR") });
+            .WillRespondWithJson(new { sku = "teapot", quantity = 3, total = Match.Type(59.97m), currency = Match.Regex("[A-Z]{3}", "EUR") })
+            .WithResponseMetadata("version", Match.Regex("[0-9]+", "1"));
         pact.UponReceiving("a ping")
             .WithTextRequest("ping")
             .WillRespondWithText("pong");
@@ -130,7 +133,7 @@ public sealed class SynchronousMessageTests : IDisposable
                 {
                     Assert.Equal("quotes", request.RequestMetadata["queue"]);
                     var asked = request.Request!.Deserialize<QuoteRequest>(Concord.Pact.Json.PactJson.WebDefaults)!;
-                    return new ProducedMessage(answer(asked));
+                    return new ProducedMessage(answer(asked), new Dictionary<string, string> { ["version"] = "2" });
                 })
                 .Add("a ping", (request, _) => new ProducedMessage(request.RequestText == "ping" ? pong : "?", ContentType: "text/plain")));
             return app;
