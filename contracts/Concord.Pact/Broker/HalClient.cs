@@ -74,7 +74,7 @@ internal sealed class HalClient : IDisposable
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Fail($"did not answer {what} within {_http.Timeout.TotalSeconds:0.#} s", null, exception);
+            throw Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"did not answer {what} within {_http.Timeout.TotalSeconds:0.#} s"), null, exception);
         }
 
         using (response)

@@ -60,6 +60,9 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
         /// <summary>Environments the broker knows; can-i-deploy to another is a 400, as the schema's environment check does.</summary>
         public IReadOnlyList<string> Environments { get; init; } = ["production"];
 
+        /// <summary>The index never answers (until the client gives up), as a broker behind a stuck proxy.</summary>
+        public bool IndexHangs { get; init; }
+
         /// <summary>Replaces the can-i-deploy body.</summary>
         public string? CanIDeployBody { get; init; }
     }
@@ -93,7 +96,15 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
                 await next(context);
             });
 
-            app.MapGet("/", (HttpContext context) => settings.IndexBody is { } raw ? Hal(raw) : Hal(Index(Base(context), settings).ToJsonString()));
+            app.MapGet("/", async (HttpContext context) =>
+            {
+                if (settings.IndexHangs)
+                {
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+
+                return settings.IndexBody is { } raw ? Hal(raw) : Hal(Index(Base(context), settings).ToJsonString());
+            });
             var published = new ConcurrentDictionary<string, string>();
             app.MapPost("/contracts/publish", (HttpContext context) => Publish(Base(context), context.Items["body"] as JsonObject, published));
             app.MapGet("/can-i-deploy", (HttpContext context) => CanIDeploy(context, settings));

@@ -106,6 +106,18 @@ public sealed class PactBrokerPublishTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broker_that_does_not_answer_in_time_is_an_error_naming_the_timeout()
+    {
+        await CataloguePacts.ProductPactAsync(_folder.Path, "Shop");
+        await using var broker = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { IndexHangs = true });
+        using var client = new PactBroker(broker.BaseUri, BrokerCredentials.Token(Token), timeout: TimeSpan.FromMilliseconds(300));
+
+        var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([_folder.Path], new ConsumerVersion("1a2b3c")));
+
+        Assert.Equal($"Pact Broker at {broker.BaseUri} did not answer GET {broker.BaseUri} within 0.3 s", error.Message);
+    }
+
+    [Fact]
     public async Task A_broker_without_the_publish_contracts_relation_is_an_error_naming_the_relation()
     {
         await CataloguePacts.ProductPactAsync(_folder.Path, "Shop");
