@@ -90,7 +90,30 @@ public sealed class PactBroker : IDisposable
     /// <paramref name="target"/>, through its can-i-deploy resource. The answer is the broker's; only its explicit
     /// <c>deployable: true</c> makes <see cref="CanIDeployResult.CanDeploy"/> true.
     /// </summary>
-    public async Task<CanIDeployResult> CanIDeployAsync(string pacticipant, string version, DeployTarget target, CancellationToken cancellationToken = default)
+    public Task<CanIDeployResult> CanIDeployAsync(string pacticipant, string version, DeployTarget target, CancellationToken cancellationToken = default) =>
+        CanIDeployAsync(pacticipant, version, target, new CanIDeployRetry(0, TimeSpan.Zero), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CanIDeployAsync(string, string, DeployTarget, CancellationToken)"/>, asking again up to
+    /// <see cref="CanIDeployRetry.Times"/> more times while the broker's verdict is unknown (<c>deployable: null</c>).
+    /// The last answer is returned; if it is still unknown, <see cref="CanIDeployResult.CanDeploy"/> is false.
+    /// </summary>
+    public async Task<CanIDeployResult> CanIDeployAsync(string pacticipant, string version, DeployTarget target, CanIDeployRetry retry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        ArgumentOutOfRangeException.ThrowIfNegative(retry.Times);
+        var result = await AskCanIDeployAsync(pacticipant, version, target, cancellationToken);
+        for (var attempt = 1; attempt <= retry.Times && result.Deployable is null; attempt++)
+        {
+            _client.Log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"can-i-deploy is unknown; asking again in {retry.Interval.TotalSeconds:0.###} s ({attempt} of {retry.Times})"));
+            await Task.Delay(retry.Interval, cancellationToken);
+            result = await AskCanIDeployAsync(pacticipant, version, target, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<CanIDeployResult> AskCanIDeployAsync(string pacticipant, string version, DeployTarget target, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(pacticipant);
         ArgumentException.ThrowIfNullOrEmpty(version);

@@ -93,4 +93,29 @@ public sealed class CanIDeployTests
         Assert.Contains("has no \"pb:can-i-deploy-pacticipant-version-to-environment\" link with an href, which can-i-deploy needs", absent.Message);
         Assert.Contains("pb:can-i-deploy-pacticipant-version-to-tag", absent.Message);
     }
+
+    [Fact]
+    public async Task An_unknown_verdict_is_asked_again_until_the_broker_knows()
+    {
+        await using var broker = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { UnknownAnswersFirst = 2 });
+        using var client = new PactBroker(broker.BaseUri);
+
+        var result = await client.CanIDeployAsync("Shop", "1a2b3c", new DeployTarget.Environment("production"), new CanIDeployRetry(5, TimeSpan.FromMilliseconds(10)));
+
+        Assert.True(result.CanDeploy);
+        Assert.Equal(3, broker.Requests.Count(r => r.PathAndQuery.StartsWith("/can-i-deploy", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Retries_that_run_out_leave_the_verdict_unknown_and_not_deployable()
+    {
+        await using var broker = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { UnknownAnswersFirst = 10 });
+        using var client = new PactBroker(broker.BaseUri);
+
+        var result = await client.CanIDeployAsync("Shop", "1a2b3c", new DeployTarget.Environment("production"), new CanIDeployRetry(2, TimeSpan.FromMilliseconds(10)));
+
+        Assert.False(result.CanDeploy);
+        Assert.Null(result.Deployable);
+        Assert.Equal(3, broker.Requests.Count(r => r.PathAndQuery.StartsWith("/can-i-deploy", StringComparison.Ordinal)));
+    }
 }

@@ -63,6 +63,9 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
         /// <summary>The index never answers (until the client gives up), as a broker behind a stuck proxy.</summary>
         public bool IndexHangs { get; init; }
 
+        /// <summary>How many can-i-deploy answers are unknown (no verification yet) before <see cref="Deployable"/> is given.</summary>
+        public int UnknownAnswersFirst { get; init; }
+
         /// <summary>Replaces the can-i-deploy body.</summary>
         public string? CanIDeployBody { get; init; }
     }
@@ -107,7 +110,8 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
             });
             var published = new ConcurrentDictionary<string, string>();
             app.MapPost("/contracts/publish", (HttpContext context) => Publish(Base(context), context.Items["body"] as JsonObject, published));
-            app.MapGet("/can-i-deploy", (HttpContext context) => CanIDeploy(context, settings));
+            var asked = 0;
+            app.MapGet("/can-i-deploy", (HttpContext context) => CanIDeploy(context, settings, Interlocked.Increment(ref asked) <= settings.UnknownAnswersFirst));
             return app;
         });
         broker = new DocumentedPactBroker(host, settings);
@@ -261,7 +265,7 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
         return Hal(body.ToJsonString());
     }
 
-    private static IResult CanIDeploy(HttpContext context, Settings settings)
+    private static IResult CanIDeploy(HttpContext context, Settings settings, bool unknown)
     {
         var query = context.Request.Query;
         var errors = new JsonObject();
@@ -298,7 +302,7 @@ public sealed class DocumentedPactBroker : IAsyncDisposable
 
         var pacticipant = query["pacticipant"].ToString();
         var version = query["version"].ToString();
-        var success = settings.Deployable;
+        var success = unknown ? null : settings.Deployable;
         var reason = success switch
         {
             true => "every verification this version needs has passed",
