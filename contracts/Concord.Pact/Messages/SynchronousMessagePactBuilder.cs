@@ -35,7 +35,7 @@ public sealed class SynchronousMessagePactBuilder : PactBuilderBase
     }
 
     /// <summary>
-    /// Hands every message (request and response examples, read back from the core's pact model) to <paramref name="test"/>;
+    /// Hands every message (request and response examples with generators applied, read back from the core's pact model) to <paramref name="test"/>;
     /// throws <see cref="MessageHandlerException"/> naming each message the test failed on; writes the pact only when none failed.
     /// </summary>
     public async Task VerifyAsync(Func<SynchronousMessage, Task> test, CancellationToken cancellationToken = default)
@@ -95,14 +95,14 @@ public sealed class SynchronousMessagePactBuilder : PactBuilderBase
             {
                 var description = OwnedString.Take(NativeMethods.SyncMessageDescription(message)) ?? string.Empty;
                 var recorded = _messages.Single(m => m.Description == description);
-                var request = Contents(OwnedString.Take(NativeMethods.SyncMessageRequestContents(message)), recorded.Request, description, "request");
+                var request = Contents(Generated(NativeMethods.SyncMessageGenerateRequestContents(message)), recorded.Request, description, "request");
                 var responses = NativeMethods.SyncMessageResponseCount(message);
                 if (responses != 1)
                 {
                     throw new PactCoreException($"The Pact core holds {responses} responses for synchronous message \"{description}\"; one was described.");
                 }
 
-                var response = Contents(OwnedString.Take(NativeMethods.SyncMessageResponseContents(message, 0)), recorded.Response, description, "response");
+                var response = Contents(Generated(NativeMethods.SyncMessageGenerateResponseContents(message, 0)), recorded.Response, description, "response");
                 read.Add(new SynchronousMessage(description, request, response)
                 {
                     RequestMetadata = Examples(recorded.Request.Metadata),
@@ -121,6 +121,24 @@ public sealed class SynchronousMessagePactBuilder : PactBuilderBase
         }
 
         return read;
+    }
+
+    /// <summary>The text of contents the core generated for this call, freeing them.</summary>
+    private static string? Generated(IntPtr contents)
+    {
+        if (contents == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        try
+        {
+            return OwnedString.Take(NativeMethods.MessageContentsText(contents));
+        }
+        finally
+        {
+            NativeMethods.MessageContentsDelete(contents);
+        }
     }
 
     /// <summary>Metadata values as examples: a plain value as it is, a matcher (integration JSON) by its <c>value</c>.</summary>

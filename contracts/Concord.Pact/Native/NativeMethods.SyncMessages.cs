@@ -24,14 +24,21 @@ internal static partial class NativeMethods
     [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_sync_message_get_description")]
     internal static partial IntPtr SyncMessageDescription(IntPtr message);
 
-    /// <summary>The request contents as text (examples, matchers stripped); the caller frees it; null when there is none.</summary>
-    [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_sync_message_get_request_contents_str")]
-    internal static partial IntPtr SyncMessageRequestContents(IntPtr message);
+    /// <summary>The request contents with generators applied, as the consumer would receive them; free with <see cref="MessageContentsDelete"/>.</summary>
+    [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_sync_message_generate_request_contents")]
+    internal static partial IntPtr SyncMessageGenerateRequestContents(IntPtr message);
+
+    /// <summary>The response contents at an index with generators applied; free with <see cref="MessageContentsDelete"/>.</summary>
+    [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_sync_message_generate_response_contents")]
+    internal static partial IntPtr SyncMessageGenerateResponseContents(IntPtr message, nuint index);
+
+    /// <summary>Message contents as text; the caller frees it; null when there is no body.</summary>
+    [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_message_contents_get_contents_str")]
+    internal static partial IntPtr MessageContentsText(IntPtr contents);
+
+    [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_message_contents_delete")]
+    internal static partial void MessageContentsDelete(IntPtr contents);
 
     [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_sync_message_get_number_responses")]
     internal static partial nuint SyncMessageResponseCount(IntPtr message);
-
-    /// <summary>The response contents at an index as text; the caller frees it; null when there is none.</summary>
-    [LibraryImport(PactCoreLibrary.Name, EntryPoint = "pactffi_sync_message_get_response_contents_str")]
-    internal static partial IntPtr SyncMessageResponseContents(IntPtr message, nuint index);
 }

@@ -36,6 +36,8 @@ public sealed class SynchronousMessageTests : IDisposable
         Assert.Equal(new Quote("teapot", 3, 59.97m, "EUR"), message.ResponseAs<Quote>());
         Assert.Equal("quotes", message.RequestMetadata["queue"]);
         Assert.Equal("1", message.ResponseMetadata["version"]);
+        var order = Assert.Single(seen, m => m.Description == "a new order id");
+        Assert.True(Guid.TryParse(order.Response!["orderId"]!.GetValue<string>(), out _), order.ResponseText);
         var ping = Assert.Single(seen, m => m.Description == "a ping");
         Assert.Equal("ping", ping.RequestText);
         Assert.Equal("pong", ping.ResponseText);
@@ -80,7 +82,7 @@ public sealed class SynchronousMessageTests : IDisposable
         var result = await Verify(provider, pactFile);
 
         Assert.True(result.Passed, result.ToString());
-        Assert.Equal(["a ping", "a quote for teapots"], result.Interactions.Select(i => i.Description).Order());
+        Assert.Equal(["a new order id", "a ping", "a quote for teapots"], result.Interactions.Select(i => i.Description).Order());
     }
 
     [Fact]
@@ -119,6 +121,9 @@ public sealed class SynchronousMessageTests : IDisposable
         pact.UponReceiving("a ping")
             .WithTextRequest("ping")
             .WillRespondWithText("pong");
+        pact.UponReceiving("a new order id")
+            .WithJsonRequest(new { sku = "teapot" })
+            .WillRespondWithJson(new { orderId = Match.Type("example-id").WithGenerator(Generator.Uuid()) });
         await pact.VerifyAsync(test);
         return pact.PactFilePath;
     }
@@ -135,6 +140,7 @@ public sealed class SynchronousMessageTests : IDisposable
                     var asked = request.Request!.Deserialize<QuoteRequest>(Concord.Pact.Json.PactJson.WebDefaults)!;
                     return new ProducedMessage(answer(asked), new Dictionary<string, string> { ["version"] = "2" });
                 })
+                .Add("a new order id", (_, _) => new ProducedMessage(new { orderId = Guid.NewGuid().ToString() }))
                 .Add("a ping", (request, _) => new ProducedMessage(request.RequestText == "ping" ? pong : "?", ContentType: "text/plain")));
             return app;
         });
