@@ -14,8 +14,9 @@ public static class MessageEndpoint
     public const string DefaultPath = "/pact/messages";
 
     /// <summary>
-    /// Maps <c>POST <paramref name="path"/></c>: the verifier's <c>{"description", "providerStates"}</c> goes to the
-    /// producer of that description; the answer is the message as JSON, its metadata in the base64 JSON
+    /// Maps <c>POST <paramref name="path"/></c>: the verifier's <c>{"description", "providerStates"}</c> (and, for a V4
+    /// synchronous message, <c>"request"</c>, given to the producer as <see cref="MessageRequest.Request"/>) goes to the
+    /// producer of that description; the answer is the message (or the synchronous response), its metadata in the base64 JSON
     /// <c>Pact-Message-Metadata</c> header. An unknown description answers 404 and a failing producer 422,
     /// each with a one-line reason.
     /// </summary>
@@ -43,7 +44,7 @@ public static class MessageEndpoint
         ProducedMessage message;
         try
         {
-            message = await produce(new MessageRequest(description, states), context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+            message = await produce(SynchronousRequest.Read(new MessageRequest(description, states), body["request"]), context.RequestServices, context.RequestAborted).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The verifier needs the reason, not a dropped connection.
         catch (Exception exception)
@@ -57,12 +58,18 @@ public static class MessageEndpoint
             context.Response.Headers["Pact-Message-Metadata"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(metadata)));
         }
 
+        if (message.ContentType is { } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            // A text response (text/plain, application/xml, …) is answered as it is, under its own content type.
+            return Results.Text(message.Contents as string ?? message.Contents.ToString() ?? string.Empty, contentType);
+        }
+
         var json = message.Contents switch
         {
             JsonNode node => node.ToJsonString(),
             string text => text,
             var contents => JsonSerializer.Serialize(contents, contents.GetType(), producers.JsonSerializerOptions),
         };
-        return Results.Text(json, "application/json");
+        return Results.Text(json, message.ContentType ?? "application/json");
     }
 }

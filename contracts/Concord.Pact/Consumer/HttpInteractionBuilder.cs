@@ -76,12 +76,63 @@ public sealed class HttpInteractionBuilder
         return this;
     }
 
+    /// <summary>
+    /// A binary request body. By default the provider must receive exactly these bytes; with
+    /// <paramref name="matchContentTypeOnly"/> they are an example and any body the core recognises as
+    /// <paramref name="contentType"/> matches (the core sniffs the type from the bytes, e.g. a PNG's signature).
+    /// </summary>
+    public HttpInteractionBuilder WithBinaryBody(byte[] body, string contentType = "application/octet-stream", bool matchContentTypeOnly = false)
+    {
+        SetBinary(_interaction.Request, body, contentType, matchContentTypeOnly);
+        return this;
+    }
+
+    /// <summary>
+    /// A <c>multipart/form-data</c> request part named <paramref name="partName"/> whose example is the file at
+    /// <paramref name="filePath"/>; the part is matched by <paramref name="contentType"/>. Call again for more parts.
+    /// </summary>
+    public HttpInteractionBuilder WithMultipartFile(string partName, string filePath, string contentType, string? boundary = null)
+    {
+        AddMultipart(_interaction.Request, partName, filePath, contentType, boundary);
+        return this;
+    }
+
     /// <summary>Describes the response the provider gives.</summary>
     public HttpResponseBuilder WillRespond() => new(_interaction, _json);
+
+    internal static void SetBinary(HttpMessagePart part, byte[] body, string contentType, bool matchContentTypeOnly)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        part.ClearBody();
+        part.Binary = body.ToArray();
+        part.BinaryByContentTypeOnly = matchContentTypeOnly;
+        part.ContentType = contentType;
+        part.HasBody = true;
+    }
+
+    internal static void AddMultipart(HttpMessagePart part, string partName, string filePath, string contentType, string? boundary)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(partName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        if (!File.Exists(filePath))
+        {
+            throw new FileNotFoundException($"The example file of multipart part \"{partName}\" does not exist: {filePath}.", filePath);
+        }
+
+        if (part.Multipart.Count == 0)
+        {
+            part.ClearBody();
+        }
+
+        part.Multipart.Add(new MultipartFile(partName, Path.GetFullPath(filePath), contentType, boundary));
+        part.HasBody = true;
+    }
 
     internal static void SetBody(HttpMessagePart part, JsonNode? body, string contentType)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        part.ClearBody();
         part.Body = body;
         part.ContentType = contentType;
         part.HasBody = true;

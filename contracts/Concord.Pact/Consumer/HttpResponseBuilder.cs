@@ -59,6 +59,20 @@ public sealed class HttpResponseBuilder
         return this;
     }
 
+    /// <summary>A binary response body: exactly these bytes, or (with <paramref name="matchContentTypeOnly"/>) any body of <paramref name="contentType"/>.</summary>
+    public HttpResponseBuilder WithBinaryBody(byte[] body, string contentType = "application/octet-stream", bool matchContentTypeOnly = false)
+    {
+        HttpInteractionBuilder.SetBinary(_interaction.Response, body, contentType, matchContentTypeOnly);
+        return this;
+    }
+
+    /// <summary>A <c>multipart/form-data</c> response part whose example is a file, matched by its content type. Call again for more parts.</summary>
+    public HttpResponseBuilder WithMultipartFile(string partName, string filePath, string contentType, string? boundary = null)
+    {
+        HttpInteractionBuilder.AddMultipart(_interaction.Response, partName, filePath, contentType, boundary);
+        return this;
+    }
+
     private HttpResponseBuilder AddHeader(string name, object value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -75,6 +75,27 @@ internal sealed class NativePact : IDisposable
         }
     }
 
+    internal static NativePact ForSynchronousMessages(string consumer, string provider, PactOptions options, IEnumerable<Messages.SynchronousMessageInteraction> messages, IEnumerable<(string Namespace, string Name, string Value)> metadata)
+    {
+        var pact = new NativePact(consumer, provider, options.AllowLiveCredentials);
+        try
+        {
+            pact.Describe(options.Specification, metadata);
+            foreach (var message in messages)
+            {
+                pact.Add(message);
+            }
+
+            pact._scanner.ThrowIfAny(pact.FileName);
+            return pact;
+        }
+        catch
+        {
+            pact.Dispose();
+            throw;
+        }
+    }
+
     private void Describe(PactSpecification specification, IEnumerable<(string Namespace, string Name, string Value)> metadata)
     {
         Require(NativeMethods.WithSpecification(Handle, specification), "set the specification version");
@@ -125,6 +146,26 @@ internal sealed class NativePact : IDisposable
         return handle;
     }
 
+    private void Add(Messages.SynchronousMessageInteraction message)
+    {
+        var where = $"synchronous message \"{message.Description}\"";
+        var handle = NativeMethods.NewSyncMessageInteraction(Handle, _scanner.Check(where, message.Description));
+        AddStates(handle, message.States, where);
+        AddMessagePart(handle, InteractionPart.Request, message.Request, $"{where}, request");
+        AddMessagePart(handle, InteractionPart.Response, message.Response, $"{where}, response");
+    }
+
+    private void AddMessagePart(uint handle, InteractionPart part, Messages.SynchronousMessageInteraction.MessagePart contents, string where)
+    {
+        foreach (var (key, value) in contents.Metadata)
+        {
+            Require(NativeMethods.WithMetadata(handle, key, _scanner.Check($"{where} metadata {key}", Text(value)), part), $"add metadata {key}");
+        }
+
+        var body = contents.IsJson ? Text(CredentialRedaction.RedactBody(contents.Contents)) : Text(contents.Contents);
+        Require(NativeMethods.WithBody(handle, part, contents.ContentType, _scanner.Check($"{where} contents", body)), $"set the {where} contents");
+    }
+
     private void AddStates(uint handle, IEnumerable<ProviderState> states, string where)
     {
         foreach (var state in states)
@@ -156,7 +197,26 @@ internal sealed class NativePact : IDisposable
             Require(NativeMethods.WithHeader(handle, part, name, index, _scanner.Check($"{where} header {name}", Text(redacted))), $"add header {name}");
         }
 
-        if (message.HasBody)
+        if (message.Binary is { } binary)
+        {
+            var set = message.BinaryByContentTypeOnly
+                ? NativeMethods.WithBinaryFile(handle, part, message.ContentType ?? "application/octet-stream", binary, (nuint)binary.Length)
+                : NativeMethods.WithBinaryBody(handle, part, message.ContentType ?? "application/octet-stream", binary, (nuint)binary.Length);
+            Require(set, $"set the binary {where} body");
+        }
+        else if (message.Multipart.Count > 0)
+        {
+            foreach (var file in message.Multipart)
+            {
+                var result = NativeMethods.WithMultipartFile(handle, part, file.ContentType, file.FilePath, file.PartName, file.Boundary);
+                var text = OwnedString.Take(result.Value);
+                if (result.Tag != 0)
+                {
+                    throw new PactCoreException($"The Pact core refused multipart part \"{file.PartName}\" ({file.FilePath}) of the {where}: {text ?? "no reason given"}.");
+                }
+            }
+        }
+        else if (message.HasBody)
         {
             var isJson = message.ContentType is { } type && (type.Contains("json", StringComparison.OrdinalIgnoreCase));
             var body = isJson ? Text(CredentialRedaction.RedactBody(message.Body)) : Text(message.Body);

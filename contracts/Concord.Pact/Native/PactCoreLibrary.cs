@@ -66,8 +66,17 @@ internal static class PactCoreLibrary
     {
         if (libraryName == "libc" && OperatingSystem.IsLinux())
         {
-            // "libc.so" is a linker script on glibc systems; the loadable library is libc.so.6.
-            return NativeLibrary.Load("libc.so.6");
+            // "libc.so" is a linker script on glibc systems; the loadable library is libc.so.6. musl (Alpine) has no
+            // libc.so.6: its C library is its loader, also reachable as libc.musl-<arch>.so.1.
+            foreach (var candidate in new[] { "libc.so.6", $"libc.musl-{MuslArchitecture(RuntimeInformation.OSArchitecture)}.so.1", "libc.so" })
+            {
+                if (NativeLibrary.TryLoad(candidate, out var libc))
+                {
+                    return libc;
+                }
+            }
+
+            return IntPtr.Zero;
         }
 
         if (libraryName != Name)
@@ -146,9 +155,37 @@ internal static class PactCoreLibrary
     internal static string FileNameForPlatform() =>
         OperatingSystem.IsWindows() ? "pact_ffi.dll" : OperatingSystem.IsMacOS() ? "libpact_ffi.dylib" : "libpact_ffi.so";
 
-    internal static string PortableRid()
+    internal static string PortableRid() =>
+        PortableRid(OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux", RuntimeInformation.OSArchitecture, RuntimeInformation.RuntimeIdentifier, File.Exists);
+
+    /// <summary>
+    /// The RID whose core this process loads: on Linux with musl (Alpine) <c>linux-musl-&lt;arch&gt;</c>, whose build the
+    /// glibc one cannot replace. musl is known by the runtime's RID (<c>linux-musl-x64</c> from Microsoft's Alpine builds,
+    /// <c>alpine.3.x-x64</c> from Alpine's own) or, failing that, by musl's loader being present.
+    /// </summary>
+    internal static string PortableRid(string os, Architecture architecture, string runtimeIdentifier, Func<string, bool> fileExists)
     {
-        var os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
-        return $"{os}-{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+        var arch = architecture.ToString().ToLowerInvariant();
+        if (os == "linux" && IsMusl(architecture, runtimeIdentifier, fileExists))
+        {
+            return $"linux-musl-{arch}";
+        }
+
+        return $"{os}-{arch}";
     }
+
+    private static bool IsMusl(Architecture architecture, string runtimeIdentifier, Func<string, bool> fileExists) =>
+        runtimeIdentifier.Contains("musl", StringComparison.OrdinalIgnoreCase)
+        || runtimeIdentifier.StartsWith("alpine", StringComparison.OrdinalIgnoreCase)
+        || fileExists($"/lib/ld-musl-{MuslArchitecture(architecture)}.so.1");
+
+    /// <summary>musl names its loader after the GNU architecture name (x86_64, aarch64), not .NET's.</summary>
+    private static string MuslArchitecture(Architecture architecture) => architecture switch
+    {
+        Architecture.X64 => "x86_64",
+        Architecture.Arm64 => "aarch64",
+        Architecture.X86 => "i386",
+        Architecture.Arm => "armhf",
+        _ => architecture.ToString().ToLowerInvariant(),
+    };
 }

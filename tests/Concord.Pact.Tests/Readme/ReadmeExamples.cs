@@ -1,8 +1,10 @@
 using Concord.Pact.AspNetCore.Hosting;
+using Concord.Pact.Broker;
 using Concord.Pact.AspNetCore.ProviderStates;
 using Concord.Pact.Consumer;
 using Concord.Pact.Matchers;
 using Concord.Pact.Provider;
+using Concord.Pact.Tests.Broker;
 using Concord.Pact.Tests.Story;
 using Concord.Pact.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +65,28 @@ public sealed class ReadmeExamples : IDisposable
 
         Assert.True(result.Passed, result.ToString());
         // README provider ends
+    }
+
+    [Fact]
+    public async Task Broker_example()
+    {
+        await Consumer_example();
+        const string token = "ci-token";
+        await using var fake = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { RequiredAuthorization = "Bearer " + token });
+        var brokerUrl = fake.BaseUri.ToString();
+        var pactFolder = _pacts.Path;
+        var commit = "1a2b3c";
+        var buildUrl = new Uri("http://127.0.0.1/builds/1");
+
+        // README broker begins
+        using var broker = new PactBroker(new Uri(brokerUrl), BrokerCredentials.Token(token));
+        await broker.PublishAsync([pactFolder], new ConsumerVersion(commit) { Branch = "main", BuildUrl = buildUrl });
+        var answer = await broker.CanIDeployAsync("ApiMiddleware", commit, new DeployTarget.Environment("production"));
+        Console.WriteLine(answer); // deploy only when answer.CanDeploy
+        // README broker ends
+
+        Assert.True(answer.CanDeploy);
+        Assert.Equal("ApiMiddleware", fake.Requests.Single(r => r.Method == "POST").Body!["pacticipantName"]!.GetValue<string>());
     }
 
     public void Dispose() => _pacts.Dispose();
