@@ -146,10 +146,14 @@ public sealed partial class ConcordSystemTemplateTests(InstantiatedSystem system
         Assert.True(exit == ExitCodes.Clean, $"exit {exit}\n{progress}\n{report}");
         using var json = JsonDocument.Parse(report.ToString());
         Assert.Empty(json.RootElement.GetProperty("findings").EnumerateArray());
-        var text = progress.ToString();
-        Assert.Contains("services: Inventory, Storefront", text, StringComparison.Ordinal);
-        Assert.Contains("Storefront calls Inventory", text, StringComparison.Ordinal);
-        Assert.Contains("1 pact(s) against Inventory", text, StringComparison.Ordinal);
+        // The system it checked: both services, the storefront's calls wired to the inventory, and the two in agreement.
+        var map = json.RootElement.GetProperty("system");
+        Assert.Equal(["Inventory", "Storefront"], map.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        var edge = Assert.Single(map.GetProperty("edges").EnumerateArray());
+        Assert.Equal(("Storefront", "Inventory", "agrees"), (edge.GetProperty("consumer").GetString(), edge.GetProperty("provider").GetString(), edge.GetProperty("status").GetString()));
+
+        // And the pact was verified against the running inventory, not skipped.
+        Assert.Matches(@"(?m)^concord check .*\bpact.*\bInventory\b", progress.ToString());
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class InstantiatedSystem : IAsyncLifetime
     private async Task WriteNuGetConfigAsync()
     {
         var locals = await ChildProcess.DotnetAsync(Work, "nuget", "locals", "global-packages", "--list");
-        var userPackages = locals.Output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("global-packages:", StringComparison.Ordinal))?["global-packages:".Length..].Trim()
+        var userPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } fromEnvironment ? fromEnvironment : locals.Output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("global-packages:", StringComparison.Ordinal))?["global-packages:".Length..].Trim()
             ?? throw new InvalidOperationException($"dotnet nuget locals gave no global packages folder: {locals}");
         var config = new System.Xml.Linq.XElement(
             "configuration",

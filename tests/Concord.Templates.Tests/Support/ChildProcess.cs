@@ -21,7 +21,8 @@ public static class ChildProcess
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k == "DOTNET_HOST_PATH").ToList())
+        // NUGET_PACKAGES would win over the packages folder the test's NuGet.Config names, and fill the user's with test packages.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH" or "NUGET_PACKAGES").ToList())
         {
             start.Environment.Remove(name);
         }
