@@ -185,6 +185,23 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Gitlab_output_places_each_change_at_the_revision_document_relative_to_the_current_folder()
+    {
+        var (exit, output, error) = Run("diff", Write("v1.yaml", Open), Write("v2.yaml", Narrowed), "--format", "gitlab");
+
+        Assert.True(exit == ExitCodes.Found, error);
+        using var report = JsonDocument.Parse(output);
+        var entry = report.RootElement.EnumerateArray().First();
+        Assert.Equal("CORD200", entry.GetProperty("check_name").GetString());
+        Assert.StartsWith("CORD200: ", entry.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(32, entry.GetProperty("fingerprint").GetString()!.Length);
+        var path = entry.GetProperty("location").GetProperty("path").GetString()!;
+        Assert.False(Path.IsPathRooted(path), path);
+        Assert.EndsWith(".yaml", path, StringComparison.Ordinal);
+        Assert.True(entry.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32() >= 1);
+    }
+
+    [Fact]
     public void Sarif_output_names_the_spec_rule_that_fired()
     {
         var (exit, output, _) = Run("diff", Write("v1.yaml", Open), Write("v2.yaml", Narrowed), "--format", "sarif");

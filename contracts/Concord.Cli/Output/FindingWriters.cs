@@ -6,7 +6,7 @@ using Concord.OpenApi.Rules;
 namespace Concord.Cli.Output;
 
 /// <summary>
-/// The formats the CLI writes (Concord.Core's report writers: text, markdown, json, sarif, junit, html)
+/// The formats the CLI writes (Concord.Core's report writers: text, markdown, json, sarif, junit, html, gitlab)
 /// and the report context each command hands them.
 /// </summary>
 internal static class FindingWriters

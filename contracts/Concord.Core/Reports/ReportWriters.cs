@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Concord.Core.Reports.GitLab;
 using Concord.Core.Reports.Html;
 using Concord.Core.Reports.Json;
 using Concord.Core.Reports.JUnit;
@@ -20,13 +21,14 @@ public static class ReportWriters
         new SarifReportWriter(),
         new JUnitReportWriter(),
         new HtmlReportWriter(),
+        new GitLabCodeQualityReportWriter(),
     ];
 
     // Declared after All: static initialisers run in the order they are written.
     private static readonly FrozenDictionary<string, IReportWriter> s_byFormat =
         All.ToFrozenDictionary(writer => writer.Format, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The format names, e.g. for a command-line option's completions: text, markdown, json, sarif, junit, html.</summary>
+    /// <summary>The format names, e.g. for a command-line option's completions: text, markdown, json, sarif, junit, html, gitlab.</summary>
     public static IReadOnlyList<string> Formats { get; } = [.. All.Select(writer => writer.Format)];
 
     /// <summary>The writer for <paramref name="format"/> (case-insensitive), or <c>null</c> when there is none.</summary>

@@ -18,13 +18,14 @@ public static class MessageEndpoint
     /// synchronous message, <c>"request"</c>, given to the producer as <see cref="MessageRequest.Request"/>) goes to the
     /// producer of that description; the answer is the message (or the synchronous response), its metadata in the base64 JSON
     /// <c>Pact-Message-Metadata</c> header. An unknown description answers 404 and a failing producer 422,
-    /// each with a one-line reason.
+    /// each with a one-line reason. The endpoint is left out of the app's OpenAPI document.
     /// </summary>
     public static IEndpointConventionBuilder MapPactMessages(this IEndpointRouteBuilder endpoints, MessageProducers producers, string path = DefaultPath)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(producers);
-        return endpoints.MapPost(path, (Delegate)((HttpContext context) => HandleAsync(context, producers)));
+        // A test hook, never part of the app's API: left out of its OpenAPI document.
+        return endpoints.MapPost(path, (Delegate)((HttpContext context) => HandleAsync(context, producers))).ExcludeFromDescription();
     }
 
     private static async Task<IResult> HandleAsync(HttpContext context, MessageProducers producers)

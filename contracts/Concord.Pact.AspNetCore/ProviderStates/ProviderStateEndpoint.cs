@@ -18,7 +18,7 @@ public static class ProviderStateEndpoint
     /// <summary>
     /// Maps <c>POST <paramref name="path"/></c>: the verifier's <c>{"state", "params", "action"}</c> goes to the
     /// first handler that knows the state. An unknown state answers 400 and a failing handler 422, each
-    /// with a one-line reason the verifier reports against the interaction.
+    /// with a one-line reason the verifier reports against the interaction. The endpoint is left out of the app's OpenAPI document.
     /// </summary>
     public static IEndpointConventionBuilder MapPactProviderStates(this IEndpointRouteBuilder endpoints, string path, params IProviderStateHandler[] handlers)
     {
@@ -30,7 +30,8 @@ public static class ProviderStateEndpoint
         }
 
         var logger = endpoints.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(ProviderStateEndpoint)) ?? NullLogger.Instance;
-        return endpoints.MapPost(path, (Delegate)((HttpContext context) => HandleAsync(context, handlers, logger)));
+        // A test hook, never part of the app's API: left out of its OpenAPI document, or concord check would report it as added.
+        return endpoints.MapPost(path, (Delegate)((HttpContext context) => HandleAsync(context, handlers, logger))).ExcludeFromDescription();
     }
 
     /// <summary>Maps the provider-state endpoint at <see cref="DefaultPath"/>.</summary>

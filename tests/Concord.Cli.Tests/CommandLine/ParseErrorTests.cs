@@ -94,7 +94,7 @@ public sealed class ParseErrorTests : IDisposable
         var (exit, _, error) = _cli.Run("diff", "a.yaml", "b.yaml", "--format");
 
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
-        Assert.Equal("concord: error: --format needs a value: one of html, json, junit, markdown, sarif, text.", CliRun.Lines(error)[0]);
+        Assert.Equal("concord: error: --format needs a value: one of gitlab, html, json, junit, markdown, sarif, text.", CliRun.Lines(error)[0]);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class ReportWriterPropertyTests
                     Assert.False(report.Contains(value, StringComparison.Ordinal), $"{format} wrote the credential value {value}:{Environment.NewLine}{report}");
                 }
 
-                if (format is "json" or "sarif")
+                if (format is "json" or "sarif" or "gitlab")
                 {
                     using var parsed = JsonDocument.Parse(report);
                 }
