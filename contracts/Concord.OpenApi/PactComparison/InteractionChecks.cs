@@ -44,6 +44,7 @@ internal sealed partial class InteractionChecks(
         }
 
         CheckParameters(request, operation, match.PathValues);
+        CheckUnknownHeaders(request, response, operation);
         CheckSecurity(request, response, operation);
         CheckRequestBody(request, operation);
         CheckResponse(request, response, operation);

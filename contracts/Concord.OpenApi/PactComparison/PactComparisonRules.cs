@@ -76,6 +76,9 @@ public static class PactComparisonRules
     /// <summary>A pact is not compared with its provider's document, because the provider has none (committed or served).</summary>
     public const string ProviderDocumentMissing = "CORD131";
 
+    /// <summary>A request header the operation does not document (standard HTTP headers aside).</summary>
+    public const string RequestHeaderUnknown = "CORD132";
+
     /// <summary>The pact-vs-document rules as reports list them, each with its documentation page.</summary>
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
     [
@@ -101,6 +104,7 @@ public static class PactComparisonRules
         Describe(PathCaseDiffers, "Path differs from the document in letter case", Severity.Warning),
         Describe(RequestContentTypeMissing, "Request body without a content type", Severity.Warning),
         Describe(ProviderDocumentMissing, "Pact not compared: its provider has no OpenAPI document", Severity.Info),
+        Describe(RequestHeaderUnknown, "Request header not documented", Severity.Warning),
     ];
 
     /// <summary>The descriptor of a rule of this range.</summary>
