@@ -88,7 +88,7 @@ internal sealed partial class InteractionChecks
             return;
         }
 
-        if (schemas.Get(mediaPointer + "/schema", schema) is { } compiled)
+        if (Compile(mediaPointer + "/schema", schema) is { } compiled)
         {
             var result = compiled.Schema.Evaluate(JsonSerializer.SerializeToElement(request.Body.Json), SchemaSet.Evaluation);
             if (!result.IsValid)
@@ -134,7 +134,7 @@ internal sealed partial class InteractionChecks
             return;
         }
 
-        if (schemas.Get(mediaPointer + "/schema", schema) is { } compiled)
+        if (Compile(mediaPointer + "/schema", schema) is { } compiled)
         {
             var result = compiled.Schema.Evaluate(JsonSerializer.SerializeToElement(FormBodies.ToJson(fields, schema)), SchemaSet.Evaluation);
             if (!result.IsValid)
