@@ -48,6 +48,13 @@ internal sealed partial class InteractionChecks
         var documented = new HashSet<string>(
             operation.Parameters.Where(p => p.In == ParameterLocation.Header && p.Name is not null).Select(p => p.Name!),
             StringComparer.OrdinalIgnoreCase);
+        // A document that describes no security at all is silent about credentials, not against them: an
+        // Authorization header is then left alone (GitHub's published document is one such).
+        if (document.Model.Components?.SecuritySchemes is not { Count: > 0 } && document.Model.Security is not { Count: > 0 })
+        {
+            documented.Add("Authorization");
+        }
+
         var schemes = (operation.Operation.Security ?? document.Model.Security ?? []).SelectMany(r => r.Keys).ToList();
         foreach (var scheme in schemes)
         {

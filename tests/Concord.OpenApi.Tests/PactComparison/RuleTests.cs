@@ -87,6 +87,22 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void An_authorization_header_is_left_alone_by_a_document_that_describes_no_security_at_all()
+    {
+        const string noSecurity = """
+            { "openapi": "3.0.3", "info": { "title": "t", "version": "1" }, "paths": { "/repos": { "get": { "responses": { "200": { "description": "ok" } } } } } }
+            """;
+        var pact = V3("""
+            "request": { "method": "GET", "path": "/repos", "headers": { "Authorization": "Bearer t0k3n", "X-GitHub-Api-Version": "2022-11-28" } },
+            "response": { "status": 200 }
+            """);
+
+        var finding = Assert.Single(Comparing.Run(noSecurity, pact), f => f.RuleId == PactComparisonRules.RequestHeaderUnknown);
+
+        Assert.Contains("'X-GitHub-Api-Version'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_finding_names_the_pact_interaction_and_the_document_node_with_its_line()
     {
         var finding = Assert.Single(Comparing.Run(Documents.OpenApi30, V3(GoodPost.Replace("\"quantity\": 1", "\"quantity\": 0"))));
