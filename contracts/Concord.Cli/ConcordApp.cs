@@ -13,7 +13,11 @@ public static class ConcordApp
         Run 'concord help <command>' for a command's options, 'concord rules' for every rule.
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null) =>
+        Run(args, output, error, workingDirectory, Environment.GetEnvironmentVariable);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter, string?)"/>, reading environment variables (broker credentials) through <paramref name="environment"/>.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         var directory = workingDirectory ?? Environment.CurrentDirectory;
@@ -21,7 +25,7 @@ public static class ConcordApp
         {
             CheckCommand.Create(output, error, directory),
             DiffCommand.Create(output, error, directory),
-            CompareCommand.Create(output, error, directory),
+            CompareCommand.Create(output, error, directory, environment),
             InitCommand.Create(output, error, directory),
             RulesCommand.Create(output),
             ExplainCommand.Create(output, error),

@@ -1,10 +1,17 @@
-using System.Text.Json;
+using Concord.OpenApi.PactComparison;
 
 namespace Concord.Cli.Check;
 
-/// <summary>The pact files of a folder: who consumes whom, and which paths their interactions request.</summary>
+/// <summary>
+/// The pact files of a folder as check summarises them: who consumes whom, which paths their HTTP interactions
+/// request, whether any needs a provider state. Each file is read once, by the same reader as
+/// <c>concord compare</c> (<see cref="PactReader"/>), and the read pact is kept for the pact-vs-document step.
+/// </summary>
 internal sealed record PactFile(string Path, string Consumer, string Provider, IReadOnlyList<PactRequest> Requests, bool UsesProviderStates)
 {
+    /// <summary>The pact as read, for the comparison with the provider's document.</summary>
+    public ConsumerPact? Read { get; init; }
+
     public static IReadOnlyList<PactFile> In(string folder)
     {
         if (!Directory.Exists(folder))
@@ -22,37 +29,26 @@ internal sealed record PactFile(string Path, string Consumer, string Provider, I
                 throw new CheckFailedException($"{file}: a link to {target}, which does not exist; remove the link or restore the pact.");
             }
 
+            ConsumerPact pact;
             try
             {
-                using var document = JsonDocument.Parse(File.ReadAllText(file));
-                var root = document.RootElement;
-                var requests = root.TryGetProperty("interactions", out var interactions)
-                    ? interactions.EnumerateArray()
-                        .Where(i => i.TryGetProperty("request", out _))
-                        .Select(i => new PactRequest(
-                            i.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
-                            (i.GetProperty("request").TryGetProperty("method", out var m) ? m.GetString() ?? "GET" : "GET").ToUpperInvariant(),
-                            i.GetProperty("request").GetProperty("path").GetString() ?? "/"))
-                        .ToList()
-                    : [];
-                var states = root.TryGetProperty("interactions", out var all)
-                    && all.EnumerateArray().Any(i => i.TryGetProperty("providerStates", out var s) && s.GetArrayLength() > 0);
-                pacts.Add(new PactFile(file, Name(root, "consumer"), Name(root, "provider"), requests, states));
+                pact = PactReader.ReadFile(file);
             }
-            catch (JsonException e) when (e.LineNumber is { } line && e.BytePositionInLine is { } column)
+            catch (PactReadException e) when (e.InnerException is IOException or UnauthorizedAccessException)
             {
-                // The parser counts from 0 and appends its own position to the message; say it once, from 1.
-                var message = e.Message.Split(" LineNumber:", 2)[0].Trim();
-                throw new CheckFailedException($"{file}:{line + 1}:{column + 1}: not a readable pact file: {message}");
+                throw new CheckFailedException($"{file}: cannot be read: {e.InnerException.Message}");
             }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            catch (PactReadException e)
             {
-                throw new CheckFailedException($"{file}: not a readable pact file: {e.Message}");
+                var where = e.Line is { } line ? e.Column is { } column ? $"{file}:{line}:{column}" : $"{file}:{line}" : file;
+                throw new CheckFailedException($"{where}: not a readable pact file: {e.Reason}");
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CheckFailedException($"{file}: cannot be read: {e.Message}");
-            }
+
+            var requests = pact.Interactions
+                .Where(i => i.Request is not null)
+                .Select(i => new PactRequest(i.Description, i.Request!.Method, i.Request.Path))
+                .ToList();
+            pacts.Add(new PactFile(file, pact.Consumer, pact.Provider, requests, pact.Interactions.Any(i => i.ProviderStates.Count > 0)) { Read = pact });
         }
 
         return pacts;
@@ -60,8 +56,6 @@ internal sealed record PactFile(string Path, string Consumer, string Provider, I
 
     /// <summary>The distinct paths the pact's HTTP interactions request.</summary>
     public IEnumerable<string> RequestPaths => Requests.Select(r => r.Path).Distinct(StringComparer.Ordinal);
-
-    private static string Name(JsonElement root, string role) => root.GetProperty(role).GetProperty("name").GetString() ?? "";
 }
 
 /// <summary>One HTTP interaction's request as a pact file records it: description, method, path.</summary>

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
+using Concord.Cli.Pacts;
 using Concord.Core.Findings;
 using Concord.Core.Reports;
 using Concord.OpenApi.Loading;
@@ -9,7 +12,7 @@ using Concord.OpenApi.PactComparison;
 
 namespace Concord.Cli.Commands;
 
-/// <summary><c>concord compare --openapi &lt;document&gt; --pacts &lt;file|folder&gt;</c>: consumers' pacts against a provider's document, no provider running.</summary>
+/// <summary><c>concord compare --openapi &lt;document&gt; --pacts &lt;file|folder|URL&gt;</c> (or <c>--broker &lt;url&gt; --provider &lt;name&gt;</c>): consumers' pacts against a provider's document, no provider running.</summary>
 internal static class CompareCommand
 {
     private const string Description = """
@@ -23,16 +26,30 @@ internal static class CompareCommand
           concord compare --openapi git:main:api/openapi.yaml --pacts pacts/web-api.json --fail-on warning
           concord compare --openapi openapi.json --pacts pacts/ --provider AuthService --format sarif --output compare.sarif
           concord compare --openapi openapi.json --pacts pacts/ --baseline main-compare.json
+          concord compare --openapi openapi.json --pacts https://ci.example.com/artifacts/web-api.json
+          concord compare --openapi openapi.json --broker https://broker.example.com --provider AuthService
+          concord compare --openapi openapi.json --broker https://broker.example.com --provider AuthService \
+                          --consumer-version-selector '{"mainBranch":true}' --consumer-version-selector '{"deployedOrReleased":true}'
+
+        Broker credentials: --broker-token or PACT_BROKER_TOKEN (bearer), --broker-username/--broker-password or
+        PACT_BROKER_USERNAME/PACT_BROKER_PASSWORD (basic); never written to any output.
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad arguments, a document or pact that cannot be read).
         """;
 
-    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    private static readonly TimeSpan s_fetchTimeout = TimeSpan.FromSeconds(30);
+
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory, Func<string, string?>? environment = null)
     {
         var openApi = new Option<string>("--openapi") { Description = "The provider's OpenAPI document: a file, or git:<ref>:<path>.", Required = true };
-        var pacts = new Option<string>("--pacts") { Description = "A pact file, or a folder whose *.json pact files are all checked.", Required = true };
-        var provider = new Option<string?>("--provider") { Description = "Check only the pacts whose provider has this name (useful on a folder of many providers' pacts)." };
+        var pacts = new Option<string?>("--pacts") { Description = "A pact file, a folder whose *.json pact files are all checked, or the http(s) URL of a pact file." };
+        var provider = new Option<string?>("--provider") { Description = "Check only the pacts whose provider has this name (useful on a folder of many providers' pacts); with --broker, the provider whose pacts are fetched." };
+        var broker = new Option<string?>("--broker") { Description = "A Pact Broker (or PactFlow) base URL: the provider's latest pacts are fetched from it (needs --provider)." };
+        var brokerToken = new Option<string?>("--broker-token") { Description = "Bearer token for the broker or pact URL (else PACT_BROKER_TOKEN)." };
+        var brokerUsername = new Option<string?>("--broker-username") { Description = "Basic-auth username for the broker or pact URL (else PACT_BROKER_USERNAME)." };
+        var brokerPassword = new Option<string?>("--broker-password") { Description = "Basic-auth password (else PACT_BROKER_PASSWORD)." };
+        var selectors = new Option<string[]>("--consumer-version-selector") { Description = "A consumer version selector as JSON, e.g. {\"mainBranch\":true}; repeatable. The pacts are then those the broker's pacts-for-verification chooses.", AllowMultipleArgumentsPerToken = false };
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. FindingWriters.Formats]);
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
@@ -41,11 +58,12 @@ internal static class CompareCommand
         var baseline = BaselineOption.Create();
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
 
-        var command = new Command("compare", Description) { openApi, pacts, provider, format, outputFile, failOn, baseline, allowExternal };
+        var command = new Command("compare", Description) { openApi, pacts, provider, broker, brokerToken, brokerUsername, brokerPassword, selectors, format, outputFile, failOn, baseline, allowExternal };
+        var lookup = environment ?? Environment.GetEnvironmentVariable;
         command.SetAction(parsed => Run(
             new CompareRequest(
                 parsed.GetValue(openApi)!,
-                parsed.GetValue(pacts)!,
+                parsed.GetValue(pacts),
                 parsed.GetValue(provider),
                 parsed.GetValue(format) ?? "text",
                 parsed.GetValue(outputFile),
@@ -53,6 +71,9 @@ internal static class CompareCommand
                 new SpecLoadOptions { AllowFilesOutsideRoot = parsed.GetValue(allowExternal) })
             {
                 Baseline = parsed.GetValue(baseline),
+                Broker = parsed.GetValue(broker),
+                Selectors = parsed.GetValue(selectors) ?? [],
+                Credentials = (parsed.GetValue(brokerToken), parsed.GetValue(brokerUsername), parsed.GetValue(brokerPassword), lookup),
                 Verbosity = GlobalOptions.VerbosityOf(parsed),
                 Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
             },
@@ -65,18 +86,24 @@ internal static class CompareCommand
     private static int Run(CompareRequest request, TextWriter output, TextWriter error, string workingDirectory)
     {
         List<Finding> findings = [];
+        string pactsShown;
         try
         {
-            var pactPath = Path.IsPathRooted(request.Pacts) ? request.Pacts : Path.Combine(workingDirectory, request.Pacts);
-            var files = PactPaths(pactPath, request.Pacts);
+            if (Arguments(request) is { } wrong)
+            {
+                error.WriteLine($"concord: error: {wrong}");
+                return ExitCodes.CouldNotDecide;
+            }
+
             var document = SpecLoader.Load(SpecSource.Parse(request.OpenApi, workingDirectory), request.LoadOptions);
 
-            // Every pact is read before anything is reported: a bad one stops the run with nothing half-written.
-            var read = files.Select(file => PactReader.ReadFile(file, Shown(file, workingDirectory))).ToList();
+            // Every pact is read (or fetched) before anything is reported: a bad one stops the run with nothing half-written.
+            var (read, shown) = ReadPacts(request, workingDirectory);
+            pactsShown = shown;
             var selected = read.Where(p => request.Provider is null || string.Equals(p.Provider, request.Provider, StringComparison.Ordinal)).ToList();
             if (selected.Count == 0)
             {
-                error.WriteLine($"concord: error: {request.Pacts}: no pact for provider '{request.Provider}' (pacts here are for: {string.Join(", ", read.Select(p => p.Provider).Distinct(StringComparer.Ordinal))})");
+                error.WriteLine($"concord: error: {shown}: no pact for provider '{request.Provider}' (pacts here are for: {string.Join(", ", read.Select(p => p.Provider).Distinct(StringComparer.Ordinal))})");
                 return ExitCodes.CouldNotDecide;
             }
 
@@ -101,10 +128,17 @@ internal static class CompareCommand
             error.WriteLine($"concord: error: {e.Message}");
             return ExitCodes.CouldNotDecide;
         }
+        catch (PactFetchException e)
+        {
+            error.WriteLine($"concord: error: {e.Message}");
+            return ExitCodes.CouldNotDecide;
+        }
 
         var context = new ReportContext
         {
-            Title = $"concord compare --openapi {request.OpenApi} --pacts {request.Pacts}",
+            Title = request.Broker is null
+                ? $"concord compare --openapi {request.OpenApi} --pacts {pactsShown}"
+                : $"concord compare --openapi {request.OpenApi} --broker {pactsShown} --provider {request.Provider}",
             ToolInformationUri = ReportContext.ProjectUri,
             BasePaths = ImmutableArray.Create(workingDirectory, Environment.CurrentDirectory),
             Rules = Catalog.Value,
@@ -126,7 +160,7 @@ internal static class CompareCommand
                 AtomicFile.Write(
                     Path.IsPathRooted(path) ? path : Path.Combine(workingDirectory, path),
                     report.ToString(),
-                    inputs: [Path.Combine(workingDirectory, request.OpenApi), Path.Combine(workingDirectory, request.Pacts)]);
+                    inputs: [Path.Combine(workingDirectory, request.OpenApi), .. request.Pacts is { } local && !IsUrl(local) ? [Path.Combine(workingDirectory, local)] : Array.Empty<string>()]);
             }
             else
             {
@@ -140,6 +174,55 @@ internal static class CompareCommand
         }
 
         return findings.Any(f => f.Severity >= request.FailOn) ? ExitCodes.Found : ExitCodes.Clean;
+    }
+
+    /// <summary>What is wrong with the pact arguments taken together, or null.</summary>
+    private static string? Arguments(CompareRequest request) => (request.Pacts, request.Broker) switch
+    {
+        (null, null) => "give the pacts: --pacts <file|folder|URL>, or --broker <url> with --provider <name>",
+        (not null, not null) => "--pacts and --broker both given; give one",
+        (null, { } broker) when !IsUrl(broker) => $"--broker {broker}: not an http(s) URL",
+        (null, _) when request.Provider is null => "--broker needs --provider: the provider whose pacts are fetched",
+        (not null, _) when request.Selectors.Count > 0 => "--consumer-version-selector applies to --broker only",
+        _ => null,
+    };
+
+    private static bool IsUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
+
+    /// <summary>The pacts and how the report names where they came from (URLs without credentials).</summary>
+    private static (IReadOnlyList<ConsumerPact> Pacts, string Shown) ReadPacts(CompareRequest request, string workingDirectory)
+    {
+        if (request.Pacts is { } given && !IsUrl(given))
+        {
+            var pactPath = Path.IsPathRooted(given) ? given : Path.Combine(workingDirectory, given);
+            return ([.. PactPaths(pactPath, given).Select(file => PactReader.ReadFile(file, Shown(file, workingDirectory)))], given);
+        }
+
+        var url = new Uri(request.Pacts ?? request.Broker!);
+        var (token, username, password, environment) = request.Credentials;
+        var credentials = BrokerCredentials.From(token, username, password, url, environment ?? Environment.GetEnvironmentVariable);
+        using var remote = new RemotePacts(credentials, s_fetchTimeout);
+        if (request.Pacts is not null)
+        {
+            return ([remote.PactAsync(url, CancellationToken.None).GetAwaiter().GetResult()], RedactedUrl.Show(url));
+        }
+
+        var selectors = request.Selectors.Select((text, i) => Selector(text, i)).ToList();
+        var pacts = remote.FromBrokerAsync(url, request.Provider!, selectors, CancellationToken.None).GetAwaiter().GetResult();
+        return (pacts, RedactedUrl.Show(url));
+    }
+
+    private static JsonObject Selector(string text, int index)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject ?? throw new PactFetchException($"--consumer-version-selector #{index + 1}: not a JSON object: {text}");
+        }
+        catch (JsonException e)
+        {
+            throw new PactFetchException($"--consumer-version-selector #{index + 1}: not JSON ({e.Message.Split(" LineNumber:", 2)[0].Trim()}): {text}", e);
+        }
     }
 
     private static readonly Lazy<RuleCatalog> Catalog = new(() => new RuleCatalog(PactComparisonRules.Descriptors));
@@ -160,10 +243,19 @@ internal static class CompareCommand
     private static string Shown(string file, string workingDirectory) =>
         Path.GetRelativePath(workingDirectory, file) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative) ? relative : file;
 
-    private sealed record CompareRequest(string OpenApi, string Pacts, string? Provider, string Format, string? Output, Severity FailOn, SpecLoadOptions LoadOptions)
+    private sealed record CompareRequest(string OpenApi, string? Pacts, string? Provider, string Format, string? Output, Severity FailOn, SpecLoadOptions LoadOptions)
     {
         /// <summary>An earlier report: only findings not in it are reported (<c>--baseline</c>).</summary>
         public string? Baseline { get; init; }
+
+        /// <summary>A Pact Broker base URL (<c>--broker</c>), instead of <see cref="Pacts"/>.</summary>
+        public string? Broker { get; init; }
+
+        /// <summary>Consumer version selectors as JSON, for the broker's pacts-for-verification.</summary>
+        public IReadOnlyList<string> Selectors { get; init; } = [];
+
+        /// <summary>Token, username, password as given, and the environment to fall back to.</summary>
+        public (string? Token, string? Username, string? Password, Func<string, string?>? Environment) Credentials { get; init; }
 
         public Verbosity Verbosity { get; init; } = Verbosity.Normal;
 

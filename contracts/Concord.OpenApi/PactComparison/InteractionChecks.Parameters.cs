@@ -58,7 +58,7 @@ internal sealed partial class InteractionChecks
                 continue;
             }
 
-            if (parameter.Schema is { } schema && schemas.Get(pointer + "/schema", schema) is { } compiled)
+            if (parameter.Schema is { } schema && Compile(pointer + "/schema", schema) is { } compiled)
             {
                 var value = ParameterValues.ToJson(schema, values);
                 var result = compiled.Schema.Evaluate(JsonSerializer.SerializeToElement(value), SchemaSet.Evaluation);

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Concord.OpenApi.Loading;
+using Microsoft.OpenApi;
+using JsonPointer = Concord.OpenApi.Loading.JsonPointer;
 
 namespace Concord.OpenApi.PactComparison;
 
@@ -62,7 +65,19 @@ internal sealed partial class InteractionChecks
         }
 
         var mediaPointer = pointer + "/content/" + JsonPointer.Escape(mediaKey);
-        if (content[mediaKey].Schema is not { } schema || !MediaTypes.IsJson(mediaKey))
+        if (content[mediaKey].Schema is not { } schema)
+        {
+            return;
+        }
+
+        var sentType = contentType ?? mediaKey;
+        if (FormBodies.IsUrlEncoded(sentType) || FormBodies.IsMultipart(sentType))
+        {
+            CheckFormBody(request, operation, sentType, mediaPointer, schema);
+            return;
+        }
+
+        if (!MediaTypes.IsJson(mediaKey))
         {
             return;
         }
@@ -73,7 +88,7 @@ internal sealed partial class InteractionChecks
             return;
         }
 
-        if (schemas.Get(mediaPointer + "/schema", schema) is { } compiled)
+        if (Compile(mediaPointer + "/schema", schema) is { } compiled)
         {
             var result = compiled.Schema.Evaluate(JsonSerializer.SerializeToElement(request.Body.Json), SchemaSet.Evaluation);
             if (!result.IsValid)
@@ -83,6 +98,52 @@ internal sealed partial class InteractionChecks
                     $"{Name}: the request body does not fit {operation.Method} {operation.PathTemplate}'s schema: {SchemaErrors.Describe(result, "body")}",
                     mediaPointer + "/schema",
                     fix: "Send a body the provider's schema accepts; a property the provider does not accept is refused where the schema says additionalProperties: false.");
+            }
+        }
+    }
+
+    /// <summary>A URL-encoded or multipart body, field by field as the pact shows it, against the operation's schema.</summary>
+    private void CheckFormBody(PactRequest request, SpecOperation operation, string sentType, string mediaPointer, IOpenApiSchema schema)
+    {
+        var body = request.Body!;
+        var kind = FormBodies.IsMultipart(sentType) ? "multipart" : "form";
+        List<FormField>? fields;
+        if (body.Json is JsonObject written)
+        {
+            // Some writers record a form as a JSON object of its fields.
+            fields = [.. written.Select(p => new FormField(p.Key, p.Value is JsonValue v && v.TryGetValue<string>(out var text) ? text : p.Value?.ToJsonString() ?? string.Empty, null, IsFile: false))];
+        }
+        else
+        {
+            var text = body.Text ?? (body.Json is JsonValue value && value.TryGetValue<string>(out var t) ? t : null);
+            if (text is null)
+            {
+                return;
+            }
+
+            fields = kind == "multipart" ? FormBodies.Multipart(text, sentType) : FormBodies.UrlEncoded(text);
+        }
+
+        if (fields is null)
+        {
+            Report(
+                PactComparisonRules.RequestBodyInvalid,
+                $"{Name}: the request body is sent as {MediaTypes.Essence(sentType)} but holds no part delimited by its boundary, so none of the fields {operation.Method} {operation.PathTemplate} documents",
+                mediaPointer,
+                fix: "Send a multipart body whose boundary is the one its Content-Type names.");
+            return;
+        }
+
+        if (Compile(mediaPointer + "/schema", schema) is { } compiled)
+        {
+            var result = compiled.Schema.Evaluate(JsonSerializer.SerializeToElement(FormBodies.ToJson(fields, schema)), SchemaSet.Evaluation);
+            if (!result.IsValid)
+            {
+                Report(
+                    PactComparisonRules.RequestBodyInvalid,
+                    $"{Name}: the {kind} fields of the request do not fit {operation.Method} {operation.PathTemplate}'s schema: {SchemaErrors.Describe(result, "body")}",
+                    mediaPointer + "/schema",
+                    fix: "Send the fields the provider's schema names, each of its type; a field the provider does not accept is refused where the schema says additionalProperties: false.");
             }
         }
     }

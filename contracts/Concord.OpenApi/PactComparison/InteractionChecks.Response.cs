@@ -49,7 +49,7 @@ internal sealed partial class InteractionChecks
             }
 
             var headerPointer = pointer + "/headers/" + JsonPointer.Escape(name);
-            if (schemas.Get(headerPointer + "/schema", schema) is { } compiled)
+            if (Compile(headerPointer + "/schema", schema) is { } compiled)
             {
                 var result = compiled.Schema.Evaluate(JsonSerializer.SerializeToElement(ParameterValues.ToJson(schema, [value])), SchemaSet.Evaluation);
                 if (!result.IsValid)
@@ -120,7 +120,7 @@ internal sealed partial class InteractionChecks
         }
 
         var mediaPointer = pointer + "/content/" + JsonPointer.Escape(mediaKey) + "/schema";
-        if (schemas.Get(mediaPointer, schema) is not { } compiled)
+        if (Compile(mediaPointer, schema) is not { } compiled)
         {
             return;
         }

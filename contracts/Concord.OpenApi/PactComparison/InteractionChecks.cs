@@ -10,7 +10,7 @@ namespace Concord.OpenApi.PactComparison;
 /// interaction (file, description, line) and the document's node (JSON pointer and line).
 /// </summary>
 internal sealed partial class InteractionChecks(
-    ConsumerPact pact, PactInteraction interaction, SpecDocument document, OperationIndex operations, SchemaSet schemas, List<Finding> findings)
+    ConsumerPact pact, PactInteraction interaction, SpecDocument document, OperationIndex operations, SchemaSet schemas, List<Finding> findings, HashSet<string> reportedSchemas)
 {
     private SpecOperation? _operation;
 
@@ -44,6 +44,7 @@ internal sealed partial class InteractionChecks(
         }
 
         CheckParameters(request, operation, match.PathValues);
+        CheckUnknownHeaders(request, response, operation);
         CheckSecurity(request, response, operation);
         CheckRequestBody(request, operation);
         CheckResponse(request, response, operation);

@@ -28,9 +28,10 @@ public sealed class PactComparer
     {
         ArgumentNullException.ThrowIfNull(pact);
         var findings = new List<Finding>();
+        var reportedSchemas = new HashSet<string>(StringComparer.Ordinal);
         foreach (var interaction in pact.Interactions)
         {
-            new InteractionChecks(pact, interaction, _document, _operations, _schemas, findings).Run();
+            new InteractionChecks(pact, interaction, _document, _operations, _schemas, findings, reportedSchemas).Run();
         }
 
         return findings;

@@ -73,6 +73,15 @@ public static class PactComparisonRules
     /// <summary>A request with a body names no content type.</summary>
     public const string RequestContentTypeMissing = "CORD130";
 
+    /// <summary>A pact is not compared with its provider's document, because the provider has none (committed or served).</summary>
+    public const string ProviderDocumentMissing = "CORD131";
+
+    /// <summary>A request header the operation does not document (standard HTTP headers aside).</summary>
+    public const string RequestHeaderUnknown = "CORD132";
+
+    /// <summary>A schema the JSON Schema validator cannot compile: what it describes is not checked.</summary>
+    public const string SchemaNotCompiled = "CORD133";
+
     /// <summary>The pact-vs-document rules as reports list them, each with its documentation page.</summary>
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
     [
@@ -97,6 +106,9 @@ public static class PactComparisonRules
         Describe(InteractionNotChecked, "Interaction not checked against OpenAPI", Severity.Info),
         Describe(PathCaseDiffers, "Path differs from the document in letter case", Severity.Warning),
         Describe(RequestContentTypeMissing, "Request body without a content type", Severity.Warning),
+        Describe(ProviderDocumentMissing, "Pact not compared: its provider has no OpenAPI document", Severity.Info),
+        Describe(RequestHeaderUnknown, "Request header not documented", Severity.Warning),
+        Describe(SchemaNotCompiled, "Schema cannot be compiled; values it describes not checked", Severity.Warning),
     ];
 
     /// <summary>The descriptor of a rule of this range.</summary>

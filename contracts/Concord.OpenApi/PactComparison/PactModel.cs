@@ -30,7 +30,11 @@ public enum PactInteractionKind
 /// <param name="Line">The 1-based line where it starts in the pact file.</param>
 /// <param name="Request">The request (HTTP interactions).</param>
 /// <param name="Response">The expected response (HTTP interactions).</param>
-public sealed record PactInteraction(string Description, PactInteractionKind Kind, string TypeName, int? Line, PactRequest? Request, PactResponse? Response);
+public sealed record PactInteraction(string Description, PactInteractionKind Kind, string TypeName, int? Line, PactRequest? Request, PactResponse? Response)
+{
+    /// <summary>The provider states it is given in (V2 <c>providerState</c>, V3/V4 <c>providerStates</c> names); empty when none.</summary>
+    public IReadOnlyList<string> ProviderStates { get; init; } = [];
+}
 
 /// <summary>The request an HTTP interaction sends: the example values, which matchers only generalise.</summary>
 public sealed record PactRequest(

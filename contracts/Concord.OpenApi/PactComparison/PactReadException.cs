@@ -10,6 +10,7 @@ public sealed class PactReadException : Exception
         : base(Format(file, reason, line, column), inner)
     {
         File = file;
+        Reason = reason.ReplaceLineEndings(" ");
         Line = line;
         Column = column;
     }
@@ -31,6 +32,9 @@ public sealed class PactReadException : Exception
 
     /// <summary>The pact file, as the user named it.</summary>
     public string File { get; }
+
+    /// <summary>What is wrong, without the file and place.</summary>
+    public string Reason { get; }
 
     /// <summary>The 1-based line, when known.</summary>
     public int? Line { get; }

@@ -133,7 +133,33 @@ public static class PactReader
             type,
             context.Line(pointer),
             ReadRequest(request, pointer + "/request", description, isV4, context),
-            ReadResponse(response, pointer + "/response", description, isV4, context));
+            ReadResponse(response, pointer + "/response", description, isV4, context))
+        {
+            ProviderStates = ProviderStatesOf(interaction),
+        };
+    }
+
+    // V2: "providerState": "name"; V3/V4: "providerStates": [{"name": "...", "params": {...}}].
+    private static List<string> ProviderStatesOf(JsonObject interaction)
+    {
+        var states = new List<string>();
+        if (interaction["providerState"] is JsonValue single && single.TryGetValue<string>(out var one) && one.Length > 0)
+        {
+            states.Add(one);
+        }
+
+        if (interaction["providerStates"] is JsonArray many)
+        {
+            foreach (var state in many)
+            {
+                if (state?["name"] is JsonValue name && name.TryGetValue<string>(out var text))
+                {
+                    states.Add(text);
+                }
+            }
+        }
+
+        return states;
     }
 
     private static PactRequest ReadRequest(JsonObject request, string pointer, string description, bool isV4, Context context)

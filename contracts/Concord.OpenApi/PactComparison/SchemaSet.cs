@@ -40,8 +40,39 @@ internal sealed partial class SchemaSet
         _components = document.Model.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
     }
 
+    private readonly Dictionary<string, string> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _uncompiledComponents = new(StringComparer.Ordinal);
+
     /// <summary>Component schemas the validator could not compile (name: reason); they accept any value.</summary>
-    public List<string> Uncompiled { get; } = [];
+    public IReadOnlyList<string> Uncompiled
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _uncompiledComponents.Select(c => c.Key + ": " + c.Value)];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Why the schema at <paramref name="site"/> was not (or not wholly) compiled: the schema itself, or a component
+    /// it references, which then accepts any value. Each as (JSON pointer of the schema, reason); empty when it compiled.
+    /// </summary>
+    public IReadOnlyList<(string Pointer, string Reason)> Problems(string site)
+    {
+        lock (_lock)
+        {
+            if (_failures.TryGetValue(site, out var reason))
+            {
+                return [(site, reason)];
+            }
+
+            return _compiled.GetValueOrDefault(site) is { } compiled
+                ? [.. compiled.Components.Where(_uncompiledComponents.ContainsKey).Select(name => (ComponentsPrefix + JsonPointer.Escape(name), _uncompiledComponents[name]))]
+                : [];
+        }
+    }
 
     /// <summary>The options every validation uses: list output, formats checked.</summary>
     public static EvaluationOptions Evaluation { get; } = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
@@ -62,13 +93,19 @@ internal sealed partial class SchemaSet
                 var json = Rewrite(serialized);
                 try
                 {
-                    compiled = new CompiledSchema(JsonSchema.Build(JsonSerializer.SerializeToElement(json), _build), json);
-                    EnsureReferenced(json);
+                    var built = JsonSchema.Build(JsonSerializer.SerializeToElement(json), _build);
+                    compiled = new CompiledSchema(built, json) { Components = EnsureReferenced(json) };
                 }
                 catch (Exception e) when (IsBuildError(e))
                 {
+                    // Never a silent accept-all: the checks report the schema as not checked (CORD133).
+                    _failures[site] = OneLine(e);
                     compiled = null;
                 }
+            }
+            else
+            {
+                _failures[site] = "the OpenAPI reader wrote it back as something that is not JSON";
             }
 
             _compiled[site] = compiled;
@@ -91,20 +128,24 @@ internal sealed partial class SchemaSet
         }
     }
 
-    // Every component schema a compiled schema reaches is compiled and registered once, before validation needs it.
-    private void EnsureReferenced(JsonNode json)
+    // Every component schema a compiled schema reaches is compiled and registered once, before validation needs it;
+    // the names it reaches, so that a component that could not be compiled is known to its users.
+    private HashSet<string> EnsureReferenced(JsonNode json)
     {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<JsonNode>([json]);
         while (pending.Count > 0)
         {
             foreach (var name in References(pending.Pop()))
             {
-                if (!_definitions.ContainsKey(name) && Definition(name) is { } definition)
+                if (reached.Add(name) && Definition(name) is { } definition)
                 {
                     pending.Push(definition);
                 }
             }
         }
+
+        return reached;
     }
 
     /// <summary>A component schema as compiled 2020-12 JSON (compiling and registering it the first time); null if the document has none of that name.</summary>
@@ -147,7 +188,7 @@ internal sealed partial class SchemaSet
         {
             // A schema the validator cannot compile (a pattern .NET cannot read) must not cost the whole
             // document: it accepts anything (and is listed in Uncompiled).
-            Uncompiled.Add(name + ": " + e.Message);
+            _uncompiledComponents[name] = OneLine(e);
             try
             {
                 JsonSchema.Build(JsonSerializer.SerializeToElement(new JsonObject { ["$id"] = _idPrefix + Uri.EscapeDataString(name) }), _build);
@@ -197,6 +238,8 @@ internal sealed partial class SchemaSet
                 break;
         }
     }
+
+    private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
 
     private static bool IsBuildError(Exception e) =>
         e is JsonSchemaException or JsonException or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException or NotSupportedException;
@@ -305,4 +348,8 @@ internal sealed partial class SchemaSet
 }
 
 /// <summary>A compiled schema and the 2020-12 JSON it was compiled from.</summary>
-internal sealed record CompiledSchema(JsonSchema Schema, JsonNode Json);
+internal sealed record CompiledSchema(JsonSchema Schema, JsonNode Json)
+{
+    /// <summary>The component schemas it reaches through <c>$ref</c>, by name.</summary>
+    public IReadOnlySet<string> Components { get; init; } = new HashSet<string>();
+}

@@ -14,6 +14,7 @@ The comparator is installed with npm into a temporary folder (or pass --peer FOL
 node_modules/@pactflow/openapi-pact-comparator); nothing is written into the repository.
 
     python3 tests/Concord.Benchmarks/PactComparison/compare_with_pactflow.py [--interactions 200] [--peer /tmp/compare-peer]
+        [--document openai --document stripe --document github]
 """
 import argparse
 import json
@@ -78,7 +79,9 @@ def install_peer(folder):
 
 def concord_command():
     dll = ROOT / "contracts" / "Concord.Cli" / "bin" / "Release" / "net10.0" / "concord.dll"
-    if not dll.exists():
+    if not getattr(concord_command, "built", False):
+        # Always (incrementally) built: a stale Release build would measure old code.
+        concord_command.built = True
         subprocess.run(["dotnet", "build", "-c", "Release", "-v", "q", "--nologo", str(ROOT / "contracts" / "Concord.Cli")], check=True)
     return ["dotnet", str(dll)]
 
@@ -244,25 +247,32 @@ def side_by_side(peer):
     print()
 
 
-def benchmark(peer, count):
-    document = SHARED / "openai" / "base.json"
+def benchmark(peer, count, name="openai"):
+    document = SHARED / name / "base.json"
     doc = json.loads(document.read_text())
     with tempfile.TemporaryDirectory() as folder:
-        pact = Path(folder) / "bench-openai.json"
+        pact = Path(folder) / f"bench-{name}.json"
         pact.write_text(json.dumps({
-            "consumer": {"name": "bench"}, "provider": {"name": "openai"},
+            "consumer": {"name": "bench"}, "provider": {"name": name},
             "interactions": interactions(doc, count),
             "metadata": {"pactSpecification": {"version": "3.0.0"}}}))
         concord_command()
         concord = run_concord(document, pact, folder)
         pactflow = run_peer(peer, document, [pact])
-    print(f"## Benchmark: {count} interactions against openai/base.json ({document.stat().st_size // 1024} KiB)")
+    print(f"## Benchmark: {count} interactions against {name}/base.json ({document.stat().st_size // 1024} KiB)")
     print("| tool | seconds | peak MiB | exit | error findings | interactions judged in disagreement |")
     print("| --- | --- | --- | --- | --- | --- |")
     ours, theirs = verdicts_concord(concord[3]), verdicts_peer(pactflow[3])
     print(f"| concord compare | {concord[0]:.2f} | {concord[1]:.0f} | {concord[2]} | {sum(len(v) for v in ours.values())} | {len(ours)} |")
     threw = sum(1 for r in pactflow[3] if r["type"] == "threw")
     print(f"| openapi-pact-comparator | {pactflow[0]:.2f} | {pactflow[1]:.0f} | {pactflow[2]} | {sum(len(v) for v in theirs.values())} (of which threw: {threw}) | {len(theirs)} |")
+    print()
+    others = {}
+    for finding in concord[3]:
+        if finding["severity"] != "error":
+            key = f"{finding['ruleId']} {finding['severity']}"
+            others[key] = others.get(key, 0) + 1
+    print("concord findings below error: " + (", ".join(f"{k} x{v}" for k, v in sorted(others.items())) or "none"))
     print()
     differences = sorted(set(ours) ^ set(theirs), key=lambda d: int(d.split()[0][1:]))
     print(f"## Verdict differences ({len(differences)} of {count} interactions)")
@@ -274,11 +284,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--interactions", type=int, default=200)
     parser.add_argument("--peer", help="a folder with the comparator installed (default: a temporary one)")
+    parser.add_argument("--document", action="append", choices=["openai", "stripe", "github"],
+                        help="which document of ../shared/bench/openapi to generate interactions from (repeatable; default openai)")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         peer = install_peer(arguments.peer or temporary)
         side_by_side(peer)
-        benchmark(peer, arguments.interactions)
+        for name in arguments.document or ["openai"]:
+            benchmark(peer, arguments.interactions, name)
 
 
 if __name__ == "__main__":

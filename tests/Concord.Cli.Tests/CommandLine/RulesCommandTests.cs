@@ -85,6 +85,9 @@ public sealed class RulesCommandTests : IDisposable
     [InlineData("CORD401", "contracts/docs/CORD401.md")]
     [InlineData("cord002", "analyzers/docs/CORD002.md")]
     [InlineData("CORD100", "contracts/docs/CORD100.md")]
+    [InlineData("CORD131", "contracts/docs/CORD131.md")]
+    [InlineData("CORD132", "contracts/docs/CORD132.md")]
+    [InlineData("CORD133", "contracts/docs/CORD133.md")]
     public void Explain_prints_the_rules_docs_page(string id, string page)
     {
         var (exit, output, _) = _cli.Run("explain", id);

@@ -67,6 +67,11 @@ public sealed class RuleTests
         { PactComparisonRules.MatcherExampleMismatch, GoodGet.Replace("\"body\": { \"id\": 42, \"status\": \"open\" }", "\"body\": { \"id\": 42, \"status\": \"open\" }, \"matchingRules\": { \"body\": { \"$.status\": { \"matchers\": [ { \"match\": \"integer\" } ] } } }"), GoodGet.Replace("\"body\": { \"id\": 42, \"status\": \"open\" }", "\"body\": { \"id\": 42, \"status\": \"open\" }, \"matchingRules\": { \"body\": { \"$.id\": { \"matchers\": [ { \"match\": \"integer\" } ] } } }") },
         { PactComparisonRules.PathCaseDiffers, GoodGet.Replace("/v1/orders/42", "/v1/Orders/42"), GoodGet },
         { PactComparisonRules.RequestContentTypeMissing, GoodPost.Replace(", \"Content-Type\": \"application/json\" }, \"body\"", " }, \"body\""), GoodPost },
+        { PactComparisonRules.RequestHeaderUnknown, GoodGet.Replace("\"X-Request-Id\"", "\"X-Debug\": \"1\", \"X-Request-Id\""), GoodGet.Replace("\"X-Request-Id\"", "\"user-agent\": \"shop/1.0\", \"Accept-Language\": \"de\", \"traceparent\": \"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\", \"x-request-id\"") },
+        { PactComparisonRules.RequestHeaderUnknown, """
+            "request": { "method": "GET", "path": "/v1/health", "headers": { "Authorization": "Bearer t0k3n" } },
+            "response": { "status": 200 }
+            """, GoodGet },
     };
 
     [Theory]
@@ -79,6 +84,22 @@ public sealed class RuleTests
         Assert.Contains(fired, f => f.RuleId == rule);
         Assert.DoesNotContain(quiet, f => f.RuleId == rule);
         Assert.DoesNotContain(quiet, f => f.Severity > Severity.Info);
+    }
+
+    [Fact]
+    public void An_authorization_header_is_left_alone_by_a_document_that_describes_no_security_at_all()
+    {
+        const string noSecurity = """
+            { "openapi": "3.0.3", "info": { "title": "t", "version": "1" }, "paths": { "/repos": { "get": { "responses": { "200": { "description": "ok" } } } } } }
+            """;
+        var pact = V3("""
+            "request": { "method": "GET", "path": "/repos", "headers": { "Authorization": "Bearer t0k3n", "X-GitHub-Api-Version": "2022-11-28" } },
+            "response": { "status": 200 }
+            """);
+
+        var finding = Assert.Single(Comparing.Run(noSecurity, pact), f => f.RuleId == PactComparisonRules.RequestHeaderUnknown);
+
+        Assert.Contains("'X-GitHub-Api-Version'", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

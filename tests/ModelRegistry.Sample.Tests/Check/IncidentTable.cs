@@ -44,6 +44,7 @@ public static class IncidentTable
         new(FiveWays, "CORD007", "ModelRegistry.KeyCheck.AsReported/KeyCheckClient.cs", "The X-API-Key header is sent, but AuthService's document reads the credential of POST /api/v1/keys/validate from the Authorization header (Bearer)", AuthDocument, "KeyCheck → AuthService"),
         new(FiveWays, "CORD100", "KeyCheck-AuthService.json", "\"a valid API key is accepted\" the way KeyCheck expects: body $: Actual map is missing the following keys: valid; status: expected 200 but was 401", "/api/v1/keys/validate", "KeyCheck → AuthService"),
         new(FiveWays, "CORD114", "KeyCheck-AuthService.json", "requires Authorization: Bearer <credential>; the request sends header 'X-API-Key'", AuthDocument, "KeyCheck → AuthService"),
+        new(FiveWays, "CORD132", "KeyCheck-AuthService.json", "request header 'X-API-Key' is not documented for POST /api/v1/keys/validate", AuthDocument, "KeyCheck → AuthService"),
         new(PastedKey, "CORD004", "ModelRegistry.KeyCheck.AsReported/PastedKey.cs", "Hard-coded live API key 'hk_live_", null, null),
         new(RequiredVsInvalid, "CORD100", "KeyCheck-AuthService.json", "Expected 'API key required' (String) to be equal to 'Invalid or expired API key' (String)", "/api/v1/keys/validate", "KeyCheck → AuthService"),
     ];

@@ -172,7 +172,7 @@ internal static class StockSystem
         return new Uri(url).Port;
     }
 
-    private static async Task DotnetAsync(string folder, params string[] arguments)
+    internal static async Task DotnetAsync(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
