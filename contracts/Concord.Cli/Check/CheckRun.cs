@@ -89,7 +89,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
             }
 
             findings.AddRange(await VerifyPactsAsync(pacts, urls, placeholders, documents, cancellationToken).ConfigureAwait(false));
-            findings.AddRange(PactDocumentComparison.Run(pacts, documents, providers, Services.ToDictionary(s => s.Name, s => s.Project, StringComparer.Ordinal), progress));
+            findings.AddRange(PactDocumentComparison.Run(pacts, documents, providers, Services.ToDictionary(s => s.Name, s => s.Project, StringComparer.Ordinal), progress, _checked));
         }
         finally
         {

@@ -19,7 +19,8 @@ internal static class PactDocumentComparison
         IReadOnlyDictionary<string, SpecDocument> committed,
         IReadOnlyDictionary<string, ProviderApi> providers,
         IReadOnlyDictionary<string, string> projects,
-        CheckProgress progress)
+        CheckProgress progress,
+        EdgeChecks edges)
     {
         var findings = new List<Finding>();
         foreach (var group in pacts.GroupBy(p => p.Provider, StringComparer.Ordinal))
@@ -38,6 +39,7 @@ internal static class PactDocumentComparison
                 try
                 {
                     findings.AddRange(comparer.Compare(pact.Read ?? PactReader.ReadFile(pact.Path)));
+                    edges.Add(pact.Consumer, pact.Provider, $"compare: {pact.Requests.Count} pact interaction{(pact.Requests.Count == 1 ? "" : "s")} compared with its document");
                 }
                 catch (PactReadException e)
                 {

@@ -17,11 +17,13 @@ public sealed class PactDocumentComparisonTests : IDisposable
             {"openapi":"3.0.3","info":{"title":"o","version":"1"},"paths":{"/orders":{"get":{"responses":{"200":{"description":"ok"}}}}}}
             """);
         var progress = new StringWriter();
+        var edges = new EdgeChecks();
 
-        var findings = PactDocumentComparison.Run(pacts, new Dictionary<string, SpecDocument> { ["Orders"] = document }, new Dictionary<string, ProviderApi>(), new Dictionary<string, string>(), new CheckProgress(progress));
+        var findings = PactDocumentComparison.Run(pacts, new Dictionary<string, SpecDocument> { ["Orders"] = document }, new Dictionary<string, ProviderApi>(), new Dictionary<string, string>(), new CheckProgress(progress), edges);
 
         Assert.Empty(findings);
         Assert.Contains("1 pact(s) compared with Orders's document", progress.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["compare: 1 pact interaction compared with its document"], edges.Of("Shop", "Orders"));
     }
 
     [Fact]
@@ -29,12 +31,15 @@ public sealed class PactDocumentComparisonTests : IDisposable
     {
         var pacts = Pacts();
 
-        var findings = PactDocumentComparison.Run(pacts, new Dictionary<string, SpecDocument>(), new Dictionary<string, ProviderApi>(), new Dictionary<string, string> { ["Orders"] = "/src/Orders/Orders.csproj" }, new CheckProgress(new StringWriter()));
+        var edges = new EdgeChecks();
+
+        var findings = PactDocumentComparison.Run(pacts, new Dictionary<string, SpecDocument>(), new Dictionary<string, ProviderApi>(), new Dictionary<string, string> { ["Orders"] = "/src/Orders/Orders.csproj" }, new CheckProgress(new StringWriter()), edges);
 
         var finding = Assert.Single(findings);
         Assert.Equal(("CORD131", Concord.Core.Findings.Severity.Info), (finding.RuleId, finding.Severity));
         Assert.Equal(Path.Combine(_folder, "Shop-Orders.json"), Assert.IsType<Concord.Core.Findings.PactLocation>(finding.Location).PactFile);
         Assert.Equal("/src/Orders/Orders.csproj", Assert.IsType<Concord.Core.Findings.SourceLocation>(Assert.Single(finding.Related)).File);
+        Assert.Empty(edges.Of("Shop", "Orders"));
     }
 
     private IReadOnlyList<PactFile> Pacts()
