@@ -13,14 +13,22 @@ public static class ConcordApp
         Run 'concord help <command>' for a command's options, 'concord rules' for every rule.
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null) =>
+        Run(args, output, error, workingDirectory, Console.OpenStandardInput);
+
+    /// <summary>
+    /// The same, with the standard input a command reads for the argument <c>-</c> (e.g. <c>concord diff - new.yaml</c>);
+    /// it is opened only when a command reads it.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory, Func<Stream> standardInput)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(standardInput);
         var directory = workingDirectory ?? Environment.CurrentDirectory;
         var root = new RootCommand(Description)
         {
             CheckCommand.Create(output, error, directory),
-            DiffCommand.Create(output, error, directory),
+            DiffCommand.Create(output, error, directory, standardInput),
             CompareCommand.Create(output, error, directory),
             InitCommand.Create(output, error, directory),
             RulesCommand.Create(output),
