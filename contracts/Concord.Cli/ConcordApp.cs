@@ -14,17 +14,23 @@ public static class ConcordApp
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null) =>
-        Run(args, output, error, workingDirectory, Environment.GetEnvironmentVariable);
+        Run(args, output, error, workingDirectory, Environment.GetEnvironmentVariable, Console.OpenStandardInput);
 
-    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter, string?)"/>, reading environment variables (broker credentials) through <paramref name="environment"/>.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory, Func<string, string?> environment)
+    /// <summary>
+    /// The same, with what a command reads from the process around it given: environment variables (broker
+    /// credentials) through <paramref name="environment"/>, and the standard input a command reads for the argument
+    /// <c>-</c> (e.g. <c>concord diff - new.yaml</c>) through <paramref name="standardInput"/>, opened only when read.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory, Func<string, string?> environment, Func<Stream> standardInput)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(standardInput);
         var directory = workingDirectory ?? Environment.CurrentDirectory;
         var root = new RootCommand(Description)
         {
             CheckCommand.Create(output, error, directory),
-            DiffCommand.Create(output, error, directory),
+            DiffCommand.Create(output, error, directory, standardInput),
             CompareCommand.Create(output, error, directory, environment),
             InitCommand.Create(output, error, directory),
             RulesCommand.Create(output),

@@ -224,6 +224,9 @@ internal static class RuleCases
         yield return new("CORD379", sunsetProperty, Res(Obj("""
             "a":{"type":"string"}
             """)), sunsetProperty);
+        var deprecatedWithoutDate = Param("""{"name":"q","in":"query","deprecated":true,"schema":{"type":"string"}}""");
+        var undeprecated = Param("""{"name":"q","in":"query","schema":{"type":"string"}}""");
+        yield return new("CORD399", sunsetParameter, deprecatedWithoutDate, undeprecated);
 
         // Document
         yield return new("CORD390", get, get.Replace("\"version\":\"1\"", "\"version\":\"2\"", StringComparison.Ordinal), get);
@@ -356,6 +359,9 @@ internal static class RuleCases
         yield return new("CORD341", Req("""{"type":"array","items":{"type":"string"}}"""), Req("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""), Req("""{"type":"array","items":{"type":"string"}}"""));
         yield return new("CORD342", Res("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""), Res("""{"type":"array","items":{"type":"string"}}"""), Res("""{"type":"array","items":{"type":"string"},"uniqueItems":true}"""));
         yield return new("CORD343", Req("""{"type":"integer","default":10}"""), Req("""{"type":"integer","default":20}"""), Req("""{"type":"integer","default":10}"""));
+        yield return new("CORD256", Res("""{"type":"integer"}"""), Res("""{"type":"integer","default":20}"""), Res("""{"type":"integer","description":"page size"}"""));
+        yield return new("CORD257", Res("""{"type":"integer","default":10}"""), Res("""{"type":"integer"}"""), Res("""{"type":"integer","default":10}"""));
+        yield return new("CORD258", Res("""{"type":"integer","default":10}"""), Res("""{"type":"integer","default":20}"""), Res("""{"type":"integer","default":10}"""));
         var refs = """{"schemas":{"A":{"type":"string"},"B":{"type":"string","maxLength":5}}}""";
         yield return new("CORD344", Res("""{"$ref":"#/components/schemas/A"}""", refs), Res("""{"$ref":"#/components/schemas/B"}""", refs), Res("""{"$ref":"#/components/schemas/A"}""", refs));
     }

@@ -21,6 +21,7 @@ internal static class DiffCommand
           concord diff old.json new.json --format json --output diff.json
           concord diff old.yaml new.yaml --ignore-path '/internal/*' --ignore-rule CORD292
           concord diff base.yaml pr.yaml --baseline main-diff.json
+          git show main:api.yaml | concord diff - api.yaml --summary --format json
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad arguments or a document that cannot be read).
@@ -28,12 +29,13 @@ internal static class DiffCommand
 
     private const int MaxDeprecationDays = 36_500;
 
-    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory, Func<Stream> standardInput)
     {
-        var baseArgument = new Argument<string>("base") { Description = "The version clients were built against: a file, or git:<ref>:<path>." };
-        var revisionArgument = new Argument<string>("revision") { Description = "The new version: a file, or git:<ref>:<path>." };
+        var baseArgument = new Argument<string>("base") { Description = "The version clients were built against: a file, git:<ref>:<path>, or - for standard input." };
+        var revisionArgument = new Argument<string>("revision") { Description = "The new version: a file, git:<ref>:<path>, or - for standard input." };
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. FindingWriters.Formats]);
+        var summary = new Option<bool>("--summary") { Description = "Write counts per level, per operation and per rule instead of every finding (text, markdown or json)." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest level that makes the exit code 1.", DefaultValueFactory = _ => "breaking" };
         failOn.AcceptOnlyFromAmong("breaking", "warning", "info");
@@ -59,7 +61,7 @@ internal static class DiffCommand
 
         var command = new Command("diff", Description)
         {
-            baseArgument, revisionArgument, format, outputFile, failOn, baseline, ignoreRule, ignorePath, allowExternal, deprecationDays, betaDeprecationDays,
+            baseArgument, revisionArgument, format, summary, outputFile, failOn, baseline, ignoreRule, ignorePath, allowExternal, deprecationDays, betaDeprecationDays,
             maxFileBytes, maxTotalBytes, maxReferencedFiles, maxDepth,
         };
 
@@ -87,12 +89,16 @@ internal static class DiffCommand
                 Baseline = parsed.GetValue(baseline),
                 Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
                 BetaDeprecationDays = parsed.GetResult(betaDeprecationDays) is null ? null : parsed.GetValue(betaDeprecationDays),
+                Summary = parsed.GetValue(summary),
             };
-            return Run(request, output, error, workingDirectory);
+            return Run(request, output, error, workingDirectory, standardInput);
         });
 
         return command;
     }
+
+    private static SpecSource Source(string argument, string workingDirectory, Func<Stream> standardInput) =>
+        SpecSource.IsStandardInput(argument) ? SpecSource.FromStandardInput(standardInput) : SpecSource.Parse(argument, workingDirectory);
 
     private static Severity ParseLevel(string level) => level switch
     {
@@ -101,8 +107,21 @@ internal static class DiffCommand
         _ => Severity.Error,
     };
 
-    private static int Run(DiffRequest request, TextWriter output, TextWriter error, string workingDirectory)
+    private static int Run(DiffRequest request, TextWriter output, TextWriter error, string workingDirectory, Func<Stream> standardInput)
     {
+        // Standard input can be read once: two documents cannot both come from it.
+        if (SpecSource.IsStandardInput(request.Base) && SpecSource.IsStandardInput(request.Revision))
+        {
+            error.WriteLine("concord: error: <base> and <revision> cannot both be - (standard input holds one document); give one of them as a file");
+            return ExitCodes.CouldNotDecide;
+        }
+
+        if (request.Summary && !DiffSummaryWriter.Formats.Contains(request.Format))
+        {
+            error.WriteLine($"concord: error: --summary is written as {string.Join(", ", DiffSummaryWriter.Formats)}, not {request.Format}");
+            return ExitCodes.CouldNotDecide;
+        }
+
         // A mistyped rule id would silently ignore nothing; say so instead.
         var ignoredRules = request.IgnoredRules.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         if (ignoredRules.FirstOrDefault(id => SpecRules.Find(id) is null) is { } unknown)
@@ -115,8 +134,8 @@ internal static class DiffCommand
         IReadOnlyList<Finding> findings;
         try
         {
-            var baseDocument = SpecLoader.Load(SpecSource.Parse(request.Base, workingDirectory), loadOptions);
-            var revision = SpecLoader.Load(SpecSource.Parse(request.Revision, workingDirectory), loadOptions);
+            var baseDocument = SpecLoader.Load(Source(request.Base, workingDirectory, standardInput), loadOptions);
+            var revision = SpecLoader.Load(Source(request.Revision, workingDirectory, standardInput), loadOptions);
             if (request.Verbosity == Verbosity.Verbose)
             {
                 foreach (var (argument, document) in new[] { (request.Base, baseDocument), (request.Revision, revision) })
@@ -150,7 +169,15 @@ internal static class DiffCommand
 
         findings = fresh;
         var report = new StringWriter();
-        FindingWriters.Write(request.Format, findings, context, report);
+        if (request.Summary)
+        {
+            DiffSummaryWriter.Write(request.Format, DiffSummary.Of(findings), request.Base, request.Revision, report);
+        }
+        else
+        {
+            FindingWriters.Write(request.Format, findings, context, report);
+        }
+
         try
         {
             if (request.Output is { } path)
@@ -158,7 +185,7 @@ internal static class DiffCommand
                 AtomicFile.Write(
                     Path.IsPathRooted(path) ? path : Path.Combine(workingDirectory, path),
                     report.ToString(),
-                    inputs: [Path.Combine(workingDirectory, request.Base), Path.Combine(workingDirectory, request.Revision)]);
+                    inputs: [.. new[] { request.Base, request.Revision }.Where(a => !SpecSource.IsStandardInput(a)).Select(a => Path.Combine(workingDirectory, a))]);
             }
             else
             {
@@ -190,5 +217,7 @@ internal static class DiffCommand
         public string? Baseline { get; init; }
 
         public int? BetaDeprecationDays { get; init; }
+
+        public bool Summary { get; init; }
     }
 }

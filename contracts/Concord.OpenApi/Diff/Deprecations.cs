@@ -24,7 +24,7 @@ internal static class Deprecations
             context.Report(SpecRules.OperationReactivated, subject, before.Pointer, after.Pointer);
         }
 
-        CompareLifecycle(context, subject, before.Operation.Extensions, after.Operation.Extensions, before.Pointer, after.Pointer, null);
+        CompareLifecycle(context, subject, before.Operation.Extensions, after.Operation.Extensions, before.Pointer, after.Pointer, null, after.Operation.Deprecated);
     }
 
     /// <summary>
@@ -42,15 +42,22 @@ internal static class Deprecations
     }
 
     /// <summary>
-    /// What operations, parameters and properties share: a sunset date that is not a date or moved
-    /// earlier, and a stability level that went down.
+    /// What operations, parameters and properties share: a sunset date that is not a date, moved
+    /// earlier, or dropped while the deprecation stays, and a stability level that went down.
     /// </summary>
     public static void CompareLifecycle(
         DiffContext context, string subject, IDictionary<string, IOpenApiExtension>? before, IDictionary<string, IOpenApiExtension>? after,
-        string basePointer, string revisionPointer, Reach? reach)
+        string basePointer, string revisionPointer, Reach? reach, bool stillDeprecated)
     {
         var (sunsetText, sunset) = Sunset(after);
         var (baseSunsetText, baseSunset) = Sunset(before);
+
+        // Dropping the date of something no longer deprecated is part of reactivating it; dropping it while the
+        // deprecation stays leaves clients with no date, and the removal may now come at any time (CORD382/398 info).
+        if (stillDeprecated && baseSunsetText is not null && sunsetText is null)
+        {
+            context.Report(SpecRules.SunsetRemoved, subject, basePointer, revisionPointer, baseSunset is { } date ? Day(date) : baseSunsetText, null, reach);
+        }
         if (sunsetText is not null && sunset is null && !string.Equals(sunsetText, baseSunsetText, StringComparison.Ordinal))
         {
             context.Report(SpecRules.SunsetDateInvalid, subject, basePointer, revisionPointer, null, sunsetText, reach);

@@ -110,7 +110,7 @@ internal sealed partial class OperationComparer
             Deprecations.CheckWindow(context, subject, r.Extensions, bp, rp, null);
         }
 
-        Deprecations.CompareLifecycle(context, subject, b.Extensions, r.Extensions, bp, rp, null);
+        Deprecations.CompareLifecycle(context, subject, b.Extensions, r.Extensions, bp, rp, null, r.Deprecated);
         var site = new SchemaSite(ChangeDirection.Request, subject, string.Empty, bp + "/schema", rp + "/schema", Reach.None);
         schemas.Compare(SchemaOf(b), SchemaOf(r), site);
     }

@@ -36,18 +36,16 @@ internal sealed partial class SchemaComparer
             }
         }
 
-        if (site.IsRequest)
+        // A default says what a left-out value means: to the server for requests, to clients for responses.
+        var wasDefault = before.Default?.ToJsonString();
+        var nowDefault = after.Default?.ToJsonString();
+        if (wasDefault is null && nowDefault is not null)
         {
-            var wasDefault = before.Default?.ToJsonString();
-            var nowDefault = after.Default?.ToJsonString();
-            if (wasDefault is null && nowDefault is not null)
-            {
-                Report(SpecRules.RequestDefaultAdded, site, null, nowDefault);
-            }
-            else if (wasDefault is not null && nowDefault is null)
-            {
-                Report(SpecRules.RequestDefaultRemoved, site, wasDefault, null);
-            }
+            Report(site.IsRequest ? SpecRules.RequestDefaultAdded : SpecRules.ResponseDefaultAdded, site, null, nowDefault);
+        }
+        else if (wasDefault is not null && nowDefault is null)
+        {
+            Report(site.IsRequest ? SpecRules.RequestDefaultRemoved : SpecRules.ResponseDefaultRemoved, site, wasDefault, null);
         }
 
         var extensibleBefore = ExtensibleEnum(before);

@@ -389,10 +389,10 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
 
         CompareConst(baseSchema.Const, revisionSchema.Const, site);
 
-        if (site.IsRequest && baseSchema.Default is { } baseDefault && revisionSchema.Default is { } revisionDefault
+        if (baseSchema.Default is { } baseDefault && revisionSchema.Default is { } revisionDefault
             && !string.Equals(baseDefault.ToJsonString(), revisionDefault.ToJsonString(), StringComparison.Ordinal))
         {
-            Report(SpecRules.RequestDefaultChanged, site, baseDefault.ToJsonString(), revisionDefault.ToJsonString());
+            Report(site.IsRequest ? SpecRules.RequestDefaultChanged : SpecRules.ResponseDefaultChanged, site, baseDefault.ToJsonString(), revisionDefault.ToJsonString());
         }
 
         if (!baseSchema.Deprecated && revisionSchema.Deprecated)
@@ -401,7 +401,7 @@ internal sealed partial class SchemaComparer(DiffContext context, ComponentUsers
             Deprecations.CheckWindow(context, site.Subject, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach);
         }
 
-        Deprecations.CompareLifecycle(context, site.Subject, baseSchema.Extensions, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach);
+        Deprecations.CompareLifecycle(context, site.Subject, baseSchema.Extensions, revisionSchema.Extensions, site.BasePointer, site.RevisionPointer, site.Reach, revisionSchema.Deprecated);
     }
 
     /// <summary>Adding a const narrows what is accepted and removing one widens what is returned; each side judged by the flow.</summary>

@@ -39,6 +39,7 @@ internal sealed partial class ReferenceBundler
     private readonly Dictionary<(string File, string Pointer), string> _hoisted = [];
     private readonly HashSet<(string File, string Pointer)> _inlining = [];
     private readonly HashSet<(string File, string Reference)> _chainsEndingWell = [];
+    private readonly Dictionary<string, HoistedOrigin> _origins = new(StringComparer.Ordinal);
 
     private long _totalBytes;
 
@@ -51,8 +52,16 @@ internal sealed partial class ReferenceBundler
         _files[source.RootKey] = root;
     }
 
-    public static void Bundle(SpecSource source, SpecLoadOptions options, ParsedText root, long rootBytes) =>
-        new ReferenceBundler(source, options, root, rootBytes).Walk(root.Root, source.RootKey, JsonPointer.Root, null, null, keyIsName: false);
+    /// <summary>
+    /// Bundles the document in place. Returns where each schema pulled in from another file really lives, by
+    /// the component name it got in the root, so findings inside it name that file and line.
+    /// </summary>
+    public static IReadOnlyDictionary<string, HoistedOrigin> Bundle(SpecSource source, SpecLoadOptions options, ParsedText root, long rootBytes)
+    {
+        var bundler = new ReferenceBundler(source, options, root, rootBytes);
+        bundler.Walk(root.Root, source.RootKey, JsonPointer.Root, null, null, keyIsName: false);
+        return bundler._origins;
+    }
 
     /// <summary>The key an array item is walked with, so its array's name is its parent key.</summary>
     private const string Item = "[]";
@@ -245,6 +254,7 @@ internal sealed partial class ReferenceBundler
 
             var name = HoistName(file, fragment);
             _hoisted[key] = name;
+            _origins[name] = new HoistedOrigin(_source.Display(file), fragment, _files[file].Map);
             Components()[name] = Processed(key, name, "schemas", keyIsName: true);
             return LocalRef(name);
         }

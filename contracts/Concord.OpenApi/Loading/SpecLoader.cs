@@ -34,7 +34,7 @@ public static class SpecLoader
 
         var warnings = new List<SpecLoadWarning>();
         var version = DeclaredVersion(root, source.DisplayName, parsed.Map, warnings);
-        ReferenceBundler.Bundle(source, options, parsed, bytes.Length);
+        var origins = ReferenceBundler.Bundle(source, options, parsed, bytes.Length);
 
         ReadResult result;
         try
@@ -66,7 +66,7 @@ public static class SpecLoader
         }
 
         ModelIntegrityCheck.Verify(result.Document, parsed.Map, source.DisplayName);
-        return new SpecDocument(source.DisplayName, version, result.Document, parsed.Map) { Warnings = warnings };
+        return new SpecDocument(source.DisplayName, version, result.Document, parsed.Map) { Warnings = warnings, Origins = origins };
     }
 
     // Some reader messages carry the place only in their text: "uniqueItems is not a valid property at #/parameters/p".

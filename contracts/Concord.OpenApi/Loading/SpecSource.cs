@@ -42,6 +42,19 @@ public abstract class SpecSource
             : new FileSpecSource(Path.IsPathRooted(argument) ? argument : Path.Combine(directory, argument), argument);
     }
 
+    /// <summary>
+    /// A document read from standard input, for the argument <c>-</c>: <paramref name="open"/> is called once,
+    /// when the document is loaded. It may reference nothing but itself.
+    /// </summary>
+    public static SpecSource FromStandardInput(Func<Stream> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        return new StandardInputSpecSource(open);
+    }
+
+    /// <summary>True for the argument that means standard input.</summary>
+    public static bool IsStandardInput(string argument) => argument == "-";
+
     /// <summary>A document held in memory; it may reference nothing but itself.</summary>
     public static SpecSource FromText(string name, string text) => new TextSpecSource(name, text);
 }

@@ -65,4 +65,9 @@ public static partial class SpecRules
         398, "deprecated-property-removed", ChangeLevel.Info, RuleArea.Deprecation, ChangeKind.Removed, ChangeDirection.None,
         "A property that was deprecated was removed after its sunset (or with no sunset announced); clients were told to stop using it.",
         "{subject} was removed after deprecation (sunset: {before})");
+
+    public static readonly SpecRule SunsetRemoved = Rule(
+        399, "sunset-removed", ChangeLevel.Warning, RuleArea.Deprecation, ChangeKind.Changed, ChangeDirection.None,
+        "An operation, parameter or property that is still deprecated no longer announces its sunset date (x-sunset); clients lose the date they planned against and it may now go at any time.",
+        "{subject}: sunset {before} was removed while it stays deprecated");
 }

@@ -25,4 +25,14 @@ public static partial class SpecRules
     public static readonly SpecRule ResponseExtensibleEnumValueAdded = Res(279, "response-extensible-enum-value-added", ChangeLevel.Info, ChangeKind.Widened,
         "A new value of an x-extensible-enum may be returned; the convention tells clients to expect new values, so it is information.",
         "{subject}: x-extensible-enum value(s) {after} may now be returned");
+
+    public static readonly SpecRule ResponseDefaultAdded = Res(256, "response-default-added", ChangeLevel.Info, ChangeKind.Added,
+        "A returned value that may be left out now documents the default its absence means.", "{subject}: default {after} was added");
+
+    public static readonly SpecRule ResponseDefaultRemoved = Res(257, "response-default-removed", ChangeLevel.Info, ChangeKind.Removed,
+        "A returned value that may be left out no longer documents what its absence means; clients keep assuming the old default.", "{subject}: default {before} was removed");
+
+    public static readonly SpecRule ResponseDefaultChanged = Res(258, "response-default-changed", ChangeLevel.Warning, ChangeKind.Changed,
+        "What a left-out returned value means changed; clients that fill in the documented default now fill in another value than the server means.",
+        "{subject}: default changed from {before} to {after}");
 }

