@@ -102,7 +102,7 @@ public sealed partial class ConcordSystemTemplateTests(InstantiatedSystem system
             Assert.Contains($"\"Concord.Analyzers/{system.Version}\"", assets, StringComparison.Ordinal);
         }
 
-        // The native Pact core comes with the Concord.Pact package (runtimes/<rid>/native, five platforms): the test
+        // The native Pact core comes with the Concord.Pact package (runtimes/<rid>/native, seven platforms): the test
         // projects get the host's, the inventory app leaves it out (ExcludeAssets="native") though it references the package.
         var library = Path.Combine("runtimes", HostRid(), "native", NativeLibraryName());
         Assert.True(File.Exists(Path.Combine(system.Root, "tests/Shop.Storefront.Tests/bin/Debug/net10.0", library)), library);

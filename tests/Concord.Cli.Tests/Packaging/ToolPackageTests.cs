@@ -54,7 +54,7 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     }
 
     [Fact]
-    public void The_package_carries_the_tool_its_analyzers_and_the_native_pact_core_for_five_platforms()
+    public void The_package_carries_the_tool_its_analyzers_and_the_native_pact_core_for_seven_platforms()
     {
         using var archive = ZipFile.OpenRead(PackagePath);
         var entries = archive.Entries.ToDictionary(e => e.FullName, e => e.Length, StringComparer.Ordinal);
@@ -68,6 +68,8 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
         Assert.Equal(
             [
                 "tools/net10.0/any/runtimes/linux-arm64/native/libpact_ffi.so",
+                "tools/net10.0/any/runtimes/linux-musl-arm64/native/libpact_ffi.so",
+                "tools/net10.0/any/runtimes/linux-musl-x64/native/libpact_ffi.so",
                 "tools/net10.0/any/runtimes/linux-x64/native/libpact_ffi.so",
                 "tools/net10.0/any/runtimes/osx-arm64/native/libpact_ffi.dylib",
                 "tools/net10.0/any/runtimes/osx-x64/native/libpact_ffi.dylib",
