@@ -347,7 +347,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
             || IsOAuth1Authorization(parameter, urlText)
-            || IsWhereTheProviderReadsIt(parameter, urlText, context.ContainingSymbol, site.Documented))
+            || IsWhereTheProviderReadsIt(parameter, urlText, context.ContainingSymbol, site.Documented)
+            || IsEmailLink(context.ContainingSymbol))
         {
             return false;
         }

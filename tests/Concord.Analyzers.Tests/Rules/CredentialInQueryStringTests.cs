@@ -257,4 +257,29 @@ public sealed class CredentialInQueryStringTests
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Token 'token'", "token"));
     }
+
+    // Seen on real code: a mail service adds the sign-in token to its link through a query dictionary, not a string.
+    [Fact]
+    public Task A_mail_link_built_from_a_query_dictionary_does_not_fire()
+    {
+        var source = Usings + """
+            using System;
+            using System.Collections.Generic;
+
+            namespace Portal.Notifications
+            {
+                class SignInMailer
+                {
+                    public Uri Link(Uri site, string token) =>
+                        Links.WithQuery(new Uri(site, "login/confirm"), new Dictionary<string, string> { ["token"] = token });
+                }
+
+                static class Links
+                {
+                    public static Uri WithQuery(Uri uri, IDictionary<string, string> values) => uri;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
 }
