@@ -47,7 +47,7 @@ internal static class SecretLikeness
     /// <summary>The well-known dummy passwords of samples and local setups, after undoing letter-for-symbol swaps.</summary>
     private static readonly string[] DummyPasswordWords =
     {
-        "password", "passwd", "secret", "admin", "changeme", "letmein", "welcome", "qwerty", "default", "guest", "root", "12345",
+        "pass", "pwd", "secret", "admin", "changeme", "letmein", "welcome", "qwerty", "default", "guest", "root", "12345",
     };
 
     /// <summary>

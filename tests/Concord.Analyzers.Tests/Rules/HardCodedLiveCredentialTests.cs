@@ -153,6 +153,8 @@ public sealed class HardCodedLiveCredentialTests
             {
                 // Dummy words with symbols swapped in, templates, patterns, addresses, character runs, too few kinds of character.
                 const string Password = "P@ssw0rd!";
+                // Seen on real code: the demo users of a sample app are seeded with a word-and-digits password.
+                const string SeedPassword = "Pass987$";
                 const string AdminPassword = "Adm1n#2024";
                 const string DbPassword = "${DB_PASSWORD}";
                 const string PasswordPattern = "^[A-Za-z0-9]{8,}$";
