@@ -24,8 +24,8 @@ internal static class CallBodies
         IOperation? body = name switch
         {
             "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync" => Argument(invocation, "value"),
-            "PostAsync" or "PutAsync" or "PatchAsync" => ContentValue(Argument(invocation, "content")),
-            "SendAsync" => RequestContent(Argument(invocation, "request")),
+            "PostAsync" or "PutAsync" or "PatchAsync" => ContentValue(Argument(invocation, "content"), symbols.Known),
+            "SendAsync" => ContentValue(RequestMessages.Of(Argument(invocation, "request"), symbols.HttpRequestMessage)?.Content, symbols.Known),
             _ => null,
         };
 
@@ -36,7 +36,7 @@ internal static class CallBodies
         invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter && !a.IsImplicit)?.Value;
 
     /// <summary><c>JsonContent.Create(x)</c>, <c>new StringContent(JsonSerializer.Serialize(x), …)</c>, <c>JsonConvert.SerializeObject(x)</c> → x.</summary>
-    private static IOperation? ContentValue(IOperation? content)
+    private static IOperation? ContentValue(IOperation? content, KnownSymbols symbols)
     {
         if (content is null)
         {
@@ -51,57 +51,44 @@ internal static class CallBodies
 
         switch (content)
         {
-            case IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.Name: "JsonContent" } } create when create.Arguments.Length > 0:
+            case IInvocationOperation { TargetMethod.Name: "Create" } create
+                when create.Arguments.Length > 0 && SymbolEqualityComparer.Default.Equals(create.TargetMethod.ContainingType, symbols.JsonContent):
                 return create.Arguments[0].Value;
-            case IObjectCreationOperation { Type.Name: "StringContent" } text when text.Arguments.Length > 0:
-                return SerializedValue(text.Arguments[0].Value);
+            case IObjectCreationOperation text when text.Arguments.Length > 0 && SymbolEqualityComparer.Default.Equals(text.Type, symbols.StringContent):
+                return SerializedValue(text.Arguments[0].Value, symbols);
             default:
                 return null;
         }
     }
 
-    private static IOperation? SerializedValue(IOperation text)
+    /// <summary>
+    /// The value a JSON string was serialized from, directly or through a local: <c>JsonSerializer.Serialize(body)</c>,
+    /// <c>JsonConvert.SerializeObject(body)</c>, <c>jsonObject.ToJsonString()</c>.
+    /// </summary>
+    public static IOperation? SerializedValue(IOperation text, KnownSymbols symbols)
     {
         text = ValueOrigins.Unwrap(text);
-        if (text is ILocalReferenceOperation local && SingleAssignments.ValueOf(local) is { } assigned)
+        if (text is ILocalReferenceOperation local && ValueOrigins.InitializerOf(local) is { } initializer)
         {
-            text = ValueOrigins.Unwrap(assigned);
+            text = ValueOrigins.Unwrap(initializer);
         }
 
-        return text is IInvocationOperation { TargetMethod.Name: "Serialize" or "SerializeObject" } serialize && serialize.Arguments.Length > 0
-            ? serialize.Arguments[0].Value
-            : null;
-    }
-
-    /// <summary><c>SendAsync(request)</c>: the <c>Content</c> set in the request's initializer or assigned to its local.</summary>
-    private static IOperation? RequestContent(IOperation? request)
-    {
-        if (request is null || ValueOrigins.Unwrap(request) is not ILocalReferenceOperation local)
+        if (text is not IInvocationOperation { TargetMethod: var method } invocation
+            || method.ReturnType.SpecialType != SpecialType.System_String)
         {
             return null;
         }
 
-        IOperation? content = null;
-        if (SingleAssignments.ValueOf(local) is { } initializer && ValueOrigins.Unwrap(initializer) is IObjectCreationOperation { Initializer: { } members })
+        if ((method.Name == "Serialize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.JsonSerializer))
+            || (method.Name == "SerializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.NewtonsoftJsonConvert)))
         {
-            foreach (var member in members.Initializers)
-            {
-                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Content" } } assignment)
-                {
-                    content = assignment.Value;
-                }
-            }
+            return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "value")?.Value;
         }
 
-        foreach (var (target, value, isMember) in LaterAssignments(local))
-        {
-            if (isMember && target == "Content")
-            {
-                content = value;
-            }
-        }
-
-        return ContentValue(content);
+        // jsonObject.ToJsonString()
+        return method.Name == "ToJsonString" && KnownSymbols.IsOrDerivesFrom(invocation.Instance?.Type, symbols.JsonObject)
+            ? invocation.Instance
+            : null;
     }
 
     private static IReadOnlyCollection<string>? Names(IOperation body, CallSymbols symbols)
@@ -129,9 +116,9 @@ internal static class CallBodies
         if (names is not null && local is not null)
         {
             // body["api_key"] = key; body.Add("page", 1); dto.Name = name; — set after the local was made.
-            foreach (var (target, _, _) in LaterAssignments(local, symbols))
+            foreach (var assignment in LocalAssignments.Of(local))
             {
-                names.Add(target);
+                names.Add(assignment.Property is { } property ? JsonBodyReader.SerializedName(property, symbols.Known) ?? assignment.Target : assignment.Target);
             }
         }
 
@@ -189,7 +176,7 @@ internal static class CallBodies
             return null;
         }
 
-        foreach (var property in SerializedProperties(type))
+        foreach (var property in JsonBodyReader.SerializedProperties(type))
         {
             var setByConstructor = creation.Arguments.Any(a => !a.IsImplicit && string.Equals(a.Parameter?.Name, property.Name, StringComparison.OrdinalIgnoreCase));
             if (setByConstructor || property.IsRequired || HasDefaultValue(property))
@@ -201,68 +188,7 @@ internal static class CallBodies
         return names;
     }
 
-    private static IEnumerable<IPropertySymbol> SerializedProperties(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers())
-            {
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property)
-                {
-                    yield return property;
-                }
-            }
-        }
-    }
-
     // public string Kind { get; init; } = "model"; — a positional record's parameter counts through its constructor.
     private static bool HasDefaultValue(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });
-
-    /// <summary><c>local["key"] = …</c> and <c>local.Add("key", …)</c> in the block that declares the local: entries of a JSON object or dictionary.</summary>
-    public static IEnumerable<(string Key, IOperation? Value)> LaterEntries(ILocalReferenceOperation local) =>
-        LaterAssignments(local).Where(a => !a.IsMember).Select(a => (a.Target, a.Value));
-
-    /// <summary>
-    /// <c>local["key"] = …</c>, <c>local.Add("key", …)</c> and <c>local.Member = …</c> in the block that declares the
-    /// local, as (key or member name, value).
-    /// </summary>
-    private static IEnumerable<(string Target, IOperation? Value, bool IsMember)> LaterAssignments(ILocalReferenceOperation local, CallSymbols? symbols = null)
-    {
-        var model = local.SemanticModel;
-        var declaration = local.Local.DeclaringSyntaxReferences.FirstOrDefault();
-        if (model is null || declaration is null || declaration.SyntaxTree != model.SyntaxTree)
-        {
-            yield break;
-        }
-
-        var scope = declaration.GetSyntax().FirstAncestorOrSelf<BlockSyntax>();
-        if (scope is null)
-        {
-            yield break;
-        }
-
-        var name = local.Local.Name;
-        foreach (var node in scope.DescendantNodes())
-        {
-            switch (node)
-            {
-                case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax target } element } indexed
-                    when target.Identifier.ValueText == name && element.ArgumentList.Arguments.Count == 1
-                        && model.GetConstantValue(element.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: string key }:
-                    yield return (key, model.GetOperation(indexed.Right), false);
-                    break;
-                case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name: var member } } assignment
-                    when target.Identifier.ValueText == name:
-                    var property = model.GetSymbolInfo(assignment.Left).Symbol as IPropertySymbol;
-                    var serialized = property is null || symbols is null ? null : JsonBodyReader.SerializedName(property, symbols.Known);
-                    yield return (serialized ?? member.Identifier.ValueText, model.GetOperation(assignment.Right), true);
-                    break;
-                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name.Identifier.ValueText: "Add" }, ArgumentList.Arguments: { Count: 2 } arguments }
-                    when target.Identifier.ValueText == name && model.GetConstantValue(arguments[0].Expression) is { HasValue: true, Value: string added }:
-                    yield return (added, model.GetOperation(arguments[1].Expression), false);
-                    break;
-            }
-        }
-    }
 }

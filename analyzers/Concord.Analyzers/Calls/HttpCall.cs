@@ -5,10 +5,11 @@ namespace Concord.Analyzers.Calls;
 /// <summary>One outbound HTTP call as the code writes it: method, URL template and client.</summary>
 internal sealed class HttpCall
 {
-    public HttpCall(string? method, string? route, ClientIdentity client, Location location)
+    public HttpCall(string? method, string? route, ClientIdentity client, Location location, string? urlAsWritten = null)
     {
         Method = method;
         Route = route;
+        UrlAsWritten = urlAsWritten;
         Client = client;
         Location = location;
     }
@@ -21,6 +22,9 @@ internal sealed class HttpCall
     /// each computed part a <c>{name}</c> hole; null when nothing of the URL is known at compile time.
     /// </summary>
     public string? Route { get; }
+
+    /// <summary>The URL the way the code names it (<c>AuthServiceUrl</c>, <c>Registry:Url</c>), for messages; see <see cref="UrlsAsWritten"/>.</summary>
+    public string? UrlAsWritten { get; }
 
     public ClientIdentity Client { get; }
 

@@ -1,7 +1,6 @@
 using System.Linq;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Concord.Analyzers.Calls;
@@ -89,10 +88,21 @@ internal static class HttpCallReader
         };
     }
 
+    /// <summary>
+    /// A call whose method and URL expression are known but not its client: a request message whose content is set,
+    /// a wrapper of the compilation that forwards its arguments to a send.
+    /// </summary>
+    public static HttpCall Of(string? method, IOperation? url, IOperation anchor, CallSymbols symbols) =>
+        Create(method, url, ClientIdentity.Unknown, anchor, symbols);
+
+    /// <summary>The call a request message makes when it is sent.</summary>
+    public static HttpCall Of(RequestMessage request, IOperation anchor, CallSymbols symbols) =>
+        Create(MethodOf(request.Method), request.Url, ClientIdentity.Unknown, anchor, symbols);
+
     private static HttpCall Create(string? method, IOperation? url, ClientIdentity client, IOperation fallbackAnchor, CallSymbols symbols)
     {
         var location = (url?.Syntax ?? fallbackAnchor.Syntax).GetLocation();
-        return new HttpCall(method, UrlTemplates.Of(url, symbols), client, location);
+        return new HttpCall(method, UrlTemplates.Of(url, symbols), client, location, UrlsAsWritten.Of(url, symbols.Known));
     }
 
     /// <summary>
@@ -102,83 +112,8 @@ internal static class HttpCallReader
     private static HttpCall FromRequestMessage(IInvocationOperation send, ClientIdentity client, CallSymbols symbols)
     {
         var request = send.Arguments.FirstOrDefault(a => a.Parameter?.Name == "request")?.Value;
-        if (request is null)
-        {
-            return Create(null, null, client, send, symbols);
-        }
-
-        request = ValueOrigins.Unwrap(request);
-        var local = request as ILocalReferenceOperation;
-        if (local is not null && SingleAssignments.ValueOf(local) is { } initializer)
-        {
-            request = ValueOrigins.Unwrap(initializer);
-        }
-
-        if (request is not IObjectCreationOperation creation || !KnownSymbols.IsOrDerivesFrom(creation.Type, symbols.HttpRequestMessage))
-        {
-            return Create(null, null, client, send, symbols);
-        }
-
-        var method = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "method")?.Value;
-        var url = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
-        foreach (var element in creation.Initializer?.Initializers ?? System.Collections.Immutable.ImmutableArray<IOperation>.Empty)
-        {
-            if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-            {
-                switch (property.Property.Name)
-                {
-                    case "Method":
-                        method = assignment.Value;
-                        break;
-                    case "RequestUri":
-                        url = assignment.Value;
-                        break;
-                }
-            }
-        }
-
-        if (local is not null)
-        {
-            foreach (var (name, value) in MemberAssignments(local, send))
-            {
-                if (name == "Method")
-                {
-                    method = value;
-                }
-                else if (name == "RequestUri")
-                {
-                    url = value;
-                }
-            }
-        }
-
-        return Create(MethodOf(method), url, client, send, symbols);
-    }
-
-    /// <summary><c>request.Method = HttpMethod.Put;</c> and <c>request.RequestUri = new Uri(…);</c> in the block that declares the local.</summary>
-    private static System.Collections.Generic.IEnumerable<(string Name, IOperation Value)> MemberAssignments(ILocalReferenceOperation local, IOperation anchor)
-    {
-        var model = anchor.SemanticModel;
-        var declaration = local.Local.DeclaringSyntaxReferences.FirstOrDefault();
-        if (model is null || declaration is null || declaration.SyntaxTree != model.SyntaxTree)
-        {
-            yield break;
-        }
-
-        var scope = declaration.GetSyntax().FirstAncestorOrSelf<BlockSyntax>();
-        if (scope is null)
-        {
-            yield break;
-        }
-
-        foreach (var assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-        {
-            if (assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name.Identifier.ValueText: "Method" or "RequestUri" } access
-                && target.Identifier.ValueText == local.Local.Name
-                && model.GetOperation(assignment.Right) is { } value)
-            {
-                yield return (access.Name.Identifier.ValueText, value);
-            }
-        }
+        return RequestMessages.Of(request, symbols.HttpRequestMessage) is { } message
+            ? Create(MethodOf(message.Method), message.Url, client, send, symbols)
+            : Create(null, null, client, send, symbols);
     }
 }

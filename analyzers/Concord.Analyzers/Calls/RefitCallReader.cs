@@ -26,7 +26,7 @@ internal static class RefitCallReader
             var route = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string path ? path : null;
             var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation()
                 ?? (method.Locations.Length > 0 ? method.Locations[0] : Location.None);
-            return new HttpCall(verb, route, new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(type)), location);
+            return new HttpCall(verb, route, new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(type)), location, route);
         }
 
         return null;

@@ -11,6 +11,24 @@ internal static class Placeholders
         "insert", "replace", "todo", "secret_here", "key_here", "token_here", "<", "{", "$", "%",
     };
 
+    /// <summary>
+    /// Only the placeholder words and repeated characters, not the template marks (<c>$</c>, <c>%</c>): a password
+    /// may well contain those, and its reader checks template shapes itself.
+    /// </summary>
+    public static bool HasPlaceholderWord(string value)
+    {
+        var lower = value.Trim().ToLowerInvariant();
+        foreach (var word in Words)
+        {
+            if (word.Length > 1 && lower.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return lower.Length > 0 && lower.Replace(lower[0].ToString(), string.Empty).Length == 0;
+    }
+
     public static bool IsPlaceholder(string value)
     {
         var trimmed = value.Trim();

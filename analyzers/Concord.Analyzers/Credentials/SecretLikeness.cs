@@ -44,6 +44,129 @@ internal static class SecretLikeness
         return hasLetter && hasDigit && ShannonBitsPerChar(text) >= MinimumBitsPerChar;
     }
 
+    /// <summary>The well-known dummy passwords of samples and local setups, after undoing letter-for-symbol swaps.</summary>
+    private static readonly string[] DummyPasswordWords =
+    {
+        "pass", "pwd", "secret", "admin", "changeme", "letmein", "welcome", "qwerty", "default", "guest", "root", "12345",
+    };
+
+    /// <summary>
+    /// A short password chosen at random (<c>Vq7#pL2!xR9@</c>), for a value stored under a password name: 8 to 64
+    /// characters without spaces, at least three of lower case, upper case, digits and symbols, mostly distinct
+    /// characters. Not a word with symbols swapped in (<c>P@ssw0rd!</c>), an e-mail address, a URL or path, a template
+    /// (<c>${DB_PASSWORD}</c>), a pattern (<c>^[A-Za-z0-9]{8,}$</c>) or a run of the alphabet (a character set).
+    /// </summary>
+    public static bool LooksLikeRandomPassword(string value)
+    {
+        var text = value.Trim();
+        if (text.Length < 8 || text.Length > 64 || Placeholders.HasPlaceholderWord(text))
+        {
+            return false;
+        }
+
+        bool lower = false, upper = false, digit = false, symbol = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '/' or '\\' or '{' or '}' or '<' or '>' or ';')
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+            upper |= char.IsUpper(c);
+            digit |= char.IsDigit(c);
+            symbol |= !char.IsLetterOrDigit(c);
+        }
+
+        var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+        if (classes < 3 || DistinctShare(text) < 0.7 || IsTemplateOrPattern(text) || IsEmailAddress(text) || HasAlphabetRun(text))
+        {
+            return false;
+        }
+
+        var plain = Unswapped(text);
+        foreach (var word in DummyPasswordWords)
+        {
+            if (plain.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static double DistinctShare(string text)
+    {
+        var distinct = new HashSet<char>(text);
+        return (double)distinct.Count / text.Length;
+    }
+
+    // ${VAR}, $(VAR), %VAR%, ^…$ and bracketed classes: a value to be filled in or matched, not a password.
+    private static bool IsTemplateOrPattern(string text) =>
+        text.IndexOf("$(", StringComparison.Ordinal) >= 0
+        || (text.IndexOf('%') != text.LastIndexOf('%'))
+        || (text.StartsWith("^", StringComparison.Ordinal) && text.EndsWith("$", StringComparison.Ordinal))
+        || (text.IndexOf('[') >= 0 && text.IndexOf(']') > text.IndexOf('['))
+        || (text.IndexOf('(') >= 0 && text.IndexOf(')') > text.IndexOf('('));
+
+    private static bool IsEmailAddress(string text)
+    {
+        var at = text.IndexOf('@');
+        var dot = text.LastIndexOf('.');
+        if (at <= 0 || dot < at + 2 || dot == text.Length - 1)
+        {
+            return false;
+        }
+
+        for (var i = dot + 1; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "abcd", "1234", "WXYZ": a character set or a keyboard walk someone typed, not a random draw.
+    private static bool HasAlphabetRun(string text)
+    {
+        var run = 1;
+        for (var i = 1; i < text.Length; i++)
+        {
+            run = char.IsLetterOrDigit(text[i]) && text[i] == text[i - 1] + 1 ? run + 1 : 1;
+            if (run >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>P@ssw0rd!</c> → <c>password!</c>: the common letter-for-symbol swaps undone, lower case.</summary>
+    private static string Unswapped(string text)
+    {
+        var chars = text.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                '@' or '4' => 'a',
+                '0' => 'o',
+                '1' or '!' => 'i',
+                '3' => 'e',
+                '$' or '5' => 's',
+                '7' => 't',
+                _ => chars[i],
+            };
+        }
+
+        return new string(chars);
+    }
+
     private static bool IsSlug(string text)
     {
         var parts = text.Split('-', '_', '.');

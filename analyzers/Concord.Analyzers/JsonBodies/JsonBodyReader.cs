@@ -80,7 +80,7 @@ internal static class JsonBodyReader
                 if (holder is not null && creation.Type is INamedTypeSymbol keyed && !IsDataObject(keyed)
                     && keyed.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
                 {
-                    foreach (var (key, entry) in Calls.CallBodies.LaterEntries(holder))
+                    foreach (var (key, entry) in Calls.LocalAssignments.EntriesOf(holder))
                     {
                         if (entry is not null)
                         {
@@ -202,7 +202,7 @@ internal static class JsonBodyReader
     }
 
     /// <summary>The public instance properties a serializer writes, base types included, <c>[JsonIgnore]</c> left out.</summary>
-    private static IEnumerable<IPropertySymbol> SerializedProperties(INamedTypeSymbol type)
+    internal static IEnumerable<IPropertySymbol> SerializedProperties(INamedTypeSymbol type)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)

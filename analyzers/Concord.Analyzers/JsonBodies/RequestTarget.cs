@@ -1,18 +1,19 @@
 using System.Collections.Immutable;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Rules;
 
 namespace Concord.Analyzers.JsonBodies;
 
-/// <summary>Where a JSON body goes, as far as the code shows it: the HTTP method and the URL expression.</summary>
+/// <summary>Where a JSON body goes, as far as the call model shows it: the HTTP method and the URL.</summary>
 internal sealed class RequestTarget
 {
-    public static RequestTarget Unknown { get; } = new(method: null, url: null, urlText: string.Empty);
+    public static RequestTarget Unknown { get; } = new(method: null, url: null, route: null);
 
-    public RequestTarget(string? method, string? url, string urlText)
+    private RequestTarget(string? method, string? url, string? route)
     {
         Method = method;
         Url = url;
-        UrlText = urlText;
+        UrlText = (url + " " + route).Trim();
     }
 
     /// <summary>"POST", "PUT", "PATCH", or null when the method is not visible.</summary>
@@ -21,7 +22,7 @@ internal sealed class RequestTarget
     /// <summary>The URL as the code writes it: a literal path, a member or configuration key name, an interpolation with its holes.</summary>
     public string? Url { get; }
 
-    /// <summary>Everything known about the URL (its description and what a local holding it was built from), for recognising sign-in and token endpoints.</summary>
+    /// <summary>Everything known about the URL (as written, and its template), for recognising sign-in and token endpoints.</summary>
     public string UrlText { get; }
 
     /// <summary>
@@ -31,6 +32,9 @@ internal sealed class RequestTarget
     public ImmutableDictionary<string, string?> Properties => ImmutableDictionary<string, string?>.Empty
         .Add(CredentialInJsonBodyAnalyzer.HttpMethodProperty, Method)
         .Add(CredentialInJsonBodyAnalyzer.RequestUrlProperty, Url);
+
+    /// <summary>The target of a call the model read.</summary>
+    public static RequestTarget Of(HttpCall call) => new(call.Method, call.UrlAsWritten, call.Route);
 
     /// <summary>"POST to 'AuthServiceUrl'", "a POST request", "a request to '/keys/validate'", "a request".</summary>
     public string Describe() => (Method, Url) switch

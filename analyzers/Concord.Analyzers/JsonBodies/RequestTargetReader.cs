@@ -1,28 +1,30 @@
-using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Concord.Analyzers.JsonBodies;
 
-/// <summary>Finds the method and URL a JSON body is sent with, from the call or the request message that carries it.</summary>
+/// <summary>
+/// Finds the call a JSON body is sent with, from the call or the request message that carries it, and reads
+/// its method and URL through the call model (<see cref="HttpCallReader"/>, <see cref="RequestMessages"/>).
+/// </summary>
 internal static class RequestTargetReader
 {
-    private const int MaxUrlLength = 80;
-
     /// <summary><c>client.PostAsJsonAsync(url, body)</c>: the method is in the name, the URL is an argument.</summary>
-    public static RequestTarget ForJsonExtension(IInvocationOperation invocation, KnownSymbols symbols)
-    {
-        var method = MethodFromName(invocation.TargetMethod.Name);
-        var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
-        return Create(method, url, symbols);
-    }
+    public static RequestTarget ForJsonExtension(IInvocationOperation invocation, CallSymbols symbols) =>
+        HttpCallReader.Read(invocation, symbols) is { } call
+            ? RequestTarget.Of(call)
+            : RequestTarget.Of(HttpCallReader.Of(
+                HttpCallReader.MethodFromName(invocation.TargetMethod.Name),
+                invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value,
+                invocation,
+                symbols));
 
     /// <summary>A call of a method that forwards its body to <c>PostAsJsonAsync</c>: the send's method, and the caller's URL argument.</summary>
-    public static RequestTarget ForForwarded(string sendMethod, IOperation? url, KnownSymbols symbols) =>
-        Create(MethodFromName(sendMethod), url, symbols);
+    public static RequestTarget ForForwarded(string sendMethod, IOperation? url, IOperation anchor, CallSymbols symbols) =>
+        RequestTarget.Of(HttpCallReader.Of(HttpCallReader.MethodFromName(sendMethod), url, anchor, symbols));
 
     /// <summary>
     /// An <c>HttpContent</c> built from a JSON body: passed to <c>PostAsync</c>/<c>PutAsync</c>/<c>PatchAsync</c>,
@@ -30,9 +32,9 @@ internal static class RequestTargetReader
     /// Null when the content goes somewhere that is not a request (a response message) or is not known to be one
     /// (an argument of any other method); <see cref="RequestTarget.Unknown"/> when a helper returns it to be sent.
     /// </summary>
-    public static RequestTarget? ForContent(IOperation content, KnownSymbols symbols) => ForContent(content, symbols, followLocal: true);
+    public static RequestTarget? ForContent(IOperation content, CallSymbols symbols) => ForContent(content, symbols, followLocal: true);
 
-    private static RequestTarget? ForContent(IOperation content, KnownSymbols symbols, bool followLocal)
+    private static RequestTarget? ForContent(IOperation content, CallSymbols symbols, bool followLocal)
     {
         var current = content;
         var parent = current.Parent;
@@ -46,11 +48,8 @@ internal static class RequestTargetReader
         {
             case IArgumentOperation { Parent: IInvocationOperation invocation }
                 when invocation.TargetMethod.Name is "PostAsync" or "PutAsync" or "PatchAsync"
-                    && KnownSymbols.IsOrDerivesFrom(invocation.TargetMethod.ContainingType, symbols.HttpClient):
-                return Create(
-                    MethodFromName(invocation.TargetMethod.Name),
-                    invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value,
-                    symbols);
+                    && symbols.IsHttpClient(invocation.TargetMethod.ContainingType):
+                return HttpCallReader.Read(invocation, symbols) is { } call ? RequestTarget.Of(call) : RequestTarget.Unknown;
 
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Content" } property } assignment
                 when assignment.Value == current:
@@ -60,7 +59,7 @@ internal static class RequestTargetReader
                 }
 
                 return RequestMessageOf(property.Instance, assignment, symbols) is { } request
-                    ? FromRequestMessage(request, symbols)
+                    ? RequestTarget.Of(HttpCallReader.Of(request, assignment, symbols))
                     : RequestTarget.Unknown;
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when followLocal:
@@ -76,7 +75,7 @@ internal static class RequestTargetReader
         }
     }
 
-    private static RequestTarget? FromLocalUses(ILocalSymbol local, IOperation anchor, KnownSymbols symbols)
+    private static RequestTarget? FromLocalUses(ILocalSymbol local, IOperation anchor, CallSymbols symbols)
     {
         var root = anchor;
         while (root.Parent is not null)
@@ -108,122 +107,21 @@ internal static class RequestTargetReader
         return sent ? RequestTarget.Unknown : null;
     }
 
-    /// <summary>The <c>new HttpRequestMessage(...)</c> whose Content is set: the object being initialized, or the local's initializer.</summary>
-    private static IObjectCreationOperation? RequestMessageOf(IOperation? instance, IOperation assignment, KnownSymbols symbols)
+    /// <summary>The request message whose Content is set: the object being initialized, or the local that holds it.</summary>
+    private static RequestMessage? RequestMessageOf(IOperation? instance, IOperation assignment, CallSymbols symbols)
     {
-        IOperation? candidate = instance switch
+        switch (instance)
         {
-            IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => assignment.Parent?.Parent,
-            ILocalReferenceOperation local => ValueOrigins.InitializerOf(local) is { } initializer ? ValueOrigins.Unwrap(initializer) : null,
-            _ => null,
-        };
-
-        return candidate is IObjectCreationOperation creation && KnownSymbols.IsOrDerivesFrom(creation.Type, symbols.HttpRequestMessage)
-            ? creation
-            : null;
-    }
-
-    private static RequestTarget FromRequestMessage(IObjectCreationOperation request, KnownSymbols symbols)
-    {
-        var method = request.Arguments.FirstOrDefault(a => a.Parameter?.Name == "method")?.Value;
-        var url = request.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
-        foreach (var element in request.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
-        {
-            if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-            {
-                switch (property.Property.Name)
-                {
-                    case "Method":
-                        method = assignment.Value;
-                        break;
-                    case "RequestUri":
-                        url = assignment.Value;
-                        break;
-                }
-            }
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+                when assignment.Parent?.Parent is IObjectCreationOperation creation && KnownSymbols.IsOrDerivesFrom(creation.Type, symbols.HttpRequestMessage):
+                return RequestMessages.Read(creation, holder: null);
+            case ILocalReferenceOperation local
+                when ValueOrigins.InitializerOf(local) is { } initializer
+                    && ValueOrigins.Unwrap(initializer) is IObjectCreationOperation created
+                    && KnownSymbols.IsOrDerivesFrom(created.Type, symbols.HttpRequestMessage):
+                return RequestMessages.Read(created, local);
+            default:
+                return null;
         }
-
-        return Create(method is null ? null : MethodOf(method), url, symbols);
-    }
-
-    private static RequestTarget Create(string? method, IOperation? url, KnownSymbols symbols)
-    {
-        if (url is null)
-        {
-            return new RequestTarget(method, null, string.Empty);
-        }
-
-        var description = Describe(url, symbols, embedded: false);
-        var text = description ?? string.Empty;
-        if (ValueOrigins.Unwrap(url) is ILocalReferenceOperation local && ValueOrigins.InitializerOf(local) is { } initializer)
-        {
-            text += " " + Describe(initializer, symbols, embedded: false);
-        }
-
-        return new RequestTarget(method, description, text);
-    }
-
-    /// <summary><c>HttpMethod.Post</c> → POST, <c>new HttpMethod("PATCH")</c> → PATCH.</summary>
-    private static string? MethodOf(IOperation method)
-    {
-        method = ValueOrigins.Unwrap(method);
-        return method switch
-        {
-            IPropertyReferenceOperation { Property: { IsStatic: true, ContainingType.Name: "HttpMethod" } property } => property.Name.ToUpperInvariant(),
-            IObjectCreationOperation { Type.Name: "HttpMethod", Arguments.Length: 1 } creation
-                when creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string verb } => verb.ToUpperInvariant(),
-            _ => null,
-        };
-    }
-
-    private static string? MethodFromName(string name) =>
-        name.StartsWith("Post", System.StringComparison.Ordinal) ? "POST"
-        : name.StartsWith("Put", System.StringComparison.Ordinal) ? "PUT"
-        : name.StartsWith("Patch", System.StringComparison.Ordinal) ? "PATCH"
-        : null;
-
-    /// <summary>
-    /// The URL as written: a constant gives its text, a member or local its name, a configuration lookup its key,
-    /// an interpolation or concatenation its text with the holes in braces.
-    /// </summary>
-    private static string? Describe(IOperation url, KnownSymbols symbols, bool embedded)
-    {
-        url = ValueOrigins.Unwrap(url);
-        if (url.ConstantValue is { HasValue: true, Value: { } constant })
-        {
-            return System.Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        switch (url)
-        {
-            case IInterpolatedStringOperation interpolated:
-                var text = new StringBuilder();
-                foreach (var part in interpolated.Parts)
-                {
-                    text.Append(part switch
-                    {
-                        IInterpolatedStringTextOperation literal => literal.Text.ConstantValue.Value as string,
-                        IInterpolationOperation hole => "{" + hole.Expression.Syntax + "}",
-                        _ => string.Empty,
-                    });
-                }
-
-                return text.ToString();
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
-                return Describe(concatenation.LeftOperand, symbols, embedded: true) + Describe(concatenation.RightOperand, symbols, embedded: true);
-            case IObjectCreationOperation { Type.Name: "Uri" } uri:
-                return string.Concat(uri.Arguments
-                    .Where(a => a.Value.Type?.SpecialType == SpecialType.System_String || a.Value.Type?.Name == "Uri")
-                    .Select(a => Describe(a.Value, symbols, embedded: uri.Arguments.Length > 1)));
-        }
-
-        var name = ValueOrigins.Trace(url, symbols).FirstOrDefault()?.Name;
-        if (name is null)
-        {
-            var syntax = url.Syntax.ToString();
-            name = syntax.Length <= MaxUrlLength ? syntax : null;
-        }
-
-        return name is null ? null : embedded ? "{" + name + "}" : name;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Configuration;
 using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
@@ -42,7 +43,8 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KnownSymbols.From(start.Compilation);
+            var calls = CallSymbols.From(start.Compilation);
+            var symbols = calls.Known;
             if (symbols.HttpClientJsonExtensions is null && symbols.JsonContent is null && symbols.StringContent is null)
             {
                 return;
@@ -50,23 +52,24 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
 
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
             var forwarders = symbols.HttpClientJsonExtensions is null ? null : new BodyForwarders(symbols);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject, forwarders), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, calls, isTestProject, forwarders), OperationKind.Invocation);
             if (symbols.StringContent is not null)
             {
-                start.RegisterOperationAction(c => AnalyzeStringContent(c, symbols, isTestProject), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => AnalyzeStringContent(c, calls, isTestProject), OperationKind.ObjectCreation);
             }
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, BodyForwarders? forwarders)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CallSymbols calls, bool isTestProject, BodyForwarders? forwarders)
     {
+        var symbols = calls.Known;
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (forwarders is not null && IsForwardedSend(invocation, forwarders, out var forward))
         {
             var body = invocation.Arguments.First(a => a.Parameter?.Ordinal == forward!.BodyOrdinal).Value;
             var url = forward!.UrlOrdinal >= 0 ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == forward.UrlOrdinal)?.Value : null;
-            Check(context, body, body, RequestTargetReader.ForForwarded(forward.SendMethod, url, symbols), symbols, isTestProject);
+            Check(context, body, body, RequestTargetReader.ForForwarded(forward.SendMethod, url, invocation, calls), symbols, isTestProject);
             return;
         }
 
@@ -77,7 +80,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
                 when SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.HttpClientJsonExtensions):
                 if (invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "value") is { } body)
                 {
-                    Check(context, body.Value, body.Value, RequestTargetReader.ForJsonExtension(invocation, symbols), symbols, isTestProject);
+                    Check(context, body.Value, body.Value, RequestTargetReader.ForJsonExtension(invocation, calls), symbols, isTestProject);
                 }
 
                 break;
@@ -85,7 +88,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             // JsonContent.Create(body) passed to PostAsync, set as a request's Content, or kept in a local that is.
             case "Create" when SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.JsonContent)
                 && invocation.Arguments.Length > 0:
-                if (RequestTargetReader.ForContent(invocation, symbols) is { } target)
+                if (RequestTargetReader.ForContent(invocation, calls) is { } target)
                 {
                     Check(context, invocation.Arguments[0].Value, invocation.Arguments[0].Value, target, symbols, isTestProject);
                 }
@@ -114,19 +117,20 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         return found is not null && invocation.Arguments.Any(a => a.Parameter?.Ordinal == found.BodyOrdinal);
     }
 
-    private static void AnalyzeStringContent(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    private static void AnalyzeStringContent(OperationAnalysisContext context, CallSymbols calls, bool isTestProject)
     {
+        var symbols = calls.Known;
         // new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json")
         var creation = (IObjectCreationOperation)context.Operation;
         if (!SymbolEqualityComparer.Default.Equals(creation.Type, symbols.StringContent)
             || creation.Arguments.Length == 0
-            || RequestTargetReader.ForContent(creation, symbols) is not { } target)
+            || RequestTargetReader.ForContent(creation, calls) is not { } target)
         {
             return;
         }
 
         var text = creation.Arguments[0].Value;
-        if (SerializedBody(text, symbols) is { } body)
+        if (CallBodies.SerializedValue(text, symbols) is { } body)
         {
             Check(context, body, text, target, symbols, isTestProject);
             return;
@@ -138,33 +142,6 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         {
             CheckMembers(context, members, target, symbols, isTestProject);
         }
-    }
-
-    /// <summary>The value a JSON string was serialized from, directly or through a local: <c>var json = JsonSerializer.Serialize(body)</c>.</summary>
-    private static IOperation? SerializedBody(IOperation text, KnownSymbols symbols)
-    {
-        text = ValueOrigins.Unwrap(text);
-        if (text is ILocalReferenceOperation local && ValueOrigins.InitializerOf(local) is { } initializer)
-        {
-            text = ValueOrigins.Unwrap(initializer);
-        }
-
-        if (text is not IInvocationOperation { TargetMethod: var method } invocation
-            || method.ReturnType.SpecialType != SpecialType.System_String)
-        {
-            return null;
-        }
-
-        if ((method.Name == "Serialize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.JsonSerializer))
-            || (method.Name == "SerializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.NewtonsoftJsonConvert)))
-        {
-            return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "value")?.Value;
-        }
-
-        // jsonObject.ToJsonString()
-        return method.Name == "ToJsonString" && KnownSymbols.IsOrDerivesFrom(invocation.Instance?.Type, symbols.JsonObject)
-            ? invocation.Instance
-            : null;
     }
 
     // body: the value serialized. site: the body as the analyzed call shows it; members built outside the call

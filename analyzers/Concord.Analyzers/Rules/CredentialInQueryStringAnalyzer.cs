@@ -327,7 +327,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IsEmailLink(context.ContainingSymbol))
+        if (IsEmailLink(context.ContainingSymbol) || IsLinkForOthers(context.ContainingSymbol, at))
         {
             return;
         }
@@ -347,7 +347,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
             || IsOAuth1Authorization(parameter, urlText)
-            || IsWhereTheProviderReadsIt(parameter, urlText, context.ContainingSymbol, site.Documented))
+            || IsWhereTheProviderReadsIt(parameter, urlText, context.ContainingSymbol, site.Documented)
+            || IsEmailLink(context.ContainingSymbol))
         {
             return false;
         }
@@ -379,6 +380,41 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A link the code makes for someone else to open, not a request it sends: built in a method named for a link
+    /// (<c>ConvertToProxyLink</c>, <c>CreateInviteLink</c>) or a download URL (<c>GetAttachmentDownloadUrl</c>), and not
+    /// handed to a call. The reader (a download client, a browser) can only present what the URL carries.
+    /// </summary>
+    private static bool IsLinkForOthers(ISymbol? symbol, SyntaxNode at)
+    {
+        if (symbol is not IMethodSymbol method)
+        {
+            return false;
+        }
+
+        var name = method.MethodKind == MethodKind.PropertyGet && method.AssociatedSymbol is { } property ? property.Name : method.Name;
+        var words = IdentifierWords.Split(name);
+        var isLinkMaker = words.Any(word => word is "link" or "links" or "invite" or "invitation")
+            || (words.Contains("download") && words.Any(word => word is "url" or "uri"));
+        if (!isLinkMaker)
+        {
+            return false;
+        }
+
+        // Passed straight to a call (GetAsync(url), Send(new Request(url))): a request after all.
+        for (var node = at.Parent; node is not null && node is not StatementSyntax && node is not ArrowExpressionClauseSyntax; node = node.Parent)
+        {
+            // new Uri(…) only changes the link's type; any other object made from it may be a request (new Request(url)).
+            if (node is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } argument
+                && argument.Parent?.Parent is not ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax { Identifier.ValueText: "Uri" } or QualifiedNameSyntax { Right.Identifier.ValueText: "Uri" } })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // ?get_token=get_token, ?action=refresh_token: the value names the action, it is not a credential.

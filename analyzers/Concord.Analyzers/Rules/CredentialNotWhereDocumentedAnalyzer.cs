@@ -48,20 +48,15 @@ public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
 
     private static void Report(CompilationAnalysisContext context, CompilationCalls calls)
     {
-        var registrations = calls.Registrations;
-        foreach (var collected in calls.Calls)
+        foreach (var documented in calls.Documented())
         {
-            var call = collected.Call;
-            if (collected.Facts is not CallCredentials sent
-                || call.Method is null
-                || CallPath.Of(call.Route) is not { } path
-                || ProviderResolver.For(call, calls.Documents, registrations) is not { } document)
+            var (call, document) = (documented.Call, documented.Document);
+            if (documented.Facts is not CallCredentials sent)
             {
                 continue;
             }
 
-            var matches = RouteMatcher.Matches(path, document.Operations);
-            var operation = document.Operations.All.FirstOrDefault(o => o.Method == call.Method && matches.Contains(o.Path));
+            var operation = documented.Operations.FirstOrDefault();
             if (operation is null || operation.Security.Count == 0 || operation.Security.Any(alternative => alternative.All(scheme => Satisfied(scheme, sent))))
             {
                 continue;

@@ -43,7 +43,10 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeLiteral(OperationAnalysisContext context, bool isTestProject)
     {
-        if (context.Operation.ConstantValue.Value is not string value || value.Length < 16)
+        // Keys are long; a password chosen at random may be as short as 8 characters (checked first: it is cheap).
+        if (context.Operation.ConstantValue.Value is not string value
+            || value.Length < 8
+            || (value.Length < 16 && !SecretLikeness.LooksLikeRandomPassword(value)))
         {
             return;
         }
@@ -54,13 +57,18 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var described = KnownSecretFormats.Recognise(value);
+        var described = value.Length >= 16 ? KnownSecretFormats.Recognise(value) : null;
         if (described is null
             && TargetName(context.Operation) is { } target
             && options.CredentialNames.Classify(target) is { } kind
-            && SecretLikeness.LooksRandom(value))
+            && (SecretLikeness.LooksRandom(value) || (kind == CredentialKind.Password && SecretLikeness.LooksLikeRandomPassword(value))))
         {
             described = kind.Describe();
+        }
+
+        if (value.Length < 16 && described is null)
+        {
+            return;
         }
 
         if (described is null && value.IndexOf('?') >= 0 && InUrlQuery(value, options.CredentialNames) is { } inQuery)

@@ -52,32 +52,39 @@ public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
             var headers = new HeadersOutOfSight(start.Compilation.GetTypeByMetadataName("System.Net.Http.DelegatingHandler"));
             start.RegisterSymbolAction(c => headers.See((INamedTypeSymbol)c.Symbol), SymbolKind.NamedType);
             start.RegisterSyntaxNodeAction(c => headers.See((InvocationExpressionSyntax)c.Node), Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression);
-            CompilationCalls.Register(start, Describe, (c, calls) => Report(c, calls, headers));
+            CompilationCalls.Register(start, Describe, (c, calls) => Report(c, calls, headers), DescribeRefit);
         });
     }
 
     private static object Describe(IInvocationOperation invocation, HttpCall call, CallSymbols symbols) =>
-        new SentParts(CallCredentials.Of(invocation, call, symbols).Headers, CallBodies.NamesOf(invocation, symbols));
+        new SentParts(CallCredentials.Of(invocation, call, symbols).Headers, anyHeader: false, CallBodies.NamesOf(invocation, symbols), QueryNames(call.Route));
+
+    // A Refit method: its route's holes are path parameters, the rest of what it sends is in its parameters.
+    private static object DescribeRefit(IMethodSymbol method, HttpCall call)
+    {
+        var parts = RefitRequestParts.Of(method, call.Route);
+        HashSet<string>? query = null;
+        if (parts.Query is not null && LiteralQueryNames(call.Route) is { } literal)
+        {
+            query = new HashSet<string>(parts.Query.Select(Normalized), StringComparer.Ordinal);
+            query.UnionWith(literal);
+        }
+
+        return new SentParts(parts.Headers, parts.AnyHeader, body: null, query);
+    }
 
     private static void Report(CompilationAnalysisContext context, CompilationCalls calls, HeadersOutOfSight headers)
     {
-        var registrations = calls.Registrations;
-        foreach (var collected in calls.Calls)
+        foreach (var documented in calls.Documented())
         {
-            var call = collected.Call;
-            if (collected.Facts is not SentParts sent
-                || call.Method is null
-                || call.Route is null
-                || CallPath.Of(call.Route) is not { } path
-                || ProviderResolver.For(call, calls.Documents, registrations) is not { } document)
+            var (call, document) = (documented.Call, documented.Document);
+            if (documented.Facts is not SentParts sent)
             {
                 continue;
             }
 
-            var matches = RouteMatcher.Matches(path, document.Operations);
-            var operations = document.Operations.All.Where(o => o.Method == call.Method && matches.Contains(o.Path)).ToList();
-
             // Several documented routes may match a call with holes: judge only when the operation is certain.
+            var operations = documented.Operations;
             if (operations.Count != 1)
             {
                 continue;
@@ -86,14 +93,14 @@ public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
             var operation = operations[0];
             var missing = new List<string>();
             var names = new List<string>();
-            var query = QueryNames(call.Route);
+            var query = sent.Query;
             foreach (var parameter in operation.RequiredParameters)
             {
                 // A route that matches fills every path parameter; a missing segment is CORD006's to report.
                 var isMissing = parameter.Place switch
                 {
                     "query" => query is not null && !query.Contains(Normalized(parameter.Name)),
-                    "header" => !headers.MayAddHeaders && !sent.Headers.Contains(parameter.Name) && !headers.Defaults.ContainsKey(parameter.Name),
+                    "header" => !headers.MayAddHeaders && !sent.AnyHeader && !sent.Headers.Contains(parameter.Name) && !headers.Defaults.ContainsKey(parameter.Name),
                     _ => false,
                 };
                 if (isMissing)
@@ -133,8 +140,13 @@ public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
     /// The query parameter names the route sets (normalised), or null when part of the URL after its path is computed
     /// (a hole in a name's place, a path ending in a hole that may carry a query).
     /// </summary>
-    private static HashSet<string>? QueryNames(string route)
+    private static HashSet<string>? QueryNames(string? route)
     {
+        if (route is null)
+        {
+            return null;
+        }
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         var fragment = route.IndexOf('#');
         if (fragment >= 0)
@@ -174,6 +186,18 @@ public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
         return names;
     }
 
+    /// <summary>The names in a Refit route's literal query (<c>/search?kind=all</c>); its holes are path or query values, never names.</summary>
+    private static HashSet<string>? LiteralQueryNames(string? route)
+    {
+        var question = route?.IndexOf('?') ?? -1;
+        if (route is null || question < 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return QueryNames(route.Substring(question));
+    }
+
     // Naming policies and conventions differ (api_key, apiKey, ApiKey): the name is compared without case or separators.
     private static string Normalized(string name) =>
         new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
@@ -184,13 +208,21 @@ public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
     /// <summary>What a call sends, as far as its code shows: headers set around it, and its JSON body's names (null when not known).</summary>
     private sealed class SentParts
     {
-        public SentParts(HashSet<string> headers, IReadOnlyCollection<string>? body)
+        public SentParts(HashSet<string> headers, bool anyHeader, IReadOnlyCollection<string>? body, HashSet<string>? query)
         {
             Headers = headers;
+            AnyHeader = anyHeader;
             Body = body;
+            Query = query;
         }
 
         public HashSet<string> Headers { get; }
+
+        /// <summary>True when the call may set any header (a Refit <c>[HeaderCollection]</c>).</summary>
+        public bool AnyHeader { get; }
+
+        /// <summary>The query parameter names the call sets (normalised), or null when part of its query is computed.</summary>
+        public HashSet<string>? Query { get; }
 
         public IReadOnlyCollection<string>? Body { get; }
     }

@@ -47,17 +47,11 @@ public sealed class RouteNotInProviderDocumentAnalyzer : DiagnosticAnalyzer
 
     private static void Report(CompilationAnalysisContext context, CompilationCalls calls)
     {
-        var registrations = calls.Registrations;
-        foreach (var collected in calls.Calls)
+        foreach (var routed in calls.Documented())
         {
-            var call = collected.Call;
-            if (CallPath.Of(call.Route) is not { } path || ProviderResolver.For(call, calls.Documents, registrations) is not { } document)
-            {
-                continue;
-            }
-
+            var (call, path, document) = (routed.Call, routed.Path, routed.Document);
             var operations = document.Operations;
-            var matches = RouteMatcher.Matches(path, operations);
+            var matches = routed.Matches;
             string message;
             string? suggestion = null;
             if (matches.Count == 0)

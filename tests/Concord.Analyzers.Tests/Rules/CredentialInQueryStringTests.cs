@@ -228,4 +228,58 @@ public sealed class CredentialInQueryStringTests
             """;
         return Verify.VerifyAsync(source);
     }
+
+    // Seen on real code: a server hands a download client a link back to itself, and a file store gives a browser a
+    // one-time download address. Neither is a request the code sends; the reader can only use what the URL carries.
+    [Fact]
+    public Task Links_made_for_others_to_open_do_not_fire_but_the_same_words_on_a_sent_request_do()
+    {
+        var source = Usings + """
+            using System;
+            using System.Net.Http;
+
+            class Media
+            {
+                private readonly string _apiKey = "";
+
+                public Uri ToRelayLink(Uri target, string publicUrl) =>
+                    new Uri($"{publicUrl}/relay/get?apikey={_apiKey}&to={Uri.EscapeDataString(target.ToString())}");
+
+                public string GetFileDownloadUrl(string host, string token)
+                {
+                    var address = $"{host}/files/fetch?token={Uri.EscapeDataString(token)}";
+                    return address;
+                }
+
+                public Task<string> FetchLinks(HttpClient http, string token) =>
+                    http.GetStringAsync({|#0:$"links/all?token={token}"|});
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Token 'token'", "token"));
+    }
+
+    // Seen on real code: a mail service adds the sign-in token to its link through a query dictionary, not a string.
+    [Fact]
+    public Task A_mail_link_built_from_a_query_dictionary_does_not_fire()
+    {
+        var source = Usings + """
+            using System;
+            using System.Collections.Generic;
+
+            namespace Portal.Notifications
+            {
+                class SignInMailer
+                {
+                    public Uri Link(Uri site, string token) =>
+                        Links.WithQuery(new Uri(site, "login/confirm"), new Dictionary<string, string> { ["token"] = token });
+                }
+
+                static class Links
+                {
+                    public static Uri WithQuery(Uri uri, IDictionary<string, string> values) => uri;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
 }

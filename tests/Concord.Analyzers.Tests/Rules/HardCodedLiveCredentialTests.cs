@@ -125,6 +125,50 @@ public sealed class HardCodedLiveCredentialTests
         return Verify.VerifyAsync(source);
     }
 
+    // Assembled at run time, like the keys above: short passwords drawn at random, one with an '@' in it.
+    private static readonly string ShortPassword = "Xk9#" + "mP2qL7";
+    private static readonly string PasswordWithAt = "Vq7#pL2!" + "xR9@mZ4s";
+
+    [Fact]
+    public Task Short_random_passwords_under_a_password_name_fire()
+    {
+        var source = $$"""
+            class Smtp
+            {
+                public string Password { get; set; } = {|#0:"{{ShortPassword}}"|};
+                const string DbPassword = {|#1:"{{PasswordWithAt}}"|};
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("password", Redacted(ShortPassword)),
+            Verify.Diagnostic("CORD004").WithLocation(1).WithArguments("password", Redacted(PasswordWithAt)));
+    }
+
+    [Fact]
+    public Task Short_values_that_are_not_random_passwords_do_not_fire()
+    {
+        var source = $$"""
+            class Settings
+            {
+                // Dummy words with symbols swapped in, templates, patterns, addresses, character runs, too few kinds of character.
+                const string Password = "P@ssw0rd!";
+                // Seen on real code: the demo users of a sample app are seeded with a word-and-digits password.
+                const string SeedPassword = "Pass987$";
+                const string AdminPassword = "Adm1n#2024";
+                const string DbPassword = "${DB_PASSWORD}";
+                const string PasswordPattern = "^[A-Za-z0-9]{8,}$";
+                const string PasswordSender = "it@mail.example";
+                const string SmtpPassword = "Abcd1234!";
+                const string Pwd = "h7k2m9q4";
+                const string Passcode = "%SMTP_PASS%";
+                // A random-looking short value under a name that is not a password.
+                const string Greeting = "{{ShortPassword}}";
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
     [Fact]
     public Task Test_fixtures_are_skipped_when_configured()
     {

@@ -227,4 +227,80 @@ public sealed class RequiredParameterNotSetTests
             }
             """));
     }
+
+    /// <summary>The Refit attributes the model reads, declared here so the tests need no package.</summary>
+    private const string RefitAttributes = """
+        namespace Refit;
+
+        using System;
+
+        [AttributeUsage(AttributeTargets.Method)] public sealed class GetAttribute(string path) : Attribute { }
+        [AttributeUsage(AttributeTargets.Method | AttributeTargets.Interface)] public sealed class HeadersAttribute(params string[] headers) : Attribute { }
+        [AttributeUsage(AttributeTargets.Parameter)] public sealed class HeaderAttribute(string header) : Attribute { }
+        [AttributeUsage(AttributeTargets.Parameter)] public sealed class HeaderCollectionAttribute : Attribute { }
+        [AttributeUsage(AttributeTargets.Parameter)] public sealed class QueryAttribute : Attribute { }
+        [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property)] public sealed class AliasAsAttribute(string name) : Attribute { }
+        """;
+
+    private static Task<System.Collections.Immutable.ImmutableArray<Reported>> RunRefitAsync(string source) =>
+        WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), [Header + source, RefitAttributes], [Shop]);
+
+    [Fact]
+    public async Task CORD008_fires_on_a_refit_method_that_supplies_no_required_query_or_header_parameter()
+    {
+        var reported = await RunRefitAsync("""
+            public interface IShopApi
+            {
+                [Refit.Get("/search")] Task<string> Page([Refit.Query] int page);
+
+                [Refit.Get("/search")] Task<string> Named([Refit.AliasAs("query")] string q);
+
+                [Refit.Get("/reports")] Task<string> Reports([Refit.Header("X-Region")] string region);
+            }
+            """);
+
+        Assert.Equal(
+            [
+                "GET /reports in Shop's document requires the header 'X-Tenant', which this call never sets",
+                "GET /search in Shop's document requires the query parameter 'q', which this call never sets",
+                "GET /search in Shop's document requires the query parameter 'q', which this call never sets",
+            ],
+            reported.Select(r => r.Message).OrderBy(m => m, StringComparer.Ordinal));
+        Assert.All(reported, r => Assert.StartsWith("Refit.Get(", r.At, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CORD008_is_quiet_when_refit_parameters_supply_what_the_operation_requires()
+    {
+        Assert.Empty(await RunRefitAsync("""
+            public sealed class SearchFilter { public string? Term { get; set; } }
+
+            [Refit.Headers("X-Tenant: shop")]
+            public interface ITenantApi
+            {
+                [Refit.Get("/reports")] Task<string> Reports();
+            }
+
+            public interface IShopApi
+            {
+                // [Query], [AliasAs], a plain parameter the route does not use (Refit sends it in the query), a literal query.
+                [Refit.Get("/search")] Task<string> Query([Refit.Query] string q, int page);
+
+                [Refit.Get("/search")] Task<string> Aliased([Refit.AliasAs("q")] string term);
+
+                [Refit.Get("/search")] Task<string> Plain(string q);
+
+                [Refit.Get("/search?q=all")] Task<string> Literal(int page);
+
+                // An object flattened into the query: its names are not followed, so the call gets the benefit of the doubt.
+                [Refit.Get("/search")] Task<string> Filtered([Refit.Query] SearchFilter filter);
+
+                [Refit.Get("/orders/{id}")] Task<string> Order(int id);
+
+                [Refit.Get("/reports")] Task<string> Reports([Refit.Header("X-Tenant")] string tenant);
+
+                [Refit.Get("/reports")] Task<string> Any([Refit.HeaderCollection] IDictionary<string, string> headers);
+            }
+            """));
+    }
 }

@@ -26,14 +26,30 @@ internal sealed class CompilationCalls
 
     public IReadOnlyList<ClientRegistration> Registrations => _registrations.ToArray();
 
+    /// <summary>The calls that go to a provider with a document and have a literal path to compare, each with its matches.</summary>
+    public IEnumerable<DocumentedCall> Documented()
+    {
+        var registrations = Registrations;
+        foreach (var collected in _calls)
+        {
+            var call = collected.Call;
+            if (CallPath.Of(call.Route) is { } path && ProviderResolver.For(call, Documents, registrations) is { } document)
+            {
+                yield return new DocumentedCall(call, collected.Facts, path, document, RouteMatcher.Matches(path, document.Operations));
+            }
+        }
+    }
+
     /// <summary>
-    /// Gathers calls (with <paramref name="describe"/>'s extra facts about each invocation, when given) and
-    /// registrations, then calls <paramref name="report"/> once at the end.
+    /// Gathers calls (with <paramref name="describe"/>'s extra facts about each invocation, and
+    /// <paramref name="describeRefit"/>'s about each Refit method, when given) and registrations, then calls
+    /// <paramref name="report"/> once at the end.
     /// </summary>
     public static void Register(
         CompilationStartAnalysisContext start,
         Func<IInvocationOperation, HttpCall, CallSymbols, object?>? describe,
-        Action<CompilationAnalysisContext, CompilationCalls> report)
+        Action<CompilationAnalysisContext, CompilationCalls> report,
+        Func<IMethodSymbol, HttpCall, object?>? describeRefit = null)
     {
         var documents = ProviderDocuments.Of(start.Options, start.CancellationToken);
         var symbols = CallSymbols.From(start.Compilation);
@@ -70,9 +86,10 @@ internal sealed class CompilationCalls
         start.RegisterSymbolAction(
             c =>
             {
-                if (RefitCallReader.Read((IMethodSymbol)c.Symbol) is { } call)
+                var method = (IMethodSymbol)c.Symbol;
+                if (RefitCallReader.Read(method) is { } call)
                 {
-                    collected._calls.Enqueue(new CollectedCall(call, null));
+                    collected._calls.Enqueue(new CollectedCall(call, describeRefit?.Invoke(method, call)));
                 }
             },
             SymbolKind.Method);
