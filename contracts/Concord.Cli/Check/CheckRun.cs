@@ -255,7 +255,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         var settings = AppSettings.Read(consumer.Project, consumer.EnvironmentName);
         var byClient = inventory.Registrations
             .GroupBy(r => r.Client, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => ConfiguredProvider(consumer, consumed, r.Key) ?? matcher.Match(r, r.Key is { } k ? settings.GetValueOrDefault(k) : null)).FirstOrDefault(p => p is not null), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(r => matcher.ForRegistration(consumer, r, settings)).FirstOrDefault(p => p is not null), StringComparer.Ordinal);
         var groups = new Dictionary<string, List<CalledRoute>>(StringComparer.Ordinal);
         var skipped = 0;
         foreach (var call in inventory.Calls)
@@ -314,13 +314,6 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
         }
 
         return findings;
-    }
-
-    /// <summary>The provider the system gives a client's base-address setting: its value in the system is <c>${url:Service}</c>.</summary>
-    private static ServiceEntry? ConfiguredProvider(ServiceEntry consumer, IReadOnlyList<ServiceEntry> consumed, string? key)
-    {
-        var value = key is null ? null : consumer.Environment.GetValueOrDefault(key) ?? consumer.Environment.GetValueOrDefault(key.Replace(":", "__", StringComparison.Ordinal));
-        return value is null ? null : consumed.FirstOrDefault(s => value.Contains($"${{url:{s.Name}}}", StringComparison.Ordinal));
     }
 
     /// <summary>A consumer's calls that nothing could check: the provider has no document. Said, never passed over.</summary>

@@ -18,8 +18,7 @@ internal sealed class ConsumerWiring(IReadOnlyList<ServiceEntry> providers)
         var environment = new Dictionary<string, string>(consumer.Environment, StringComparer.Ordinal);
         foreach (var registration in inventory.Registrations)
         {
-            var configured = registration.Key is { } key && registration.Source == "configuration" ? settings.GetValueOrDefault(key) : null;
-            if (_matcher.Match(registration, configured) is not { } provider || provider.Name == consumer.Name)
+            if (_matcher.ForRegistration(consumer, registration, settings) is not { } provider || provider.Name == consumer.Name)
             {
                 continue;
             }

@@ -21,6 +21,24 @@ internal sealed class ProviderMatcher
         _ports = providers.ToDictionary(p => p.Name, p => LaunchPorts(p.Project), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The provider a consumer's client calls: the system's own wiring of the client's base-address setting
+    /// (<c>Orders__BaseUrl=${url:Orders}</c>, from discovery or the system file) first; else what the setting's
+    /// configured value, the registration's own address, or the names say. Null when nothing names exactly one.
+    /// </summary>
+    public ServiceEntry? ForRegistration(ServiceEntry consumer, ClientRegistration registration, IReadOnlyDictionary<string, string> settings)
+    {
+        if (registration.Key is { } key
+            && (consumer.Environment.GetValueOrDefault(key) ?? consumer.Environment.GetValueOrDefault(key.Replace(":", "__", StringComparison.Ordinal))) is { } wired
+            && _providers.FirstOrDefault(p => wired.Contains($"${{url:{p.Name}}}", StringComparison.Ordinal)) is { } provider)
+        {
+            return provider;
+        }
+
+        var configured = registration.Key is { } setting && registration.Source == "configuration" ? settings.GetValueOrDefault(setting) : null;
+        return Match(registration, configured);
+    }
+
     /// <summary>The provider the registration's client calls, or null when nothing names exactly one.</summary>
     public ServiceEntry? Match(ClientRegistration registration, string? configuredAddress) =>
         ByAddress(configuredAddress) ?? ByAddress(registration.Address) ?? ByWords(registration.Key) ?? ByWords(SimpleName(registration.Client));

@@ -51,6 +51,12 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
         var section = Regex.Match(changelog, $@"(?s)\n## {Regex.Escape(version)}[^\n]*\n(.*?)(?=\n## |\z)").Groups[1].Value.Trim();
         Assert.NotEmpty(section);
         Assert.Equal(section, Value("releaseNotes").ReplaceLineEndings("\n").Trim());
+
+        // The README's install snippets name the same version: a user who copies one gets this release.
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var named = Regex.Matches(readme, @"Include=""Concord\.[A-Za-z.]+"" Version=""([^""]+)""").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, v => Assert.Equal(version, v));
     }
 
     [Fact]
