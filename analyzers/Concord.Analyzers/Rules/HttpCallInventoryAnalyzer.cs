@@ -60,6 +60,17 @@ public sealed class HttpCallInventoryAnalyzer : DiagnosticAnalyzer
                     OperationKind.Invocation);
             }
 
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (ForwarderCallReader.IsCandidateName(invocation.TargetMethod.Name) && ForwarderCallReader.Read(invocation) is { } call)
+                    {
+                        c.ReportDiagnostic(Create(call));
+                    }
+                },
+                OperationKind.Invocation);
+
             start.RegisterSymbolAction(
                 c =>
                 {

@@ -57,7 +57,7 @@ internal sealed record HttpCallSite(string? Method, string Route, string Client,
         get
         {
             var route = Route;
-            if (Uri.TryCreate(route, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            if (Absolute is { } absolute)
             {
                 route = Uri.UnescapeDataString(absolute.AbsolutePath);
             }
@@ -68,8 +68,20 @@ internal sealed record HttpCallSite(string? Method, string Route, string Client,
         }
     }
 
-    /// <summary>The host:port an absolute route names, or null for a relative one.</summary>
-    public Uri? Absolute => Uri.TryCreate(Route, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+    /// <summary>
+    /// The host:port an absolute route names, or null for a relative one. Aspire's service-discovery schemes
+    /// (<c>https+http://orders/…</c>: either, https preferred) read as plain http, so the host names the service.
+    /// </summary>
+    public Uri? Absolute
+    {
+        get
+        {
+            var route = Route.StartsWith("https+http://", StringComparison.Ordinal) || Route.StartsWith("http+https://", StringComparison.Ordinal)
+                ? "http://" + Route[(Route.IndexOf("://", StringComparison.Ordinal) + 3)..]
+                : Route;
+            return Uri.TryCreate(route, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+        }
+    }
 }
 
 /// <summary>

@@ -34,6 +34,43 @@ public sealed class HttpCallModelTests
     }
 
     [Fact]
+    public async Task A_yarp_forwarder_is_a_call_of_its_destinations_target_path_with_any_method()
+    {
+        // The shape of YARP's and Aspire service discovery's MapForwarder overloads; the package is not referenced here.
+        var calls = await InventoryRun.CallsAsync("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Routing;
+
+            namespace Microsoft.AspNetCore.Builder
+            {
+                public static class DirectForwardingExtensions
+                {
+                    public static IEndpointConventionBuilder MapForwarder(this IEndpointRouteBuilder endpoints, string pattern, string destinationPrefix, string targetTemplate) => null!;
+                    public static IEndpointConventionBuilder MapForwarder(this IEndpointRouteBuilder endpoints, string pattern, string destinationPrefix) => null!;
+                }
+            }
+
+            namespace Shop
+            {
+                public static class Routes
+                {
+                    public static void Map(WebApplication app, string configured)
+                    {
+                        app.MapForwarder("/catalog/images/{id}", "https+http://catalogservice", "/api/v1/catalog/items/{id}/image");
+                        app.MapForwarder("/basket/{**rest}", "http://basket/");
+                        app.MapForwarder("/elsewhere", configured, "/x");
+                    }
+                }
+            }
+            """);
+
+        Assert.Equal(2, calls.Length);
+        Assert.Equal("https+http://catalogservice/api/v1/catalog/items/{id}/image", calls[0]["Route"]);
+        Assert.Equal(string.Empty, calls[0]["Method"]);
+        Assert.Equal("http://basket/basket/{**rest}", calls[1]["Route"]);
+    }
+
+    [Fact]
     public async Task An_aspnetcore_query_string_hole_is_the_query_not_part_of_the_last_segment()
     {
         var call = await InventoryRun.SingleCallAsync(OrdersClientHeader + """
