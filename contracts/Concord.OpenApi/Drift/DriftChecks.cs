@@ -136,7 +136,7 @@ public static class DriftChecks
             DriftRules.CalledRouteNotServed,
             Severity.Error,
             Lens.Drift,
-            $"{consumer} calls {call.Method ?? "a request to"} {call.Path}, which no document of the services it consumes ({names}) lists{hint}",
+            $"{consumer} calls {(call.Method is null ? call.Path + " (any method)" : call.Method + " " + call.Path)}, which no document of the services it consumes ({names}) lists{hint}",
             call.Where,
             related,
             "Call a route the provider documents and serves, or have the provider document and serve this one.");
