@@ -138,7 +138,7 @@ internal sealed class CheckRun(SystemSource source, CheckOptions options, CheckP
                 process.WaitUntilReadyAsync(http, Services.First(s => s.Name == process.Name).Health, s_startTimeout, cancellationToken))).ConfigureAwait(false);
             foreach (var (process, ready) in running.Zip(readiness).Where(p => p.Second == Readiness.ListeningButSlow))
             {
-                progress.Say($"{process.Name} listens, but GET / was still working after 5 s; check goes on (give it a health path to wait for more)");
+                progress.Say($"{process.Name} listens, but GET / was still working after {ServiceProcess.AttemptTimeout.TotalSeconds:0} s; check goes on (give it a health path to wait for more)");
             }
         }
 

@@ -27,7 +27,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     private readonly IEnumerable<string> _secrets;
 
     /// <summary>How long one readiness request may take before it counts as no answer.</summary>
-    private static readonly TimeSpan s_attemptTimeout = TimeSpan.FromSeconds(5);
+    public static TimeSpan AttemptTimeout { get; } = TimeSpan.FromSeconds(5);
 
     private ServiceProcess(string name, Process process, Uri baseUri, IEnumerable<string> secrets)
     {
@@ -104,7 +104,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             // Each attempt has its own bound: a health endpoint that accepts the connection and never answers must
             // end as "did not answer", not run into the client's timeout and read as if the user had cancelled.
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(remaining < s_attemptTimeout ? remaining : s_attemptTimeout);
+            attempt.CancelAfter(remaining < AttemptTimeout ? remaining : AttemptTimeout);
             try
             {
                 using var response = await http.GetAsync(url, attempt.Token).ConfigureAwait(false);
@@ -119,7 +119,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && healthPath is null && remaining > s_attemptTimeout)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && healthPath is null && remaining > AttemptTimeout)
             {
                 // On loopback a refused connection fails at once, so a whole attempt's wait means Kestrel took the
                 // request: the service listens.
@@ -127,7 +127,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                lastAnswer = $"it accepted the connection but sent no answer within {s_attemptTimeout.TotalSeconds:0} s";
+                lastAnswer = $"it accepted the connection but sent no answer within {AttemptTimeout.TotalSeconds:0} s";
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
