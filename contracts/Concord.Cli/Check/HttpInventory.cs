@@ -1,3 +1,4 @@
+using Concord.Cli.Systems;
 using Concord.Core.Findings;
 
 namespace Concord.Cli.Check;
@@ -72,16 +73,8 @@ internal sealed record HttpCallSite(string? Method, string Route, string Client,
     /// The host:port an absolute route names, or null for a relative one. Aspire's service-discovery schemes
     /// (<c>https+http://orders/…</c>: either, https preferred) read as plain http, so the host names the service.
     /// </summary>
-    public Uri? Absolute
-    {
-        get
-        {
-            var route = Route.StartsWith("https+http://", StringComparison.Ordinal) || Route.StartsWith("http+https://", StringComparison.Ordinal)
-                ? "http://" + Route[(Route.IndexOf("://", StringComparison.Ordinal) + 3)..]
-                : Route;
-            return Uri.TryCreate(route, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
-        }
-    }
+    public Uri? Absolute =>
+        Uri.TryCreate(ServiceDiscoveryUrls.AsHttp(Route), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 }
 
 /// <summary>

@@ -46,7 +46,7 @@ internal sealed class ProviderMatcher
     /// <summary>The provider an absolute URL in code points at (its host or development port), or null.</summary>
     public ServiceEntry? ByAddress(string? address)
     {
-        if (address is null || !Uri.TryCreate(address.Replace("https+http://", "http://", StringComparison.Ordinal).Replace("http+https://", "http://", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        if (address is null || !Uri.TryCreate(ServiceDiscoveryUrls.AsHttp(address), UriKind.Absolute, out var uri))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Concord.Core.Reports;
 
 /// <summary>
@@ -7,9 +9,20 @@ namespace Concord.Core.Reports;
 /// </summary>
 internal static class CheckedEdges
 {
-    /// <summary>One line per edge of a run that says what it checked; none when the run does not say.</summary>
-    public static IReadOnlyList<(string Edge, string Checked)> Of(MapModel map) =>
+    /// <summary>The words for an edge where the run checked nothing.</summary>
+    public const string Nothing = "nothing checked";
+
+    /// <summary>One entry per edge of a run that says what it checked; none when the run does not say.</summary>
+    public static IReadOnlyList<CheckedEdge> Of(MapModel map) =>
         [.. map.Edges
             .Where(edge => edge.Checked is not null)
-            .Select(edge => ($"{edge.Consumer} → {edge.Provider}", edge.Checked is { IsEmpty: false } done ? string.Join("; ", done) : "nothing checked"))];
+            .Select(edge => new CheckedEdge($"{edge.Consumer} → {edge.Provider}", edge.Checked!.Value))];
+}
+
+/// <summary>An edge and what was checked on it; <see cref="Text"/> joins the phrases, or says nothing was.</summary>
+internal sealed record CheckedEdge(string Edge, ImmutableArray<string> Done)
+{
+    public bool IsUnchecked => Done.IsEmpty;
+
+    public string Text => IsUnchecked ? CheckedEdges.Nothing : string.Join("; ", Done);
 }

@@ -86,7 +86,7 @@ public sealed class HtmlReportWriter : IReportWriter
         var edges = model.Map.Edges;
         if (edges.Length > 0)
         {
-            WriteSelect(html, "edge", "Edge", edges.Select(edge => (edge.Id, edge.Findings > 0 ? SystemMapSvg.Label(edge) : $"{SystemMapSvg.Label(edge)} ({(edge.Status == "unchecked" ? "nothing checked" : "agree")})")));
+            WriteSelect(html, "edge", "Edge", edges.Select(edge => (edge.Id, edge.Findings > 0 ? SystemMapSvg.Label(edge) : $"{SystemMapSvg.Label(edge)} ({(edge.Status == "unchecked" ? CheckedEdges.Nothing : "agree")})")));
         }
 
         WriteSelect(html, "severity", "Severity", model.Findings.Select(f => f.Severity).Distinct().OrderDescending().Select(s => (ReportNames.Of(s), ReportNames.Of(s))));

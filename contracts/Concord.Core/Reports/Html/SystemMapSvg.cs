@@ -116,7 +116,7 @@ internal static class SystemMapSvg
 
     private static string EdgeState(MapEdge edge) => edge.Worst is { } worst
         ? $"{Plural(edge.Findings, "finding")} in {Plural(edge.Disagreements, "disagreement")}, worst {ReportNames.Of(worst)}"
-        : edge.Checked is { IsEmpty: true } ? "nothing checked" : edge.Checked is { } done ? $"agree ({string.Join("; ", done)})" : "agree";
+        : edge.Checked is { IsEmpty: true } ? CheckedEdges.Nothing : edge.Checked is { } done ? $"agree ({string.Join("; ", done)})" : "agree";
 
     private static string Summary(MapModel map) =>
         $"System map: {Plural(map.Services.Length, "service")}, {Plural(map.Edges.Length, "edge")}, " +

@@ -167,9 +167,9 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         output.Write("\n### Checked\n\n| Edge | Checked |\n| --- | --- |\n");
-        foreach (var (edge, done) in lines)
+        foreach (var line in lines)
         {
-            output.Write($"| {MarkdownText.Escape(edge)} | {(done == "nothing checked" ? "_nothing checked_" : MarkdownText.Escape(done))} |\n");
+            output.Write($"| {MarkdownText.Escape(line.Edge)} | {(line.IsUnchecked ? $"_{line.Text}_" : MarkdownText.Escape(line.Text))} |\n");
         }
     }
 

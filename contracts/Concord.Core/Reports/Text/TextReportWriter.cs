@@ -92,10 +92,10 @@ public sealed class TextReportWriter : IReportWriter
         output.Write('\n');
         output.Write(style.Bold("Checked"));
         output.Write('\n');
-        foreach (var (edge, done) in lines)
+        foreach (var line in lines)
         {
-            output.Write($"  {SingleLine.Of(edge)}: ");
-            output.Write(done == "nothing checked" ? style.Dim(done) : SingleLine.Of(done));
+            output.Write($"  {SingleLine.Of(line.Edge)}: ");
+            output.Write(line.IsUnchecked ? style.Dim(line.Text) : SingleLine.Of(line.Text));
             output.Write('\n');
         }
     }
