@@ -25,10 +25,14 @@ public sealed record SpecLocation(string Document, string JsonPointer, int? Line
     public override string Display => Line is { } line ? $"{Document}#{JsonPointer} (line {line})" : $"{Document}#{JsonPointer}";
 }
 
-/// <summary>An interaction of a pact file, named by its description.</summary>
-public sealed record PactLocation(string PactFile, string Interaction, string? Consumer = null, string? Provider = null) : Location
+/// <summary>
+/// An interaction of a pact file, named by its description; <paramref name="Line"/> is the 1-based line where the
+/// interaction starts in the file, when the lens read the file itself (so reports and code-scanning annotations
+/// can point at it), and null otherwise.
+/// </summary>
+public sealed record PactLocation(string PactFile, string Interaction, string? Consumer = null, string? Provider = null, int? Line = null) : Location
 {
-    public override string Display => $"{PactFile} » {Interaction}";
+    public override string Display => Line is { } line ? $"{PactFile}:{line} » {Interaction}" : $"{PactFile} » {Interaction}";
 }
 
 /// <summary>A live HTTP endpoint: a method and an absolute URL.</summary>

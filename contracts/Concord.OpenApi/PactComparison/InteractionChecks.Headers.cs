@@ -75,7 +75,7 @@ internal sealed partial class InteractionChecks
                 : "the provider may ignore it (the consumer relies on something the document does not promise) or refuse it";
             Report(
                 PactComparisonRules.RequestHeaderUnknown,
-                $"{Name}: request header '{header}' is not documented for {operation.Method} {operation.PathTemplate}; {why}",
+                $"request header '{header}' is not documented for {operation.Method} {operation.PathTemplate}; {why}",
                 operation.Pointer,
                 fix: "Stop sending it, or document it (a header parameter, or the security scheme that reads it).");
         }

@@ -77,7 +77,7 @@ internal sealed partial class InteractionChecks
                 var shown = Shown(what[(what.LastIndexOf(' ') + 1)..].TrimStart('$', '.'), example?.ToJsonString() ?? "null");
                 Report(
                     PactComparisonRules.MatcherExampleMismatch,
-                    $"{Name}: the {side} {what} example {shown} {problem}; the provider is checked against the example",
+                    $"the {side} {what} example {shown} {problem}; the provider is checked against the example",
                     "#/paths",
                     fix: "Make the example satisfy its matcher: the example is what both sides are checked against.");
             }

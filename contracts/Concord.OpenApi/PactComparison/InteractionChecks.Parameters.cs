@@ -50,7 +50,7 @@ internal sealed partial class InteractionChecks
                 {
                     Report(
                         PactComparisonRules.RequiredParameterMissing,
-                        $"{Name}: {request.Method} {request.Path} does not send the required {kind} parameter '{name}' of {operation.Method} {operation.PathTemplate}",
+                        $"{request.Method} {request.Path} does not send the required {kind} parameter '{name}' of {operation.Method} {operation.PathTemplate}",
                         pointer,
                         fix: $"Send '{name}' in the {kind}, or make it optional in the document if the provider does not need it.");
                 }
@@ -66,7 +66,7 @@ internal sealed partial class InteractionChecks
                 {
                     Report(
                         PactComparisonRules.ParameterValueInvalid,
-                        $"{Name}: {kind} parameter '{name}' = '{Shown(name, string.Join(",", values))}' does not fit its schema: {SchemaErrors.Describe(result, "value")}",
+                        $"{kind} parameter '{name}' = '{Shown(name, string.Join(",", values))}' does not fit its schema: {SchemaErrors.Describe(result, "value")}",
                         pointer + "/schema");
                 }
             }
@@ -81,7 +81,7 @@ internal sealed partial class InteractionChecks
 
             Report(
                 PactComparisonRules.QueryParameterUnknown,
-                $"{Name}: query parameter '{unknown}' is not documented for {operation.Method} {operation.PathTemplate}; the provider may ignore or refuse it",
+                $"query parameter '{unknown}' is not documented for {operation.Method} {operation.PathTemplate}; the provider may ignore or refuse it",
                 operation.Pointer);
         }
     }

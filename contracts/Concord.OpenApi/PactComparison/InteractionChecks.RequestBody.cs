@@ -19,7 +19,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.RequestBodyNotDocumented,
-                    $"{Name}: the request sends a body, but {operation.Method} {operation.PathTemplate} documents none; the provider may ignore it",
+                    $"the request sends a body, but {operation.Method} {operation.PathTemplate} documents none; the provider may ignore it",
                     operation.Pointer);
             }
 
@@ -32,7 +32,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.RequestBodyMissing,
-                    $"{Name}: {operation.Method} {operation.PathTemplate} requires a request body ({string.Join(", ", content.Keys)}); the request sends none",
+                    $"{operation.Method} {operation.PathTemplate} requires a request body ({string.Join(", ", content.Keys)}); the request sends none",
                     pointer,
                     fix: "Send the body the operation documents.");
             }
@@ -46,7 +46,7 @@ internal sealed partial class InteractionChecks
         {
             Report(
                 PactComparisonRules.RequestContentTypeMissing,
-                $"{Name}: the request sends a body without a Content-Type; {operation.Method} {operation.PathTemplate} accepts {string.Join(", ", content.Keys)}",
+                $"the request sends a body without a Content-Type; {operation.Method} {operation.PathTemplate} accepts {string.Join(", ", content.Keys)}",
                 pointer + "/content");
             mediaKey = content.Keys.FirstOrDefault(MediaTypes.IsJson) ?? content.Keys.First();
         }
@@ -58,7 +58,7 @@ internal sealed partial class InteractionChecks
         {
             Report(
                 PactComparisonRules.RequestContentTypeNotAccepted,
-                $"{Name}: the request sends {MediaTypes.Essence(contentType)}; {operation.Method} {operation.PathTemplate} accepts {string.Join(", ", content.Keys)}",
+                $"the request sends {MediaTypes.Essence(contentType)}; {operation.Method} {operation.PathTemplate} accepts {string.Join(", ", content.Keys)}",
                 pointer + "/content",
                 fix: "Send a content type the operation accepts, or document the one the provider reads.");
             return;
@@ -84,7 +84,7 @@ internal sealed partial class InteractionChecks
 
         if (!request.Body!.IsJson)
         {
-            Report(PactComparisonRules.RequestBodyInvalid, $"{Name}: the request body is not JSON, but {mediaKey} is documented", mediaPointer);
+            Report(PactComparisonRules.RequestBodyInvalid, $"the request body is not JSON, but {mediaKey} is documented", mediaPointer);
             return;
         }
 
@@ -95,7 +95,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.RequestBodyInvalid,
-                    $"{Name}: the request body does not fit {operation.Method} {operation.PathTemplate}'s schema: {SchemaErrors.Describe(result, "body")}",
+                    $"the request body does not fit {operation.Method} {operation.PathTemplate}'s schema: {SchemaErrors.Describe(result, "body")}",
                     mediaPointer + "/schema",
                     fix: "Send a body the provider's schema accepts; a property the provider does not accept is refused where the schema says additionalProperties: false.");
             }
@@ -128,7 +128,7 @@ internal sealed partial class InteractionChecks
         {
             Report(
                 PactComparisonRules.RequestBodyInvalid,
-                $"{Name}: the request body is sent as {MediaTypes.Essence(sentType)} but holds no part delimited by its boundary, so none of the fields {operation.Method} {operation.PathTemplate} documents",
+                $"the request body is sent as {MediaTypes.Essence(sentType)} but holds no part delimited by its boundary, so none of the fields {operation.Method} {operation.PathTemplate} documents",
                 mediaPointer,
                 fix: "Send a multipart body whose boundary is the one its Content-Type names.");
             return;
@@ -141,7 +141,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.RequestBodyInvalid,
-                    $"{Name}: the {kind} fields of the request do not fit {operation.Method} {operation.PathTemplate}'s schema: {SchemaErrors.Describe(result, "body")}",
+                    $"the {kind} fields of the request do not fit {operation.Method} {operation.PathTemplate}'s schema: {SchemaErrors.Describe(result, "body")}",
                     mediaPointer + "/schema",
                     fix: "Send the fields the provider's schema names, each of its type; a field the provider does not accept is refused where the schema says additionalProperties: false.");
             }

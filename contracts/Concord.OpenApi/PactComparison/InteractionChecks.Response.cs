@@ -20,7 +20,7 @@ internal sealed partial class InteractionChecks
         {
             Report(
                 PactComparisonRules.ResponseStatusNotDocumented,
-                $"{Name}: the consumer expects {status}; {operation.Method} {operation.PathTemplate} documents {string.Join(", ", responses?.Keys.AsEnumerable() ?? [])}",
+                $"the consumer expects {status}; {operation.Method} {operation.PathTemplate} documents {string.Join(", ", responses?.Keys.AsEnumerable() ?? [])}",
                 operation.Pointer + "/responses",
                 fix: "Expect a status the provider documents, or document the one it answers.");
             return;
@@ -31,7 +31,7 @@ internal sealed partial class InteractionChecks
         {
             Report(
                 PactComparisonRules.ResponseStatusOnlyDefault,
-                $"{Name}: the consumer expects {status}, which {operation.Method} {operation.PathTemplate} covers only by its default response",
+                $"the consumer expects {status}, which {operation.Method} {operation.PathTemplate} covers only by its default response",
                 pointer);
         }
 
@@ -56,7 +56,7 @@ internal sealed partial class InteractionChecks
                 {
                     Report(
                         PactComparisonRules.ResponseHeaderInvalid,
-                        $"{Name}: the consumer expects header {name}: '{Shown(name, value)}', which does not fit the documented schema: {SchemaErrors.Describe(result, "value")}",
+                        $"the consumer expects header {name}: '{Shown(name, value)}', which does not fit the documented schema: {SchemaErrors.Describe(result, "value")}",
                         headerPointer);
                 }
             }
@@ -72,7 +72,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.ResponseBodyNotDocumented,
-                    $"{Name}: the consumer expects a {response.Status} response body, but {operation.Method} {operation.PathTemplate} documents none for it",
+                    $"the consumer expects a {response.Status} response body, but {operation.Method} {operation.PathTemplate} documents none for it",
                     pointer);
             }
 
@@ -88,7 +88,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.ResponseContentTypeNotDocumented,
-                    $"{Name}: the request accepts {accept}; {operation.Method} {operation.PathTemplate} answers {response.Status} with {string.Join(", ", content.Keys)}",
+                    $"the request accepts {accept}; {operation.Method} {operation.PathTemplate} answers {response.Status} with {string.Join(", ", content.Keys)}",
                     pointer + "/content");
                 return;
             }
@@ -102,7 +102,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.ResponseContentTypeNotDocumented,
-                    $"{Name}: the consumer expects {MediaTypes.Essence(contentType)}; {operation.Method} {operation.PathTemplate} answers {response.Status} with {string.Join(", ", candidates)}",
+                    $"the consumer expects {MediaTypes.Essence(contentType)}; {operation.Method} {operation.PathTemplate} answers {response.Status} with {string.Join(", ", candidates)}",
                     pointer + "/content");
                 return;
             }
@@ -130,7 +130,7 @@ internal sealed partial class InteractionChecks
         {
             Report(
                 PactComparisonRules.ResponseBodyInvalid,
-                $"{Name}: the consumer expects a {response.Status} body the provider's schema does not allow: {SchemaErrors.Describe(result, "body")}",
+                $"the consumer expects a {response.Status} body the provider's schema does not allow: {SchemaErrors.Describe(result, "body")}",
                 mediaPointer,
                 fix: "Expect what the provider documents, or correct the document if the provider answers this way.");
             return;
@@ -142,7 +142,7 @@ internal sealed partial class InteractionChecks
             var more = undocumented.Count > 3 ? $" (and {undocumented.Count - 3} more)" : string.Empty;
             Report(
                 PactComparisonRules.ResponsePropertyNotDocumented,
-                $"{Name}: the consumer expects {string.Join(", ", undocumented.Take(3).Select(p => $"'{p}'"))}{more} in the {response.Status} body; the document does not promise them",
+                $"the consumer expects {string.Join(", ", undocumented.Take(3).Select(p => $"'{p}'"))}{more} in the {response.Status} body; the document does not promise them",
                 mediaPointer,
                 fix: "Document the property if the provider returns it, or stop relying on it.");
         }

@@ -18,7 +18,7 @@ internal sealed partial class InteractionChecks
             {
                 Report(
                     PactComparisonRules.SchemaNotCompiled,
-                    $"{Name}: the schema at {pointer} cannot be compiled by the JSON Schema validator ({reason}); the values it describes are not checked, here or in any other interaction of this pact",
+                    $"the schema at {pointer} cannot be compiled by the JSON Schema validator ({reason}); the values it describes are not checked, here or in any other interaction of this pact",
                     pointer,
                     fix: "Correct the schema (a pattern must be a regular expression .NET reads, e.g. no \\p{Script=…} classes or unbalanced groups).");
             }

@@ -30,7 +30,7 @@ internal sealed partial class InteractionChecks
         {
             Report(
                 PactComparisonRules.CredentialInBody,
-                $"{Name}: the request carries the credential in its body ('{field}') but {operation.Method} {operation.PathTemplate} reads it from {expected}; the provider rejects every valid key",
+                $"the request carries the credential in its body ('{field}') but {operation.Method} {operation.PathTemplate} reads it from {expected}; the provider rejects every valid key",
                 pointer,
                 fix: $"Send the credential as {expected}, and take '{field}' out of the body.");
             return;
@@ -44,7 +44,7 @@ internal sealed partial class InteractionChecks
 
         Report(
             PactComparisonRules.SecurityNotMet,
-            $"{Name}: {operation.Method} {operation.PathTemplate} requires {expected}; the request sends {sent}",
+            $"{operation.Method} {operation.PathTemplate} requires {expected}; the request sends {sent}",
             pointer,
             fix: $"Send the credential as {expected}.");
     }

@@ -20,7 +20,7 @@ internal sealed partial class InteractionChecks(
         {
             Report(
                 PactComparisonRules.InteractionNotChecked,
-                $"{Name}: a {interaction.TypeName} interaction is not HTTP; an OpenAPI document does not describe it, so it is not checked",
+                $"a {interaction.TypeName} interaction is not HTTP; an OpenAPI document does not describe it, so it is not checked",
                 "#/paths",
                 route: null);
             return;
@@ -39,7 +39,7 @@ internal sealed partial class InteractionChecks(
         {
             Report(
                 PactComparisonRules.PathCaseDiffers,
-                $"{Name}: {request.Method} {request.Path} reaches {operation.Method} {operation.PathTemplate} only when letter case is ignored; most servers route case-sensitively",
+                $"{request.Method} {request.Path} reaches {operation.Method} {operation.PathTemplate} only when letter case is ignored; most servers route case-sensitively",
                 operation.Pointer);
         }
 
@@ -50,17 +50,12 @@ internal sealed partial class InteractionChecks(
         CheckResponse(request, response, operation);
     }
 
-    /// <summary>How findings name the interaction: its description and where it is in the pact file.</summary>
-    private string Name => interaction.Line is { } line
-        ? $"'{interaction.Description}' ({pact.Path}:{line})"
-        : $"'{interaction.Description}' ({pact.Path})";
-
     private void ReportNoOperation(PactRequest request, OperationMatch match)
     {
         var bases = operations.BasePaths.Count == 1 && operations.BasePaths[0] == "/" ? string.Empty : $" (served under {string.Join(", ", operations.BasePaths)})";
         var message = match.OtherMethods.Count > 0
-            ? $"{Name}: {request.Method} {request.Path}: the document lists this path only for {string.Join(", ", match.OtherMethods)}"
-            : $"{Name}: {request.Method} {request.Path}: no path of the document{bases} matches";
+            ? $"{request.Method} {request.Path}: the document lists this path only for {string.Join(", ", match.OtherMethods)}"
+            : $"{request.Method} {request.Path}: no path of the document{bases} matches";
         Report(PactComparisonRules.OperationNotDocumented, message, "#/paths", route: request.Path,
             fix: "Call a route the provider documents, or document the route in the provider's OpenAPI document if it serves it.");
     }
@@ -77,7 +72,8 @@ internal sealed partial class InteractionChecks(
             descriptor.DefaultSeverity,
             Lens.Contract,
             message,
-            new PactLocation(pact.Path, interaction.Description, pact.Consumer, pact.Provider),
+            // The location names the interaction and its line, so messages need not repeat them.
+            new PactLocation(pact.Path, interaction.Description, pact.Consumer, pact.Provider, interaction.Line),
             ImmutableArray.Create<Location>(document.Locate(specPointer)),
             fix)
         {

@@ -34,6 +34,20 @@ public sealed class SeedSampleTests
     }
 
     [Fact]
+    public void A_finding_points_at_the_line_where_its_interaction_starts_and_its_message_does_not_repeat_the_file()
+    {
+        var pactFile = Path.Combine(Comparing.RepositoryRoot(), "contracts/samples/pacts/as-reported/ModelRegistryApi-AuthService.json");
+        var credential = Assert.Single(Compare("as-reported", "ModelRegistryApi-AuthService.json"), f => f.RuleId == PactComparisonRules.CredentialInBody);
+
+        var where = Assert.IsType<PactLocation>(credential.Location);
+        var lines = File.ReadAllLines(pactFile);
+        Assert.NotNull(where.Line);
+        Assert.Contains("\"description\": \"an invalid API key is rejected\"", string.Join("\n", lines.Skip(where.Line!.Value - 1).Take(3)), StringComparison.Ordinal);
+        Assert.EndsWith($":{where.Line} » an invalid API key is rejected", where.Display, StringComparison.Ordinal);
+        Assert.DoesNotContain(".json", credential.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_as_reported_client_pact_calls_api_mlflow_where_the_api_serves_mlflow()
     {
         var findings = Compare("as-reported", "RegistrationClient-ModelRegistryApi.json");

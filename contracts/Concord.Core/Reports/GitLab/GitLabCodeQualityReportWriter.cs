@@ -80,7 +80,7 @@ public sealed class GitLabCodeQualityReportWriter : IReportWriter
                 case SpecLocation spec when IsFile(spec.Document):
                     return (spec.Document, Math.Max(spec.Line ?? 1, 1));
                 case PactLocation pact when IsFile(pact.PactFile):
-                    return (pact.PactFile, 1);
+                    return (pact.PactFile, Math.Max(pact.Line ?? 1, 1));
             }
         }
 

@@ -16,7 +16,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The schema's version. The minor part grows when properties are added; the major part
     /// changes only when a property is removed or changes meaning.
     /// </summary>
-    public const string SchemaVersion = "1.3";
+    public const string SchemaVersion = "1.4";
 
     private static readonly JsonWriterOptions s_options = new()
     {
@@ -235,6 +235,7 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteString("interaction", pact.Interaction);
                 json.WriteString("consumer", pact.Consumer);
                 json.WriteString("provider", pact.Provider);
+                WriteNumberOrNull(json, "line", pact.Line);
                 break;
             case EndpointLocation endpoint:
                 json.WriteString("method", endpoint.Method.ToUpperInvariant());

@@ -236,6 +236,12 @@ public sealed class SarifReportWriter : IReportWriter
                 WriteLogical(json, name: spec.JsonPointer, fullyQualifiedName: $"{spec.Document}#{spec.JsonPointer}", kind: "object");
                 break;
             case PactLocation pact:
+                // A pact on disk whose interaction's line is known is annotated there, like a source file.
+                if (pact.Line is >= 1 && !pact.PactFile.Contains("://", StringComparison.Ordinal))
+                {
+                    WritePhysical(json, pact.PactFile, pact.Line.Value, column: null, endLine: null, endColumn: null);
+                }
+
                 WriteLogical(json, name: pact.Interaction, fullyQualifiedName: PactName(pact), kind: "member");
                 break;
             case EndpointLocation endpoint:
@@ -295,7 +301,8 @@ public sealed class SarifReportWriter : IReportWriter
 
     private static string? FileWithoutLine(Location location) => location switch
     {
-        PactLocation pact => pact.PactFile,
+        PactLocation { Line: null or < 1 } pact => pact.PactFile,
+        PactLocation pact when pact.PactFile.Contains("://", StringComparison.Ordinal) => pact.PactFile,
         SpecLocation { Line: null or < 1 } spec => spec.Document,
         _ => null,
     };
