@@ -35,6 +35,17 @@ public static class SpecLoader
         var warnings = new List<SpecLoadWarning>();
         var version = DeclaredVersion(root, source.DisplayName, parsed.Map, warnings);
         var origins = ReferenceBundler.Bundle(source, options, parsed, bytes.Length);
+        if (!version.StartsWith("2.", StringComparison.Ordinal) && !version.StartsWith("3.0.", StringComparison.Ordinal)
+            && LegacyExclusiveBounds.Rewrite(root) is { } legacy)
+        {
+            var position = parsed.Map.Find(legacy);
+            warnings.Add(new SpecLoadWarning(
+                source.DisplayName,
+                $"OpenAPI {version} writes exclusiveMinimum/exclusiveMaximum as numbers; the boolean form of 3.0 (first at {legacy}) is read as the bound it means",
+                legacy,
+                position?.Line,
+                position?.Column));
+        }
 
         ReadResult result;
         try

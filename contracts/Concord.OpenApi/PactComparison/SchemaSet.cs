@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Concord.OpenApi.Loading;
 using JsonPointer = Concord.OpenApi.Loading.JsonPointer;
 using Json.Schema;
@@ -18,7 +17,7 @@ namespace Concord.OpenApi.PactComparison;
 /// <c>urn:concord:openapi:N:Name</c>), compiled the first time a check reaches it, so a large document
 /// costs only what its pacts use; references resolve when validating, so <c>$ref</c> cycles are fine.
 /// </summary>
-internal sealed partial class SchemaSet
+internal sealed class SchemaSet
 {
     private const string ComponentsPrefix = "#/components/schemas/";
     private static int s_documents;
@@ -250,64 +249,17 @@ internal sealed partial class SchemaSet
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         schema.SerializeAsV31(new OpenApiJsonWriter(text));
 
-        // A 3.1 document that keeps 3.0's boolean exclusiveMinimum (published ones do) is written back as a bare
-        // True/False, which is not JSON: read it as the boolean it was, then translate it like 3.0's.
-        var written = BareBoolean().Replace(text.ToString(), match => match.Groups[1].Value + match.Groups[2].Value.ToLowerInvariant());
+        // The loader has already turned a 3.1 document's 3.0-style boolean bounds into numbers (LegacyExclusiveBounds).
+        var written = text.ToString();
         try
         {
-            return BooleanExclusiveBounds(JsonNode.Parse(written) ?? new JsonObject());
+            return JsonNode.Parse(written) ?? new JsonObject();
         }
         catch (JsonException)
         {
             return null;
         }
     }
-
-    // exclusiveMinimum: true beside minimum: m (OpenAPI 3.0, Swagger 2.0) is 2020-12's exclusiveMinimum: m.
-    private static JsonNode BooleanExclusiveBounds(JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (bound, inclusive) in new[] { ("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum") })
-                {
-                    if (o[bound] is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
-                    {
-                        o.Remove(bound);
-                        if (flag.GetValueKind() == JsonValueKind.True && o[inclusive] is JsonValue limit)
-                        {
-                            o.Remove(inclusive);
-                            o[bound] = limit;
-                        }
-                    }
-                }
-
-                foreach (var (_, value) in o.ToList())
-                {
-                    if (value is not null)
-                    {
-                        BooleanExclusiveBounds(value);
-                    }
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var item in a)
-                {
-                    if (item is not null)
-                    {
-                        BooleanExclusiveBounds(item);
-                    }
-                }
-
-                break;
-        }
-
-        return node;
-    }
-
-    [GeneratedRegex(@"(""exclusive(?:Minimum|Maximum)""\s*:\s*)(True|False)\b")]
-    private static partial Regex BareBoolean();
 
     // $ref "#/components/schemas/X/properties/y" → "urn:concord:openapi:N:X#/properties/y".
     private JsonNode Rewrite(JsonNode node)
