@@ -16,10 +16,10 @@ internal static class FindingWriters
     public static IReadOnlyList<string> Formats => ReportWriters.Formats;
 
     // ProjectUri has no trailing slash, so a relative Uri would replace its last segment (the repository name).
-    private static readonly Uri SpecRulesPage = new($"{ProjectUri.OriginalString.TrimEnd('/')}/blob/main/contracts/docs/spec-rules.md");
+    private static readonly string SpecRulesPage = $"{ProjectUri.OriginalString.TrimEnd('/')}/blob/main/contracts/docs/spec-rules.md";
 
     private static readonly Lazy<RuleCatalog> s_specRuleCatalog = new(() => new RuleCatalog(
-        SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, SpecRulesPage) { Help = rule.FixHint })));
+        SpecRules.All.Select(rule => new RuleDescriptor(rule.Id, rule.Summary, Lens.Spec, rule.Severity, new Uri($"{SpecRulesPage}#{SpecRulesTable.AnchorOf(rule.Id)}")) { Help = rule.FixHint })));
 
     /// <summary>Every spec rule, so SARIF and the other writers can title and link each finding's rule.</summary>
     public static RuleCatalog SpecRuleCatalog => s_specRuleCatalog.Value;

@@ -5,6 +5,12 @@ namespace Concord.OpenApi.Rules;
 /// <summary>Renders the rule catalogue as the Markdown page <c>contracts/docs/spec-rules.md</c> (a test keeps them equal).</summary>
 public static class SpecRulesTable
 {
+    /// <summary>
+    /// The fragment of a rule's row on the page (<c>cord201</c>): each row carries an HTML anchor, so a rule's help
+    /// link opens the page at its row rather than at the top of 150 rules.
+    /// </summary>
+    public static string AnchorOf(string ruleId) => ruleId.ToLowerInvariant();
+
     public static string Render()
     {
         var text = new StringBuilder();
@@ -16,7 +22,7 @@ public static class SpecRulesTable
         text.Append("| --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var rule in SpecRules.All)
         {
-            text.Append($"| {rule.Id} | `{rule.Name}` | {rule.Level.ToString().ToLowerInvariant()} | {rule.Area} | {rule.Kind} | {rule.Direction} | {rule.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            text.Append($"| <a id=\"{AnchorOf(rule.Id)}\"></a>{rule.Id} | `{rule.Name}` | {rule.Level.ToString().ToLowerInvariant()} | {rule.Area} | {rule.Kind} | {rule.Direction} | {rule.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
         }
 
         text.Append($"\n{SpecRules.All.Count} rules, {SpecRules.All.Count(r => r.Level == ChangeLevel.Breaking)} of them breaking.\n");

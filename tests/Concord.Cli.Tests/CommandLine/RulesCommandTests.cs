@@ -49,12 +49,17 @@ public sealed class RulesCommandTests : IDisposable
             Assert.Contains(rule.GetProperty("level").GetString(), new[] { "error", "warning", "info" });
             Assert.NotEqual(id, rule.GetProperty("title").GetString());
 
-            // The link resolves: it names a file that exists in this repository.
+            // The link resolves: it names a file that exists in this repository, and the anchor it opens at is on that page.
             var link = rule.GetProperty("helpUri").GetString()!;
             const string Published = "https://github.com/concord-contracts/concord/blob/main/";
             Assert.StartsWith(Published, link, StringComparison.Ordinal);
-            var relative = link[Published.Length..];
-            Assert.True(File.Exists(Path.Combine(Repository.Root, relative)), $"{id}: {link} names no file in the repository");
+            var (relative, anchor) = link[Published.Length..].Split('#') is [var file, var fragment] ? (file, fragment) : (link[Published.Length..], null);
+            var page = Path.Combine(Repository.Root, relative);
+            Assert.True(File.Exists(page), $"{id}: {link} names no file in the repository");
+            if (anchor is not null)
+            {
+                Assert.Contains($"<a id=\"{anchor}\"></a>{id}", File.ReadAllText(page), StringComparison.Ordinal);
+            }
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class CheckReportsTests : IDisposable
             Assert.NotEqual(id, rule.GetProperty("title").GetString());
             var help = rule.GetProperty("helpUri").GetString();
             Assert.False(help is null, $"{id} has no help link");
-            var page = help![(help.IndexOf("/blob/main/", StringComparison.Ordinal) + "/blob/main/".Length)..];
+            var page = help![(help.IndexOf("/blob/main/", StringComparison.Ordinal) + "/blob/main/".Length)..].Split('#')[0];
             Assert.True(File.Exists(Path.Combine(SamplePaths.Repository, page)), $"{id}: {help} names no page in the repository");
         }
 
