@@ -9,6 +9,7 @@ using Concord.Core.Findings;
 using Concord.Core.Reports;
 using Concord.OpenApi.Loading;
 using Concord.OpenApi.PactComparison;
+using Concord.Pact.Broker;
 
 namespace Concord.Cli.Commands;
 
@@ -37,8 +38,6 @@ internal static class CompareCommand
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad arguments, a document or pact that cannot be read).
         """;
-
-    private static readonly TimeSpan s_fetchTimeout = TimeSpan.FromSeconds(30);
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory, Func<string, string?>? environment = null)
     {
@@ -128,9 +127,10 @@ internal static class CompareCommand
             error.WriteLine($"concord: error: {e.Message}");
             return ExitCodes.CouldNotDecide;
         }
-        catch (PactFetchException e)
+        catch (PactBrokerException e)
         {
-            error.WriteLine($"concord: error: {e.Message}");
+            // A refusal says where else credentials could come from; the client has already cut any secret out.
+            error.WriteLine($"concord: error: {e.Message}{(e.StatusCode is 401 or 403 ? " " + BrokerSignIn.Hint : string.Empty)}");
             return ExitCodes.CouldNotDecide;
         }
 
@@ -184,7 +184,7 @@ internal static class CompareCommand
         (null, { } broker) when !IsUrl(broker) => $"--broker {broker}: not an http(s) URL",
         (null, _) when request.Provider is null => "--broker needs --provider: the provider whose pacts are fetched",
         (not null, _) when request.Selectors.Count > 0 => "--consumer-version-selector applies to --broker only",
-        _ => null,
+        _ => request.Selectors.Select(SelectorProblem).FirstOrDefault(problem => problem is not null),
     };
 
     private static bool IsUrl(string text) =>
@@ -201,27 +201,27 @@ internal static class CompareCommand
 
         var url = new Uri(request.Pacts ?? request.Broker!);
         var (token, username, password, environment) = request.Credentials;
-        var credentials = BrokerCredentials.From(token, username, password, url, environment ?? Environment.GetEnvironmentVariable);
-        using var remote = new RemotePacts(credentials, s_fetchTimeout);
+        var credentials = BrokerSignIn.From(token, username, password, url, environment ?? Environment.GetEnvironmentVariable);
         if (request.Pacts is not null)
         {
-            return ([remote.PactAsync(url, CancellationToken.None).GetAwaiter().GetResult()], RedactedUrl.Show(url));
+            return RemotePacts.Pact(url, credentials);
         }
 
-        var selectors = request.Selectors.Select((text, i) => Selector(text, i)).ToList();
-        var pacts = remote.FromBrokerAsync(url, request.Provider!, selectors, CancellationToken.None).GetAwaiter().GetResult();
-        return (pacts, RedactedUrl.Show(url));
+        // Each selector was checked to be a JSON object with the other arguments.
+        var selectors = request.Selectors.Select(text => (JsonObject)JsonNode.Parse(text)!).ToList();
+        return RemotePacts.FromBroker(url, request.Provider!, selectors, credentials);
     }
 
-    private static JsonObject Selector(string text, int index)
+    /// <summary>What is wrong with a consumer version selector as given, or null: it must be a JSON object.</summary>
+    private static string? SelectorProblem(string text, int index)
     {
         try
         {
-            return JsonNode.Parse(text) as JsonObject ?? throw new PactFetchException($"--consumer-version-selector #{index + 1}: not a JSON object: {text}");
+            return JsonNode.Parse(text) is JsonObject ? null : $"--consumer-version-selector #{index + 1}: not a JSON object: {text}";
         }
         catch (JsonException e)
         {
-            throw new PactFetchException($"--consumer-version-selector #{index + 1}: not JSON ({e.Message.Split(" LineNumber:", 2)[0].Trim()}): {text}", e);
+            return $"--consumer-version-selector #{index + 1}: not JSON ({e.Message.Split(" LineNumber:", 2)[0].Trim()}): {text}";
         }
     }
 

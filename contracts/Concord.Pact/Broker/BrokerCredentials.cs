@@ -21,14 +21,24 @@ public sealed class BrokerCredentials
         Description = description;
     }
 
-    /// <summary>What kind of credentials these are, without the secret, e.g. <c>bearer token</c> or <c>basic auth as ci</c>.</summary>
+    /// <summary>
+    /// What messages say of these credentials, never the secret: <c>a bearer token</c>, <c>basic auth as ci</c>, or
+    /// where they came from when the caller said so with <see cref="DescribedAs"/>.
+    /// </summary>
     public string Description { get; }
+
+    /// <summary>The same credentials, described in messages as <paramref name="description"/> (e.g. <c>a token from PACT_BROKER_TOKEN</c>), so a refusal says which ones to fix.</summary>
+    public BrokerCredentials DescribedAs(string description)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(description);
+        return new BrokerCredentials(_scheme, _parameter, _secret, description);
+    }
 
     /// <summary>A bearer token (the broker's <c>--broker-token</c>).</summary>
     public static BrokerCredentials Token(string token)
     {
         ArgumentException.ThrowIfNullOrEmpty(token);
-        return new BrokerCredentials("Bearer", token, token, "bearer token");
+        return new BrokerCredentials("Bearer", token, token, "a bearer token");
     }
 
     /// <summary>Basic authentication (the broker's <c>--broker-username</c> and <c>--broker-password</c>).</summary>

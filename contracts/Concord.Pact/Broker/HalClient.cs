@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -8,12 +9,18 @@ namespace Concord.Pact.Broker;
 
 /// <summary>
 /// Talks HAL to one broker: follows relations from the index resource, and turns every way a call can go wrong
-/// (unreachable, refused, an error status, a body that is not HAL) into a <see cref="PactBrokerException"/> naming the
-/// broker and the request. Credentials are redacted from every message and log line.
+/// (unreachable, slow, refused, redirected, an error status, a body that is not HAL) into a one-line
+/// <see cref="PactBrokerException"/> that starts with where (<c>GET https://broker/…</c>) and says what. The
+/// credentials go only to the broker's own origin, never along a redirect or a link to another host, and are
+/// redacted from every message and log line; addresses are shown without any user name or password.
 /// </summary>
 internal sealed class HalClient : IDisposable
 {
+    /// <summary>The largest answer read (a pact is rarely over a few MiB); a larger one is an error, not memory spent.</summary>
+    internal const long MaxAnswerBytes = 64L * 1024 * 1024;
+
     private const int BodyExcerptLength = 400;
+    private const string HalJson = "application/hal+json";
     private readonly HttpClient _http;
     private readonly BrokerCredentials? _credentials;
     private readonly Action<string>? _log;
@@ -21,38 +28,67 @@ internal sealed class HalClient : IDisposable
     internal HalClient(Uri address, BrokerCredentials? credentials, TimeSpan timeout, Action<string>? log)
     {
         Address = address;
-        Display = DisplayAddress(address);
         _credentials = credentials;
         _log = log;
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, UseCookies = false }) { Timeout = timeout };
+        // Redirects are not followed: credentials would travel with them to wherever they point.
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+        {
+            Timeout = timeout,
+            MaxResponseContentBufferSize = MaxAnswerBytes,
+        };
     }
 
     internal Uri Address { get; }
 
-    /// <summary>The broker's address as shown in messages: without any user name or password written into the URL.</summary>
-    internal string Display { get; }
-
     /// <summary>The href of a relation in the broker's index resource, or an error saying the broker does not offer it.</summary>
     internal async Task<string> IndexLinkAsync(string relation, string purpose, CancellationToken cancellationToken)
     {
-        var index = await SendAsync(HttpMethod.Get, Address, null, cancellationToken);
+        var index = await SendAsync(HttpMethod.Get, Address, null, "the broker's index", cancellationToken).ConfigureAwait(false);
         var href = At(index.Body, "_links", relation, "href");
         if (href is not JsonValue value || !value.TryGetValue<string>(out var text) || text.Length == 0)
         {
-            var offered = At(index.Body, "_links") is JsonObject links ? string.Join(", ", links.Select(l => l.Key).Where(k => k.StartsWith("pb:", StringComparison.Ordinal))) : "no _links";
-            throw Fail($"the index resource (GET {Display}) has no \"{relation}\" link with an href, which {purpose} needs; the broker offers: {offered}", index.Status);
+            var offered = At(index.Body, "_links") is JsonObject links ? links.Select(l => l.Key).Where(k => k.StartsWith("pb:", StringComparison.Ordinal)).ToList() : [];
+            throw Fail(
+                $"{index.Request}: the broker's index has no '{relation}' link, which {purpose} needs; is this a Pact Broker (or one too old for it)? " +
+                $"It offers: {(offered.Count == 0 ? "no pb: link" : string.Join(", ", offered))}",
+                index.Status);
         }
 
         return text;
     }
 
     /// <summary>Sends one request and reads the answer as JSON; anything but a 2xx with a JSON object is an error.</summary>
-    internal async Task<HalResponse> SendAsync(HttpMethod method, Uri target, JsonObject? body, CancellationToken cancellationToken)
+    internal async Task<HalResponse> SendAsync(HttpMethod method, Uri target, JsonObject? body, string what, CancellationToken cancellationToken, string? notFound = null)
+    {
+        var (status, text, request) = await SendRawAsync(method, target, body, HalJson, what, notFound, cancellationToken).ConfigureAwait(false);
+        JsonNode? parsed;
+        try
+        {
+            parsed = JsonNode.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            throw Fail($"{request}: {what} is not JSON (line {exception.LineNumber + 1}, column {exception.BytePositionInLine + 1}: {exception.Message.Split('.')[0]}); is this a Pact Broker?", status, exception);
+        }
+
+        if (parsed is not JsonObject)
+        {
+            throw Fail($"{request}: {what} is not a HAL resource (a JSON object); is this a Pact Broker?", status);
+        }
+
+        return new HalResponse(status, parsed, request);
+    }
+
+    /// <summary>Gets a document as text (a pact), for the caller to read; anything but a 2xx is an error.</summary>
+    internal async Task<string> GetTextAsync(Uri target, string what, CancellationToken cancellationToken) =>
+        (await SendRawAsync(HttpMethod.Get, target, null, HalJson + ", application/json", what, null, cancellationToken).ConfigureAwait(false)).Text;
+
+    private async Task<(int Status, string Text, string Request)> SendRawAsync(
+        HttpMethod method, Uri target, JsonObject? body, string accept, string what, string? notFound, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, target);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/hal+json"));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
-        if (_credentials is not null)
+        request.Headers.Accept.ParseAdd(accept);
+        if (_credentials is not null && SameOrigin(target))
         {
             request.Headers.Authorization = _credentials.Header;
         }
@@ -62,57 +98,49 @@ internal sealed class HalClient : IDisposable
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
-        var what = $"{method} {DisplayAddress(target)}";
+        var where = $"{method} {Shown(target)}";
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken);
+            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
         {
-            throw Fail($"could not be reached for {what}: {exception.Message}", null, exception);
+            throw Fail($"{where}: {what} cannot be reached: {OneLine(exception)}", null, exception);
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"did not answer {what} within {_http.Timeout.TotalSeconds:0.#} s"), null, exception);
+            throw Fail(string.Create(CultureInfo.InvariantCulture, $"{where}: no answer for {what} within {_http.Timeout.TotalSeconds:0.#} s"), null, exception);
         }
 
         using (response)
         {
             var status = (int)response.StatusCode;
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            Log($"{what} -> {status} {response.ReasonPhrase}");
-            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            var answered = $"{status} {response.ReasonPhrase}".TrimEnd();
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            Log($"{where} -> {answered}");
+            switch (response.StatusCode)
             {
-                var credentials = _credentials is null ? "no credentials were given" : $"the {_credentials.Description} was refused";
-                throw Fail($"answered {what} with {status} {response.ReasonPhrase}: {credentials}{Excerpt(text)}", status);
+                case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
+                    throw Fail($"{where}: {answered}: the server refused {what} with {_credentials?.Description ?? "no credentials"}", status);
+                case HttpStatusCode.NotFound when notFound is not null:
+                    throw Fail($"{where}: {answered}: {notFound}", status);
+                case >= HttpStatusCode.MultipleChoices and < HttpStatusCode.BadRequest:
+                    var location = response.Headers.Location;
+                    var to = location is null ? "(no Location)" : location.IsAbsoluteUri ? Shown(location) : location.OriginalString;
+                    throw Fail($"{where}: {answered}: a redirect to {to}, which is not followed (credentials would travel with it); give that URL instead", status);
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw Fail($"answered {what} with {status} {response.ReasonPhrase}{BrokerErrors(text)}", status);
+                throw Fail($"{where}: {answered}{BrokerErrors(text)}", status);
             }
 
-            JsonNode? parsed;
-            try
-            {
-                parsed = JsonNode.Parse(text);
-            }
-            catch (JsonException exception)
-            {
-                throw Fail($"answered {what} with {status}, but the body is not JSON (line {exception.LineNumber + 1}, column {exception.BytePositionInLine + 1}: {exception.Message.Split('.')[0]}){Excerpt(text)}", status, exception);
-            }
-
-            if (parsed is not JsonObject)
-            {
-                throw Fail($"answered {what} with {status}, but the body is not a HAL resource (a JSON object){Excerpt(text)}", status);
-            }
-
-            return new HalResponse(status, parsed, what);
+            return (status, text, where);
         }
     }
 
-    /// <summary>Fills a templated href (<c>{name}</c> placeholders), escaping each value.</summary>
+    /// <summary>Fills a templated href (<c>{name}</c> placeholders), escaping each value; the result must be an http(s) URL.</summary>
     internal Uri Expand(string href, IReadOnlyDictionary<string, string> values, string relation)
     {
         var expanded = href;
@@ -121,9 +149,9 @@ internal sealed class HalClient : IDisposable
             expanded = expanded.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
         }
 
-        if (expanded.Contains('{', StringComparison.Ordinal) || !Uri.TryCreate(Address, expanded, out var target))
+        if (expanded.Contains('{', StringComparison.Ordinal) || !Uri.TryCreate(Address, expanded, out var target) || target.Scheme is not ("http" or "https"))
         {
-            throw Fail($"the \"{relation}\" link \"{href}\" could not be filled in with {string.Join(", ", values.Keys)}", null);
+            throw Fail($"GET {Shown(Address)}: the broker's '{relation}' link \"{href}\" could not be filled in with {string.Join(", ", values.Keys)} to an http(s) URL", null);
         }
 
         return target;
@@ -131,7 +159,7 @@ internal sealed class HalClient : IDisposable
 
     internal PactBrokerException Fail(string problem, int? status, Exception? inner = null)
     {
-        var message = Redact($"Pact Broker at {Display} {problem}");
+        var message = Redact(problem).ReplaceLineEndings(" ");
         Log(message);
         return inner is null ? new PactBrokerException(message) { StatusCode = status } : new PactBrokerException(message, inner) { StatusCode = status };
     }
@@ -151,18 +179,18 @@ internal sealed class HalClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
+    /// <summary>An address as messages show it: without any user name or password written into the URL.</summary>
+    internal static string Shown(Uri address) =>
+        address.UserInfo.Length == 0 ? address.ToString() : new UriBuilder(address) { UserName = string.Empty, Password = string.Empty }.Uri.ToString();
+
+    /// <summary>Whether a request goes to the origin the user named (scheme, host and port): only those carry the credentials.</summary>
+    private bool SameOrigin(Uri target) =>
+        Uri.Compare(target, Address, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+
     private string Redact(string text) => _credentials?.Redact(text) ?? text;
 
-    private static string DisplayAddress(Uri address)
-    {
-        if (address.UserInfo.Length == 0)
-        {
-            return address.ToString();
-        }
-
-        var builder = new UriBuilder(address) { UserName = string.Empty, Password = string.Empty };
-        return builder.Uri.ToString();
-    }
+    private static string OneLine(Exception exception) =>
+        (exception.InnerException is { } inner ? $"{exception.Message} ({inner.Message})" : exception.Message).ReplaceLineEndings(" ");
 
     /// <summary>The broker's own error texts (<c>errors</c> as a list or as lists per field, and error notices), else a body excerpt.</summary>
     private static string BrokerErrors(string text)
@@ -173,6 +201,11 @@ internal sealed class HalClient : IDisposable
             {
                 var messages = new List<string>();
                 Collect(body["errors"], null, messages);
+                if (body["error"] is JsonValue single)
+                {
+                    messages.Add(single.ToString());
+                }
+
                 if (body["notices"] is JsonArray notices)
                 {
                     messages.AddRange(notices.OfType<JsonObject>()
@@ -229,5 +262,5 @@ internal sealed class HalClient : IDisposable
     }
 }
 
-/// <summary>A broker answer that was a 2xx with a JSON object body.</summary>
+/// <summary>A broker answer that was a 2xx with a JSON object body, and the request it answered (<c>GET https://…</c>, shown without credentials).</summary>
 internal sealed record HalResponse(int Status, JsonNode Body, string Request);

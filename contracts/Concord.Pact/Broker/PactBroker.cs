@@ -6,15 +6,18 @@ namespace Concord.Pact.Broker;
 /// <summary>
 /// A Pact Broker, reached through its HAL API the way the broker's own clients reach it: every call starts at the
 /// index resource and follows the relation it needs (<c>pb:publish-contracts</c> to publish,
-/// <c>pb:can-i-deploy-pacticipant-version-to-environment</c>/<c>-to-tag</c> to ask can-i-deploy). Anything but the
-/// broker's documented success is a <see cref="PactBrokerException"/> naming the broker, the request and the answer;
-/// nothing fails quietly and credentials never appear in a message or log line.
+/// <c>pb:can-i-deploy-pacticipant-version-to-environment</c>/<c>-to-tag</c> to ask can-i-deploy,
+/// <c>pb:latest-provider-pacts</c> and <c>pb:provider-pacts-for-verification</c> to read a provider's pacts). Anything
+/// but the broker's documented success is a one-line <see cref="PactBrokerException"/> naming the request (where) and
+/// what went wrong; nothing fails quietly and credentials never appear in a message or log line.
 /// </summary>
 public sealed class PactBroker : IDisposable
 {
     private const string PublishRelation = "pb:publish-contracts";
     private const string EnvironmentRelation = "pb:can-i-deploy-pacticipant-version-to-environment";
     private const string TagRelation = "pb:can-i-deploy-pacticipant-version-to-tag";
+    private const string LatestPactsRelation = "pb:latest-provider-pacts";
+    private const string ForVerificationRelation = "pb:provider-pacts-for-verification";
     private readonly HalClient _client;
 
     /// <param name="address">The broker's base URL (its index resource).</param>
@@ -79,7 +82,7 @@ public sealed class PactBroker : IDisposable
 
         var href = await _client.IndexLinkAsync(PublishRelation, "publishing pacts", cancellationToken);
         var target = _client.Expand(href, new Dictionary<string, string>(), PublishRelation);
-        var response = await _client.SendAsync(HttpMethod.Post, target, body, cancellationToken);
+        var response = await _client.SendAsync(HttpMethod.Post, target, body, $"the publication of {pacts.Consumer} {version.Number}", cancellationToken);
         var result = ReadPublished(response, pacts, version);
         _client.Log(result.ToString());
         return result;
@@ -126,13 +129,98 @@ public sealed class PactBroker : IDisposable
         };
 
         var href = await _client.IndexLinkAsync(relation, "can-i-deploy", cancellationToken);
-        var response = await _client.SendAsync(HttpMethod.Get, _client.Expand(href, values, relation), null, cancellationToken);
+        var response = await _client.SendAsync(HttpMethod.Get, _client.Expand(href, values, relation), null, "can-i-deploy", cancellationToken);
         var result = ReadCanIDeploy(response, pacticipant, version, target);
         _client.Log(result.ToString());
         return result;
     }
 
+    /// <summary>The broker's address as messages show it: without any user name or password written into the URL.</summary>
+    public string Shown => HalClient.Shown(_client.Address);
+
+    /// <summary>
+    /// The latest pact of every consumer of <paramref name="provider"/>, through the index's <c>pb:latest-provider-pacts</c>
+    /// relation and the <c>pb:pacts</c> links it answers with. An unknown provider is an error; a known one with no
+    /// pact is an empty list.
+    /// </summary>
+    public async Task<IReadOnlyList<FetchedPact>> LatestPactsAsync(string provider, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(provider);
+        var href = await _client.IndexLinkAsync(LatestPactsRelation, $"reading the latest pacts of {provider}", cancellationToken).ConfigureAwait(false);
+        var target = _client.Expand(href, new Dictionary<string, string> { ["provider"] = provider }, LatestPactsRelation);
+        var answer = await _client.SendAsync(HttpMethod.Get, target, null, $"the latest pacts for {provider}", cancellationToken, notFound: $"the broker knows no provider '{provider}'").ConfigureAwait(false);
+        var links = Links(HalClient.At(answer.Body, "_links", "pb:pacts"), answer, "_links.pb:pacts");
+        return await FetchAllAsync(links, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The pacts the broker chooses for verifying <paramref name="provider"/> with these consumer version selectors
+    /// (JSON objects as the broker documents them, e.g. <c>{"mainBranch":true}</c>), through the index's
+    /// <c>pb:provider-pacts-for-verification</c> relation (a POST of the selectors) and the <c>_embedded.pacts</c> it answers with.
+    /// </summary>
+    public async Task<IReadOnlyList<FetchedPact>> PactsForVerificationAsync(string provider, IEnumerable<JsonObject> selectors, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(provider);
+        ArgumentNullException.ThrowIfNull(selectors);
+        var href = await _client.IndexLinkAsync(ForVerificationRelation, $"choosing the pacts to verify {provider}", cancellationToken).ConfigureAwait(false);
+        var target = _client.Expand(href, new Dictionary<string, string> { ["provider"] = provider }, ForVerificationRelation);
+        var body = new JsonObject { ["consumerVersionSelectors"] = new JsonArray([.. selectors.Select(s => s.DeepClone())]) };
+        var answer = await _client.SendAsync(HttpMethod.Post, target, body, $"the pacts for verification of {provider}", cancellationToken).ConfigureAwait(false);
+        if (HalClient.At(answer.Body, "_embedded", "pacts") is not JsonArray embedded)
+        {
+            throw _client.Fail($"{answer.Request}: the answer has no _embedded.pacts list; is this a Pact Broker?", answer.Status);
+        }
+
+        var links = Links(new JsonArray([.. embedded.Select(p => HalClient.At(p, "_links", "self")?.DeepClone())]), answer, "_embedded.pacts[]._links.self");
+        return await FetchAllAsync(links, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The pact at <paramref name="address"/> (a broker's pact resource, or any pact file served over http(s)), as text.</summary>
+    public async Task<FetchedPact> PactAsync(Uri address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var content = await _client.GetTextAsync(address, "the pact", cancellationToken).ConfigureAwait(false);
+        return new FetchedPact(address, HalClient.Shown(address), content);
+    }
+
     public void Dispose() => _client.Dispose();
+
+    private async Task<IReadOnlyList<FetchedPact>> FetchAllAsync(IReadOnlyList<Uri> links, CancellationToken cancellationToken)
+    {
+        var pacts = new List<FetchedPact>();
+        foreach (var link in links)
+        {
+            pacts.Add(await PactAsync(link, cancellationToken).ConfigureAwait(false));
+        }
+
+        return pacts;
+    }
+
+    /// <summary>The http(s) hrefs of a HAL link or list of links; anything else there is an error naming where.</summary>
+    private List<Uri> Links(JsonNode? node, HalResponse answer, string where)
+    {
+        var items = node switch
+        {
+            JsonArray array => array.ToList(),
+            JsonObject single => [single],
+            null => [],
+            _ => throw _client.Fail($"{answer.Request}: {where} is not a list of links", answer.Status),
+        };
+
+        var links = new List<Uri>();
+        foreach (var item in items)
+        {
+            if (HalClient.At(item, "href") is not JsonValue href || !href.TryGetValue<string>(out var text)
+                || !Uri.TryCreate(_client.Address, text, out var url) || url.Scheme is not ("http" or "https"))
+            {
+                throw _client.Fail($"{answer.Request}: an entry of {where} has no http(s) href", answer.Status);
+            }
+
+            links.Add(url);
+        }
+
+        return links;
+    }
 
     private PublishResult ReadPublished(HalResponse response, PactsToPublish pacts, ConsumerVersion version)
     {
@@ -150,7 +238,7 @@ public sealed class PactBroker : IDisposable
         if (contracts.Count != pacts.Files.Count)
         {
             throw _client.Fail(
-                $"answered {response.Request} with {response.Status} but confirmed {contracts.Count} of the {pacts.Files.Count} pact(s) sent " +
+                $"{response.Request}: {response.Status}, but the broker confirmed {contracts.Count} of the {pacts.Files.Count} pact(s) sent " +
                 $"(its \"pb:contracts\" links); the pacts cannot be taken as published", response.Status);
         }
 
@@ -178,7 +266,7 @@ public sealed class PactBroker : IDisposable
         var body = (JsonObject)response.Body;
         if (HalClient.At(body, "summary") is not JsonObject summary || !summary.ContainsKey("deployable"))
         {
-            throw _client.Fail($"answered {response.Request} with {response.Status}, but without a \"summary\" holding \"deployable\"; there is no verdict to read", response.Status);
+            throw _client.Fail($"{response.Request}: {response.Status}, but without a \"summary\" holding \"deployable\"; there is no verdict to read", response.Status);
         }
 
         bool? deployable = HalClient.At(summary, "deployable") switch
@@ -186,7 +274,7 @@ public sealed class PactBroker : IDisposable
             null => null,
             JsonValue value when value.GetValueKind() is JsonValueKind.True => true,
             JsonValue value when value.GetValueKind() is JsonValueKind.False => false,
-            var other => throw _client.Fail($"answered {response.Request} with \"summary.deployable\": {other.ToJsonString()}, which is neither true, false nor null", response.Status),
+            var other => throw _client.Fail($"{response.Request}: \"summary.deployable\" is {other.ToJsonString()}, which is neither true, false nor null", response.Status),
         };
 
         var rows = new List<MatrixRow>();

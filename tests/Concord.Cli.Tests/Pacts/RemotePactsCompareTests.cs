@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
 using Concord.Cli.Tests.Support;
+using Concord.Pact.Broker;
+using Concord.Testing.PactBroker;
 
 namespace Concord.Cli.Tests.Pacts;
 
 /// <summary>
-/// <c>concord compare</c> with pacts fetched over HTTP: a pact file's URL, and a provider's pacts from a Pact Broker
-/// (a fake on real Kestrel, loopback only). Credentials reach the broker and nothing else: no output holds them.
+/// <c>concord compare</c> with pacts fetched over HTTP through Concord.Pact's broker client: a pact file's URL, and a
+/// provider's pacts from a Pact Broker (the documented-shape stand-in on real Kestrel, loopback only). Credentials
+/// reach the broker and nothing else: no output holds them.
 /// </summary>
 public sealed class RemotePactsCompareTests
 {
@@ -25,8 +28,8 @@ public sealed class RemotePactsCompareTests
         return (exit, output.ToString(), error.ToString());
     }
 
-    private static async Task<FakePactBroker> AuthServiceBrokerAsync(string? token = null) =>
-        (await FakePactBroker.StartAsync(token))
+    private static async Task<DocumentedPactBroker> AuthServiceBrokerAsync(string? token = null) =>
+        (await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { RequiredAuthorization = token is null ? null : "Bearer " + token }))
             .With("AuthService", "ModelRegistryApi", "1.0.0", SamplePact("fixed", "ModelRegistryApi-AuthService.json"))
             .With("AuthService", "ModelRegistryApi", "1.1.0", SamplePact("as-reported", "ModelRegistryApi-AuthService.json"))
             .With("AuthService", "KeyCheck", "2.0.0", SamplePact("fixed", "KeyCheck-AuthService.json"));
@@ -60,9 +63,9 @@ public sealed class RemotePactsCompareTests
         Assert.Contains("\"CORD115\"", output, StringComparison.Ordinal);
         Assert.Contains("consumer/ModelRegistryApi/version/1.1.0", output, StringComparison.Ordinal);
         Assert.DoesNotContain("version/1.0.0", output, StringComparison.Ordinal);
-        Assert.Contains("GET /pacts/provider/AuthService/latest", broker.Requests);
-        Assert.Contains("GET /pacts/provider/AuthService/consumer/KeyCheck/version/2.0.0", broker.Requests);
-        Assert.All(broker.Authorizations, header => Assert.Equal("Bearer " + Token, header));
+        Assert.Contains("GET /pacts/provider/AuthService/latest", broker.Requests.Select(r => r.Line));
+        Assert.Contains("GET /pacts/provider/AuthService/consumer/KeyCheck/version/2.0.0", broker.Requests.Select(r => r.Line));
+        Assert.All(broker.Requests, request => Assert.Equal("Bearer " + Token, request.Authorization));
         Assert.DoesNotContain(Token, output + error, StringComparison.Ordinal);
     }
 
@@ -79,9 +82,9 @@ public sealed class RemotePactsCompareTests
         Assert.Equal(ExitCodes.Found, exit);
         Assert.Empty(error);
         Assert.Contains("CORD115", output, StringComparison.Ordinal);
-        var query = Assert.Single(broker.VerificationQueries);
+        var query = Assert.Single(broker.Requests, r => r.Line == "POST /pacts/provider/AuthService/for-verification").Text;
         Assert.Equal("{\"consumerVersionSelectors\":[{\"mainBranch\":true},{\"deployedOrReleased\":true}]}", query);
-        Assert.DoesNotContain(broker.Requests, r => r.EndsWith("/latest", StringComparison.Ordinal));
+        Assert.DoesNotContain(broker.Requests, r => r.Path.EndsWith("/latest", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,15 +105,16 @@ public sealed class RemotePactsCompareTests
     public async Task Basic_credentials_in_the_url_are_sent_to_the_broker_and_redacted_everywhere()
     {
         await using var broker = await AuthServiceBrokerAsync();
-        var withUser = new UriBuilder(broker.BaseUri) { UserName = "ci", Password = Password, Path = "files/not-a-pact.json" }.Uri.ToString();
+        // The broker's index: JSON, but not a pact.
+        var withUser = new UriBuilder(broker.BaseUri) { UserName = "ci", Password = Password }.Uri.ToString();
 
         var (exit, output, error) = Run(null, "compare", "--openapi", "ModelRegistry.Auth/openapi.json", "--pacts", withUser);
 
         // Not a pact: exit 2 naming the URL (without its password).
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
-        Assert.Equal($"concord: error: {broker.BaseUri}files/not-a-pact.json:1:1: no consumer.name: is this a pact file?", error.TrimEnd());
+        Assert.Equal($"concord: error: {broker.BaseUri}:1:1: no consumer.name: is this a pact file?", error.TrimEnd());
         Assert.DoesNotContain(Password, output + error, StringComparison.Ordinal);
-        Assert.StartsWith("Basic ", Assert.Single(broker.Authorizations), StringComparison.Ordinal);
+        Assert.StartsWith("Basic ", Assert.Single(broker.Requests).Authorization, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,20 +137,48 @@ public sealed class RemotePactsCompareTests
 
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
         Assert.Empty(output);
-        Assert.StartsWith($"concord: error: GET {url}: the pact cannot be fetched: ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"concord: error: GET {url}: the pact cannot be reached: ", error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd().Split('\n'));
     }
 
     [Fact]
     public async Task A_server_that_is_not_a_broker_is_named_as_such()
     {
-        await using var broker = await AuthServiceBrokerAsync();
-        var notBroker = new Uri(broker.BaseUri, "files/not-a-pact.json").ToString();
+        await using var notBroker = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { IndexBody = """{"hello":"world"}""" });
+        await using var notJson = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { IndexBody = "<html>\n<p>sign in</p>" });
 
-        var (exit, _, error) = Run(null, "compare", "--openapi", "ModelRegistry.Auth/openapi.json", "--broker", notBroker, "--provider", "AuthService");
+        var (exit, _, error) = Run(null, "compare", "--openapi", "ModelRegistry.Auth/openapi.json", "--broker", notBroker.BaseUri.ToString(), "--provider", "AuthService");
+        var (htmlExit, _, htmlError) = Run(null, "compare", "--openapi", "ModelRegistry.Auth/openapi.json", "--broker", notJson.BaseUri.ToString(), "--provider", "AuthService");
 
         Assert.Equal(ExitCodes.CouldNotDecide, exit);
-        Assert.Equal($"concord: error: {notBroker}: the broker's index has no 'pb:latest-provider-pacts' link; is this a Pact Broker (or one too old for it)?", error.TrimEnd());
+        Assert.Equal(
+            $"concord: error: GET {notBroker.BaseUri}: the broker's index has no 'pb:latest-provider-pacts' link, which reading the latest pacts of AuthService needs; " +
+            "is this a Pact Broker (or one too old for it)? It offers: no pb: link",
+            error.TrimEnd());
+        Assert.Equal(ExitCodes.CouldNotDecide, htmlExit);
+        Assert.StartsWith($"concord: error: GET {notJson.BaseUri}: the broker's index is not JSON (line 1, column 1", htmlError, StringComparison.Ordinal);
+        Assert.Single(htmlError.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_pact_published_with_concord_pacts_broker_client_is_read_back_by_compare()
+    {
+        await using var broker = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { RequiredAuthorization = "Bearer " + Token });
+        using (var publisher = new PactBroker(broker.BaseUri, BrokerCredentials.Token(Token)))
+        {
+            await publisher.PublishAsync([Path.Combine(Samples, "pacts", "as-reported", "ModelRegistryApi-AuthService.json")], new ConsumerVersion("abc123") { Branch = "main" });
+        }
+
+        var (exit, output, error) = Run(
+            new Dictionary<string, string> { ["PACT_BROKER_TOKEN"] = Token },
+            "compare", "--openapi", "ModelRegistry.Auth/openapi.json", "--broker", broker.BaseUri.ToString(), "--provider", "AuthService");
+
+        // As reported, the key travels in the JSON body where the document wants a bearer header.
+        Assert.Equal(ExitCodes.Found, exit);
+        Assert.Empty(error);
+        Assert.Contains("CORD115", output, StringComparison.Ordinal);
+        Assert.Contains("consumer/ModelRegistryApi/version/abc123", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, output, StringComparison.Ordinal);
     }
 
     [Theory]

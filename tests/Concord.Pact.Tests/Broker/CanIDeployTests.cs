@@ -1,4 +1,5 @@
 using Concord.Pact.Broker;
+using Concord.Testing.PactBroker;
 
 namespace Concord.Pact.Tests.Broker;
 
@@ -53,8 +54,8 @@ public sealed class CanIDeployTests
     [Theory]
     [InlineData("""{"matrix": []}""", "without a \"summary\" holding \"deployable\"")]
     [InlineData("""{"summary": {"reason": "?"}}""", "without a \"summary\" holding \"deployable\"")]
-    [InlineData("""{"summary": {"deployable": "yes"}}""", "\"summary.deployable\": \"yes\", which is neither true, false nor null")]
-    [InlineData("""not json""", "the body is not JSON")]
+    [InlineData("""{"summary": {"deployable": "yes"}}""", "\"summary.deployable\" is \"yes\", which is neither true, false nor null")]
+    [InlineData("""not json""", "can-i-deploy is not JSON (line 1, column 2")]
     public async Task An_answer_without_a_verdict_is_an_error_never_a_yes(string body, string said)
     {
         await using var broker = await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { CanIDeployBody = body });
@@ -75,7 +76,7 @@ public sealed class CanIDeployTests
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.CanIDeployAsync("Shop", "1a2b3c", new DeployTarget.Environment("staging")));
 
         Assert.Equal(400, error.StatusCode);
-        Assert.EndsWith("with 400 Bad Request: environment: No environment found with name 'staging'", error.Message);
+        Assert.EndsWith(": 400 Bad Request: environment: No environment found with name 'staging'", error.Message);
     }
 
     [Fact]
@@ -89,8 +90,8 @@ public sealed class CanIDeployTests
         var refused = await Assert.ThrowsAsync<PactBrokerException>(() => anonymous.CanIDeployAsync("Shop", "1", new DeployTarget.Environment("production")));
         var absent = await Assert.ThrowsAsync<PactBrokerException>(() => oldClient.CanIDeployAsync("Shop", "1", new DeployTarget.Environment("production")));
 
-        Assert.Contains("with 401 Unauthorized: no credentials were given", refused.Message);
-        Assert.Contains("has no \"pb:can-i-deploy-pacticipant-version-to-environment\" link with an href, which can-i-deploy needs", absent.Message);
+        Assert.Equal($"GET {locked.BaseUri}: 401 Unauthorized: the server refused the broker's index with no credentials", refused.Message);
+        Assert.StartsWith($"GET {old.BaseUri}: the broker's index has no 'pb:can-i-deploy-pacticipant-version-to-environment' link, which can-i-deploy needs", absent.Message);
         Assert.Contains("pb:can-i-deploy-pacticipant-version-to-tag", absent.Message);
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Concord.Pact.Broker;
 using Concord.Pact.Tests.Provider;
 using Concord.Pact.Tests.Support;
+using Concord.Testing.PactBroker;
 
 namespace Concord.Pact.Tests.Broker;
 
@@ -67,8 +68,7 @@ public sealed class PactBrokerPublishTests : IDisposable
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([_folder.Path], new ConsumerVersion("1a2b3c")));
 
         Assert.Equal(401, error.StatusCode);
-        Assert.Contains($"Pact Broker at {broker.BaseUri} answered GET {broker.BaseUri} with 401", error.Message);
-        Assert.Contains("the bearer token was refused", error.Message);
+        Assert.Equal($"GET {broker.BaseUri}: 401 Unauthorized: the server refused the broker's index with a bearer token", error.Message);
         Assert.DoesNotContain(Token, error.ToString());
         Assert.NotEmpty(_log);
         Assert.DoesNotContain(_log, line => line.Contains(Token, StringComparison.Ordinal));
@@ -85,7 +85,7 @@ public sealed class PactBrokerPublishTests : IDisposable
 
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([_folder.Path], new ConsumerVersion("1a2b3c")));
 
-        Assert.Contains("the body is not JSON (line 1, column 1", error.Message);
+        Assert.StartsWith($"GET {broker.BaseUri}: the broker's index is not JSON (line 1, column 1", error.Message);
         Assert.DoesNotContain(Token, error.Message);
         Assert.DoesNotContain("ci:pa55word@", error.Message);
         Assert.DoesNotContain(_log, line => line.Contains(Token, StringComparison.Ordinal));
@@ -100,7 +100,7 @@ public sealed class PactBrokerPublishTests : IDisposable
 
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([_folder.Path], new ConsumerVersion("1a2b3c")));
 
-        Assert.StartsWith($"Pact Broker at http://127.0.0.1:{closed}/ could not be reached for GET http://127.0.0.1:{closed}/", error.Message);
+        Assert.StartsWith($"GET http://127.0.0.1:{closed}/: the broker's index cannot be reached: ", error.Message);
         Assert.Null(error.StatusCode);
         Assert.DoesNotContain(Token, error.Message);
     }
@@ -114,7 +114,7 @@ public sealed class PactBrokerPublishTests : IDisposable
 
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([_folder.Path], new ConsumerVersion("1a2b3c")));
 
-        Assert.Equal($"Pact Broker at {broker.BaseUri} did not answer GET {broker.BaseUri} within 0.3 s", error.Message);
+        Assert.Equal($"GET {broker.BaseUri}: no answer for the broker's index within 0.3 s", error.Message);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class PactBrokerPublishTests : IDisposable
 
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([_folder.Path], new ConsumerVersion("1a2b3c")));
 
-        Assert.Contains("has no \"pb:publish-contracts\" link", error.Message);
+        Assert.Contains("has no 'pb:publish-contracts' link", error.Message);
         Assert.Contains("pb:publish-pact", error.Message);
         Assert.Single(broker.Requests);
     }
@@ -143,7 +143,7 @@ public sealed class PactBrokerPublishTests : IDisposable
 
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([_folder.Path], new ConsumerVersion("1a2b3c")));
 
-        Assert.StartsWith($"Pact Broker at {broker.BaseUri} ", error.Message);
+        Assert.StartsWith($"GET {broker.BaseUri}: ", error.Message);
         Assert.Single(broker.Requests);
     }
 
@@ -161,7 +161,7 @@ public sealed class PactBrokerPublishTests : IDisposable
         var error = await Assert.ThrowsAsync<PactBrokerException>(() => client.PublishAsync([pact], new ConsumerVersion("1a2b3c")));
 
         Assert.Equal(409, error.StatusCode);
-        Assert.Contains($"answered POST {broker.BaseUri}contracts/publish with 409 Conflict: contracts: the pact for Shop version 1a2b3c and Catalogue is already published with other content", error.Message);
+        Assert.Contains($"POST {broker.BaseUri}contracts/publish: 409 Conflict: contracts: the pact for Shop version 1a2b3c and Catalogue is already published with other content", error.Message);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Concord.Pact.Provider;
 using Concord.Pact.Tests.Provider;
 using Concord.Pact.Tests.Story;
 using Concord.Pact.Tests.Support;
+using Concord.Testing.PactBroker;
 
 namespace Concord.Pact.Tests.Findings;
 
@@ -67,11 +68,9 @@ public sealed class VerificationFindingsTests : IDisposable
             .WithStatus(200)
             .WithJsonBody(new { name = Match.Integer(1) }), "/products/42");
         await using var provider = await PactProviderHost.StartAsync(CatalogueProvider.Build);
-        await using var broker = await FakePactBroker.StartAsync(CataloguePacts.Provider,
-        [
-            new FakePactBroker.BrokerPact("Shop", shop),
-            new FakePactBroker.BrokerPact("Kiosk", _folder.File("Kiosk-Catalogue.json"), Pending: true),
-        ]);
+        await using var broker = (await DocumentedPactBroker.StartAsync())
+            .With(CataloguePacts.Provider, "Shop", "1", await File.ReadAllTextAsync(shop))
+            .With(CataloguePacts.Provider, "Kiosk", "1", await File.ReadAllTextAsync(_folder.File("Kiosk-Catalogue.json")), pending: true);
 
         var findings = (await new PactVerifier(CataloguePacts.Provider)
             .WithProvider(provider.BaseUri)

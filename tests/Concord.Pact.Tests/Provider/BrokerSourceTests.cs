@@ -2,6 +2,7 @@ using Concord.Pact.AspNetCore.Hosting;
 using Concord.Pact.Matchers;
 using Concord.Pact.Provider;
 using Concord.Pact.Tests.Support;
+using Concord.Testing.PactBroker;
 
 namespace Concord.Pact.Tests.Provider;
 
@@ -17,11 +18,9 @@ public sealed class BrokerSourceTests : IAsyncLifetime
     {
         var shop = await CataloguePacts.ProductPactAsync(_folder.Path, "Shop");
         var kiosk = await KioskPactExpectingANumericNameAsync();
-        await using var broker = await FakePactBroker.StartAsync(CataloguePacts.Provider,
-        [
-            new FakePactBroker.BrokerPact("Shop", shop),
-            new FakePactBroker.BrokerPact("Kiosk", kiosk, Pending: true, WorkInProgress: true),
-        ]);
+        await using var broker = (await DocumentedPactBroker.StartAsync())
+            .With(CataloguePacts.Provider, "Shop", "1", await File.ReadAllTextAsync(shop))
+            .With(CataloguePacts.Provider, "Kiosk", "1", await File.ReadAllTextAsync(kiosk), pending: true, workInProgress: true);
 
         var result = await Verifier()
             .WithBroker(broker.BaseUri, new BrokerOptions
@@ -34,7 +33,7 @@ public sealed class BrokerSourceTests : IAsyncLifetime
             })
             .VerifyAsync();
 
-        var request = Assert.Single(broker.Requests.PactsForVerification);
+        var request = Assert.Single(broker.Requests, r => r.Line.EndsWith("/for-verification", StringComparison.Ordinal) && r.Method == "POST").Body!;
         Assert.Equal("""[{"mainBranch":true},{"deployedOrReleased":true}]""", request["consumerVersionSelectors"]!.ToJsonString());
         Assert.True(request["includePendingStatus"]!.GetValue<bool>());
         Assert.Equal("2025-01-01", request["includeWipPactsSince"]!.GetValue<string>());
@@ -52,7 +51,7 @@ public sealed class BrokerSourceTests : IAsyncLifetime
     public async Task Results_are_published_with_the_version_branch_and_tags()
     {
         var shop = await CataloguePacts.ProductPactAsync(_folder.Path, "Shop");
-        await using var broker = await FakePactBroker.StartAsync(CataloguePacts.Provider, [new FakePactBroker.BrokerPact("Shop", shop)]);
+        await using var broker = (await DocumentedPactBroker.StartAsync()).With(CataloguePacts.Provider, "Shop", "1", await File.ReadAllTextAsync(shop));
 
         var result = await Verifier()
             .WithBroker(broker.BaseUri, new BrokerOptions { ProviderBranch = "main" })
@@ -60,19 +59,21 @@ public sealed class BrokerSourceTests : IAsyncLifetime
             .VerifyAsync();
 
         Assert.True(result.Passed, result.ToString());
-        var published = Assert.Single(broker.Requests.Results);
+        var published = Assert.Single(broker.Requests, r => r.Method == "POST" && r.Path.EndsWith("/verification-results", StringComparison.Ordinal)).Body!;
         Assert.True(published["success"]!.GetValue<bool>());
         Assert.Equal("abc123", published["providerApplicationVersion"]!.GetValue<string>());
         Assert.Equal("http://127.0.0.1/builds/7", published["buildUrl"]!.GetValue<string>());
-        Assert.Contains("Catalogue/branches/main/versions/abc123", broker.Requests.Puts);
-        Assert.Contains("Catalogue/versions/abc123/tags/ci", broker.Requests.Puts);
+        var puts = broker.Requests.Where(r => r.Method == "PUT").Select(r => r.Path).ToList();
+        Assert.Contains("/pacticipants/Catalogue/branches/main/versions/abc123", puts);
+        Assert.Contains("/pacticipants/Catalogue/versions/abc123/tags/ci", puts);
     }
 
     [Fact]
     public async Task A_publish_the_broker_refuses_fails_the_result_instead_of_passing_silently()
     {
         var shop = await CataloguePacts.ProductPactAsync(_folder.Path, "Shop");
-        await using var broker = await FakePactBroker.StartAsync(CataloguePacts.Provider, [new FakePactBroker.BrokerPact("Shop", shop)], resultsStatus: 400);
+        await using var broker = (await DocumentedPactBroker.StartAsync(new DocumentedPactBroker.Settings { ResultsStatus = 400 }))
+            .With(CataloguePacts.Provider, "Shop", "1", await File.ReadAllTextAsync(shop));
 
         var result = await Verifier()
             .WithBroker(broker.BaseUri)

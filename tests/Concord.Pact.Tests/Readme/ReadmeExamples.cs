@@ -4,10 +4,10 @@ using Concord.Pact.AspNetCore.ProviderStates;
 using Concord.Pact.Consumer;
 using Concord.Pact.Matchers;
 using Concord.Pact.Provider;
-using Concord.Pact.Tests.Broker;
 using Concord.Pact.Tests.Story;
 using Concord.Pact.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Concord.Testing.PactBroker;
 
 namespace Concord.Pact.Tests.Readme;
 
