@@ -62,7 +62,7 @@ internal sealed partial class CheckRun
             var providerDocument = documents.GetValueOrDefault(group.Key);
             // Read once per provider, not once per finding.
             var operations = providerDocument is null ? [] : DocumentedOperation.Of(providerDocument);
-            findings.AddRange(result.ToFindings().Select(f => WithProviderDocument(f, [.. group], providerDocument, operations)));
+            findings.AddRange(result.ToFindings().Select(f => PactInteractionLines.WithLine(WithProviderDocument(f, [.. group], providerDocument, operations), [.. group])));
         }
 
         return findings;
