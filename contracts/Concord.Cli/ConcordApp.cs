@@ -29,7 +29,7 @@ public static class ConcordApp
         var directory = workingDirectory ?? Environment.CurrentDirectory;
         var root = new RootCommand(Description)
         {
-            CheckCommand.Create(output, error, directory),
+            CheckCommand.Create(output, error, directory, environment),
             DiffCommand.Create(output, error, directory, standardInput),
             CompareCommand.Create(output, error, directory, environment),
             InitCommand.Create(output, error, directory),

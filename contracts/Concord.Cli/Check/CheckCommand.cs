@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
+using Concord.Cli.Pacts;
 using Concord.Cli.Systems;
 using Concord.Core.Findings;
 using Concord.Core.Reports;
@@ -27,12 +28,16 @@ internal static class CheckCommand
           concord check AppHost/AppHost.csproj
           concord check contracts/samples/concord.as-reported.json --no-build
           concord check --baseline main-check.json --report sarif=out/check.sarif
+          concord check --broker https://broker.example.com --consumer-version-selector '{"mainBranch":true}'
+
+        Broker credentials: --broker-token or PACT_BROKER_TOKEN (bearer), --broker-username/--broker-password or
+        PACT_BROKER_USERNAME/PACT_BROKER_PASSWORD (basic); never written to any output.
 
         Exit codes: 0 nothing at the --fail-on level, 1 findings at that level,
                     2 could not decide (bad system file, a failed build, a service that did not start).
         """;
 
-    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory, Func<string, string?>? environment = null)
     {
         var systemArgument = new Argument<string?>("system")
         {
@@ -51,7 +56,13 @@ internal static class CheckCommand
         var noBuild = new Option<bool>("--no-build") { Description = "Use the last build check made (its analyzers' results and assemblies) instead of building." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var broker = new BrokerOptions("A Pact Broker (or PactFlow) base URL: each service's pacts as provider (the latest of each consumer, or those the selectors choose) are fetched from it and checked with the pact folder's.");
         var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, failOn, baseline };
+        foreach (var option in broker.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parsed, cancellationToken) =>
         {
             var targets = new List<ReportTarget>
@@ -71,6 +82,13 @@ internal static class CheckCommand
                 targets.Add(new ReportTarget(kind, Path.GetFullPath(report[(equals + 1)..], workingDirectory)));
             }
 
+            var (pactBroker, brokerProblem) = broker.Read(parsed, environment ?? Environment.GetEnvironmentVariable);
+            if (brokerProblem is not null)
+            {
+                error.WriteLine($"concord: error: {brokerProblem}");
+                return Task.FromResult(ExitCodes.CouldNotDecide);
+            }
+
             var severity = parsed.GetValue(failOn) switch { "error" => Severity.Error, "info" => Severity.Info, _ => Severity.Warning };
             var console = new CheckConsole(
                 GlobalOptions.VerbosityOf(parsed),
@@ -80,7 +98,7 @@ internal static class CheckCommand
                 Baseline = parsed.GetValue(baseline),
                 WorkingDirectory = workingDirectory,
             };
-            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets), output, error, console, cancellationToken);
+            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets, pactBroker), output, error, console, cancellationToken);
         });
         return command;
     }

@@ -51,7 +51,10 @@ internal sealed partial class CheckRun(SystemSource source, CheckOptions options
     {
         var (built, code) = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
         var findings = new List<Finding>();
-        var pacts = PactFile.In(source.PactFolder);
+        var fromBroker = options.Broker is { } broker
+            ? await BrokerPactFiles.FetchAsync(broker, Services.Select(s => s.Name), CacheFolder, progress, cancellationToken).ConfigureAwait(false)
+            : BrokerPactFiles.None;
+        IReadOnlyList<PactFile> pacts = [.. PactFile.In(source.PactFolder), .. fromBroker.Pacts];
         var disagreements = new Disagreements(Services, pacts);
         var documents = Services.Where(s => s.OpenApi is not null).ToDictionary(s => s.Name, s => SpecLoader.LoadFile(s.OpenApi!));
 
@@ -102,7 +105,7 @@ internal sealed partial class CheckRun(SystemSource source, CheckOptions options
             }
         }
 
-        return [.. disagreements.Assign(findings).Select(f => WithoutSecrets(f, placeholders.Secrets))];
+        return [.. disagreements.Assign(findings).Select(f => WithoutSecrets(fromBroker.Shown(f), placeholders.Secrets))];
     }
 
     /// <summary>Starts every service that runs, each with its environment and placeholders expanded, and waits until all answer.</summary>

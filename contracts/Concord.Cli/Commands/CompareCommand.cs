@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Concord.Cli.CommandLine;
 using Concord.Cli.Output;
 using Concord.Cli.Pacts;
@@ -44,11 +42,7 @@ internal static class CompareCommand
         var openApi = new Option<string>("--openapi") { Description = "The provider's OpenAPI document: a file, or git:<ref>:<path>.", Required = true };
         var pacts = new Option<string?>("--pacts") { Description = "A pact file, a folder whose *.json pact files are all checked, or the http(s) URL of a pact file." };
         var provider = new Option<string?>("--provider") { Description = "Check only the pacts whose provider has this name (useful on a folder of many providers' pacts); with --broker, the provider whose pacts are fetched." };
-        var broker = new Option<string?>("--broker") { Description = "A Pact Broker (or PactFlow) base URL: the provider's latest pacts are fetched from it (needs --provider)." };
-        var brokerToken = new Option<string?>("--broker-token") { Description = "Bearer token for the broker or pact URL (else PACT_BROKER_TOKEN)." };
-        var brokerUsername = new Option<string?>("--broker-username") { Description = "Basic-auth username for the broker or pact URL (else PACT_BROKER_USERNAME)." };
-        var brokerPassword = new Option<string?>("--broker-password") { Description = "Basic-auth password (else PACT_BROKER_PASSWORD)." };
-        var selectors = new Option<string[]>("--consumer-version-selector") { Description = "A consumer version selector as JSON, e.g. {\"mainBranch\":true}; repeatable. The pacts are then those the broker's pacts-for-verification chooses.", AllowMultipleArgumentsPerToken = false };
+        var broker = new BrokerOptions("A Pact Broker (or PactFlow) base URL: the provider's latest pacts are fetched from it (needs --provider).");
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. FindingWriters.Formats]);
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
@@ -57,28 +51,39 @@ internal static class CompareCommand
         var baseline = BaselineOption.Create();
         var allowExternal = new Option<bool>("--allow-external-refs") { Description = "Allow $ref to files outside the document's folder. Remote (http) refs are never fetched." };
 
-        var command = new Command("compare", Description) { openApi, pacts, provider, broker, brokerToken, brokerUsername, brokerPassword, selectors, format, outputFile, failOn, baseline, allowExternal };
+        var command = new Command("compare", Description) { openApi, pacts, provider };
+        foreach (var option in broker.All.Concat([format, outputFile, failOn, baseline, allowExternal]))
+        {
+            command.Options.Add(option);
+        }
+
         var lookup = environment ?? Environment.GetEnvironmentVariable;
-        command.SetAction(parsed => Run(
-            new CompareRequest(
-                parsed.GetValue(openApi)!,
-                parsed.GetValue(pacts),
-                parsed.GetValue(provider),
-                parsed.GetValue(format) ?? "text",
-                parsed.GetValue(outputFile),
-                parsed.GetValue(failOn) switch { "warning" => Severity.Warning, "info" => Severity.Info, _ => Severity.Error },
-                new SpecLoadOptions { AllowFilesOutsideRoot = parsed.GetValue(allowExternal) })
-            {
-                Baseline = parsed.GetValue(baseline),
-                Broker = parsed.GetValue(broker),
-                Selectors = parsed.GetValue(selectors) ?? [],
-                Credentials = (parsed.GetValue(brokerToken), parsed.GetValue(brokerUsername), parsed.GetValue(brokerPassword), lookup),
-                Verbosity = GlobalOptions.VerbosityOf(parsed),
-                Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
-            },
-            output,
-            error,
-            workingDirectory));
+        command.SetAction(parsed =>
+        {
+            var (source, problem) = broker.Read(parsed, lookup);
+            var pactUrl = parsed.GetValue(pacts) is { } given && BrokerOptions.IsUrl(given) ? new Uri(given) : null;
+            return Run(
+                new CompareRequest(
+                    parsed.GetValue(openApi)!,
+                    parsed.GetValue(pacts),
+                    parsed.GetValue(provider),
+                    parsed.GetValue(format) ?? "text",
+                    parsed.GetValue(outputFile),
+                    parsed.GetValue(failOn) switch { "warning" => Severity.Warning, "info" => Severity.Info, _ => Severity.Error },
+                    new SpecLoadOptions { AllowFilesOutsideRoot = parsed.GetValue(allowExternal) })
+                {
+                    Baseline = parsed.GetValue(baseline),
+                    Broker = parsed.GetValue(broker.Broker),
+                    BrokerSource = source,
+                    BrokerProblem = problem,
+                    PactUrlCredentials = pactUrl is null ? null : broker.CredentialsFor(parsed, pactUrl, lookup),
+                    Verbosity = GlobalOptions.VerbosityOf(parsed),
+                    Color = GlobalOptions.ColorOf(parsed, output, toFile: parsed.GetValue(outputFile) is not null),
+                },
+                output,
+                error,
+                workingDirectory);
+        });
         return command;
     }
 
@@ -160,7 +165,7 @@ internal static class CompareCommand
                 AtomicFile.Write(
                     Path.IsPathRooted(path) ? path : Path.Combine(workingDirectory, path),
                     report.ToString(),
-                    inputs: [Path.Combine(workingDirectory, request.OpenApi), .. request.Pacts is { } local && !IsUrl(local) ? [Path.Combine(workingDirectory, local)] : Array.Empty<string>()]);
+                    inputs: [Path.Combine(workingDirectory, request.OpenApi), .. request.Pacts is { } local && !BrokerOptions.IsUrl(local) ? [Path.Combine(workingDirectory, local)] : Array.Empty<string>()]);
             }
             else
             {
@@ -181,48 +186,27 @@ internal static class CompareCommand
     {
         (null, null) => "give the pacts: --pacts <file|folder|URL>, or --broker <url> with --provider <name>",
         (not null, not null) => "--pacts and --broker both given; give one",
-        (null, { } broker) when !IsUrl(broker) => $"--broker {broker}: not an http(s) URL",
+        (null, _) when request.BrokerProblem is { } problem => problem,
         (null, _) when request.Provider is null => "--broker needs --provider: the provider whose pacts are fetched",
-        (not null, _) when request.Selectors.Count > 0 => "--consumer-version-selector applies to --broker only",
-        _ => request.Selectors.Select(SelectorProblem).FirstOrDefault(problem => problem is not null),
+        _ => request.BrokerProblem,
     };
-
-    private static bool IsUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
 
     /// <summary>The pacts and how the report names where they came from (URLs without credentials).</summary>
     private static (IReadOnlyList<ConsumerPact> Pacts, string Shown) ReadPacts(CompareRequest request, string workingDirectory)
     {
-        if (request.Pacts is { } given && !IsUrl(given))
+        if (request.Pacts is { } given && !BrokerOptions.IsUrl(given))
         {
             var pactPath = Path.IsPathRooted(given) ? given : Path.Combine(workingDirectory, given);
             return ([.. PactPaths(pactPath, given).Select(file => PactReader.ReadFile(file, Shown(file, workingDirectory)))], given);
         }
 
-        var url = new Uri(request.Pacts ?? request.Broker!);
-        var (token, username, password, environment) = request.Credentials;
-        var credentials = BrokerSignIn.From(token, username, password, url, environment ?? Environment.GetEnvironmentVariable);
-        if (request.Pacts is not null)
+        if (request.Pacts is { } url)
         {
-            return RemotePacts.Pact(url, credentials);
+            return RemotePacts.Pact(new Uri(url), request.PactUrlCredentials);
         }
 
-        // Each selector was checked to be a JSON object with the other arguments.
-        var selectors = request.Selectors.Select(text => (JsonObject)JsonNode.Parse(text)!).ToList();
-        return RemotePacts.FromBroker(url, request.Provider!, selectors, credentials);
-    }
-
-    /// <summary>What is wrong with a consumer version selector as given, or null: it must be a JSON object.</summary>
-    private static string? SelectorProblem(string text, int index)
-    {
-        try
-        {
-            return JsonNode.Parse(text) is JsonObject ? null : $"--consumer-version-selector #{index + 1}: not a JSON object: {text}";
-        }
-        catch (JsonException e)
-        {
-            return $"--consumer-version-selector #{index + 1}: not JSON ({e.Message.Split(" LineNumber:", 2)[0].Trim()}): {text}";
-        }
+        var broker = request.BrokerSource!;
+        return RemotePacts.FromBroker(broker.Url, request.Provider!, broker.Selectors, broker.Credentials);
     }
 
     private static readonly Lazy<RuleCatalog> Catalog = new(() => new RuleCatalog(PactComparisonRules.Descriptors));
@@ -251,11 +235,14 @@ internal static class CompareCommand
         /// <summary>A Pact Broker base URL (<c>--broker</c>), instead of <see cref="Pacts"/>.</summary>
         public string? Broker { get; init; }
 
-        /// <summary>Consumer version selectors as JSON, for the broker's pacts-for-verification.</summary>
-        public IReadOnlyList<string> Selectors { get; init; } = [];
+        /// <summary>The broker to read from, when <see cref="Broker"/> was given and is usable.</summary>
+        public BrokerSource? BrokerSource { get; init; }
 
-        /// <summary>Token, username, password as given, and the environment to fall back to.</summary>
-        public (string? Token, string? Username, string? Password, Func<string, string?>? Environment) Credentials { get; init; }
+        /// <summary>What is wrong with the broker options, or null.</summary>
+        public string? BrokerProblem { get; init; }
+
+        /// <summary>The credentials a <c>--pacts</c> URL is fetched with.</summary>
+        public BrokerCredentials? PactUrlCredentials { get; init; }
 
         public Verbosity Verbosity { get; init; } = Verbosity.Normal;
 
