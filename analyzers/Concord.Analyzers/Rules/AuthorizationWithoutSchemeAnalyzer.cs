@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Configuration;
 using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
@@ -44,8 +46,60 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTestProject), OperationKind.ObjectCreation);
+            start.RegisterSymbolAction(c => AnalyzeRefitMethod(c, isTestProject), SymbolKind.Method);
         });
     }
+
+    /// <summary>
+    /// A Refit method's Authorization header, read by the call model: <c>[Headers("Authorization: abc123")]</c> is a bare
+    /// literal; <c>[Header("Authorization")] string apiKey</c> sends the key as it is. A parameter named for a token
+    /// is left alone: its callers often pass the whole header value, scheme included.
+    /// </summary>
+    private static void AnalyzeRefitMethod(SymbolAnalysisContext context, bool isTestProject)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } || method.Locations.Length == 0)
+        {
+            return;
+        }
+
+        var headers = CallHeaderReader.OfRefit(method);
+        if (headers.Headers.Count == 0)
+        {
+            return;
+        }
+
+        var options = ConcordOptions.For(context.Options, method.Locations[0].SourceTree!);
+        if (isTestProject && options.SkipTestProjects)
+        {
+            return;
+        }
+
+        foreach (var header in headers.Headers)
+        {
+            if (!header.Is("Authorization"))
+            {
+                continue;
+            }
+
+            // An interface's own [Headers] is left to its methods' callers to see once, not reported on every method.
+            var onThisMethod = method.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == header.Location.SourceTree && r.Span.Contains(header.Location.SourceSpan));
+            if (header.Parameter is null && onThisMethod && header.LiteralValue is { Length: > 0 } literal && !literal.Contains(" ") && !IsSchemeName(literal))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, header.Location, "a bare literal in the Refit [Headers] attribute", "\"<key>\""));
+            }
+            else if (header.Parameter is { } parameter && header.LiteralValue is null
+                && options.CredentialNames.Classify(parameter.Name) is CredentialKind.ApiKey or CredentialKind.Secret or CredentialKind.Password)
+            {
+                var kind = options.CredentialNames.Classify(parameter.Name)!.Value;
+                // Refit's [Authorize("Bearer")] on the parameter sends it so.
+                context.ReportDiagnostic(Diagnostic.Create(Rule, header.Location, $"{kind.Describe()} '{parameter.Name}' (a Refit [Header] parameter)", parameter.Name));
+            }
+        }
+    }
+
+    private static bool IsSchemeName(string value) =>
+        value.Trim() is "Basic" or "Bearer" or "Digest" or "Negotiate" or "NTLM" or "Kerberos" or "Token";
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
     {
@@ -53,12 +107,12 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
         var method = invocation.TargetMethod;
         IOperation? headerValue = null;
 
+        // A header the call model reads as set: request or default headers, Add or TryAddWithoutValidation.
         if (method.Name is "Add" or "TryAddWithoutValidation"
-            && invocation.Arguments.Length == 2
-            && KnownSymbols.IsOrDerivesFrom(method.ContainingType, symbols.HttpHeaders)
-            && IsAuthorizationName(invocation.Arguments[0].Value))
+            && CallHeaderReader.OfHeaderSet(invocation, symbols) is { } header
+            && header.Is("Authorization"))
         {
-            headerValue = invocation.Arguments[1].Value;
+            headerValue = header.Value;
         }
         else if (method.Name is "Parse" or "TryParse"
             && invocation.Arguments.Length >= 1
@@ -113,8 +167,4 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Rule, headerValue.Syntax.GetLocation(), described, headerValue.Syntax.ToString()));
         }
     }
-
-    private static bool IsAuthorizationName(IOperation name) =>
-        name.ConstantValue is { HasValue: true, Value: string header }
-        && string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase);
 }

@@ -130,7 +130,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         }
 
         var text = creation.Arguments[0].Value;
-        if (CallBodies.SerializedValue(text, symbols) is { } body)
+        if (CallBodyReader.SerializedValue(text, symbols) is { } body)
         {
             Check(context, body, text, target, symbols, isTestProject);
             return;

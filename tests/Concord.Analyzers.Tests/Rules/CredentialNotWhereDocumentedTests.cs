@@ -127,4 +127,31 @@ public sealed class CredentialNotWhereDocumentedTests
             }
             """));
     }
+
+    [Fact]
+    public async Task CORD007_reads_default_headers_a_named_clients_registration_sets()
+    {
+        // The header is set where the named client is registered, not around the call: the call model joins the two.
+        var reported = await RunAsync("""
+            public static class Setup
+            {
+                public static void Register(Microsoft.Extensions.DependencyInjection.IServiceCollection services, string key) =>
+                    Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(
+                        services, "AuthServiceClient", c => c.DefaultRequestHeaders.Add("X-API-Key", key));
+            }
+
+            public sealed class Validator(IHttpClientFactory factory)
+            {
+                public Task<HttpResponseMessage> Validate() => factory.CreateClient("AuthServiceClient").PostAsync("/api/v1/keys/validate", null);
+
+                // The document reads X-API-Key here: the registration's header is where it belongs.
+                public Task<string> Reports() => factory.CreateClient("AuthServiceClient").GetStringAsync("/api/v1/reports");
+            }
+            """);
+
+        var only = Assert.Single(reported);
+        Assert.Equal(
+            "The X-API-Key header is sent, but AuthService's document reads the credential of POST /api/v1/keys/validate from the Authorization header (Bearer)",
+            only.Message);
+    }
 }
