@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Concord.Analyzers.Calls;
@@ -44,16 +45,16 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             }
 
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject), OperationKind.Invocation);
+            var refitOrdinals = new ConcurrentDictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject, refitOrdinals), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTestProject), OperationKind.ObjectCreation);
             start.RegisterSymbolAction(c => AnalyzeRefitMethod(c, isTestProject), SymbolKind.Method);
         });
     }
 
     /// <summary>
-    /// A Refit method's Authorization header, read by the call model: <c>[Headers("Authorization: abc123")]</c> is a bare
-    /// literal; <c>[Header("Authorization")] string apiKey</c> sends the key as it is. A parameter named for a token
-    /// is left alone: its callers often pass the whole header value, scheme included.
+    /// A Refit method's own <c>[Headers("Authorization: abc123")]</c>, read by the call model: a bare literal.
+    /// (A <c>[Header("Authorization")]</c> parameter is judged where the method is called, on the argument.)
     /// </summary>
     private static void AnalyzeRefitMethod(SymbolAnalysisContext context, bool isTestProject)
     {
@@ -88,20 +89,30 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, header.Location, "a bare literal in the Refit [Headers] attribute", "\"<key>\""));
             }
-            else if (header.Parameter is { } parameter && header.LiteralValue is null
-                && options.CredentialNames.Classify(parameter.Name) is CredentialKind.ApiKey or CredentialKind.Secret or CredentialKind.Password)
-            {
-                var kind = options.CredentialNames.Classify(parameter.Name)!.Value;
-                // Refit's [Authorize("Bearer")] on the parameter sends it so.
-                context.ReportDiagnostic(Diagnostic.Create(Rule, header.Location, $"{kind.Describe()} '{parameter.Name}' (a Refit [Header] parameter)", parameter.Name));
-            }
         }
+    }
+
+    /// <summary>
+    /// A call of a Refit method whose <c>[Header("Authorization")]</c> parameter the call model reads: the argument is the
+    /// header's value, judged as a <c>Headers.Add</c> value is (<c>api.Get(apiKey)</c> fires, <c>api.Get($"Bearer {key}")</c> does not).
+    /// </summary>
+    private static IOperation? RefitAuthorizationArgument(IInvocationOperation invocation, ConcurrentDictionary<IMethodSymbol, int> ordinals)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } || method.Parameters.IsEmpty)
+        {
+            return null;
+        }
+
+        var ordinal = ordinals.GetOrAdd(method.OriginalDefinition, m =>
+            CallHeaderReader.OfRefit(m).Headers.FirstOrDefault(h => h.Is("Authorization") && h.Parameter is not null && h.LiteralValue is null)?.Parameter!.Ordinal ?? -1);
+        return ordinal < 0 ? null : invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal && !a.IsImplicit)?.Value;
     }
 
     private static bool IsSchemeName(string value) =>
         value.Trim() is "Basic" or "Bearer" or "Digest" or "Negotiate" or "NTLM" or "Kerberos" or "Token";
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, ConcurrentDictionary<IMethodSymbol, int> refitOrdinals)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -119,6 +130,10 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.AuthenticationHeaderValue))
         {
             headerValue = invocation.Arguments[0].Value;
+        }
+        else if (RefitAuthorizationArgument(invocation, refitOrdinals) is { } argument)
+        {
+            headerValue = argument;
         }
 
         if (headerValue is not null && headerValue.Type?.SpecialType == SpecialType.System_String)

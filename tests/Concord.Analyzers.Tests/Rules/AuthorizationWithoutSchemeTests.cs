@@ -172,7 +172,7 @@ public sealed class AuthorizationWithoutSchemeTests
         """;
 
     [Fact]
-    public Task A_refit_authorization_header_read_by_the_call_model_fires_on_a_bare_key_and_a_bare_literal()
+    public Task A_refit_authorization_header_read_by_the_call_model_fires_on_a_bare_key_argument_and_a_bare_literal()
     {
         // Shapes CORD005 did not see before it read headers through the call model: no Headers.Add call is written.
         var source = Usings + """
@@ -181,25 +181,33 @@ public sealed class AuthorizationWithoutSchemeTests
             public interface IReportsApi
             {
                 [Refit.Get("/reports")]
-                Task<string> Monthly([Refit.Header("Authorization")] string {|#0:apiKey|});
+                Task<string> Monthly([Refit.Header("Authorization")] string authorization);
 
                 [{|#1:Refit.Headers("Authorization: k-123")|}]
                 [Refit.Get("/reports")]
                 Task<string> Yearly();
 
-                // Sent with a scheme, by Refit or by the caller that names the whole header value.
+                // Refit writes the scheme.
                 [Refit.Get("/reports")] Task<string> Daily([Refit.Authorize("Bearer")] string apiKey);
-
-                [Refit.Get("/reports")] Task<string> Weekly([Refit.Header("Authorization")] string authorization);
 
                 [Refit.Headers("Authorization: Bearer")]
                 [Refit.Get("/reports")]
                 Task<string> Hourly();
             }
+
+            class Reports
+            {
+                Task<string> Bare(IReportsApi api, string apiKey) => api.Monthly({|#0:apiKey|});
+
+                // The caller writes the scheme into the argument.
+                Task<string> WithScheme(IReportsApi api, string apiKey) => api.Monthly($"Bearer {apiKey}");
+
+                Task<string> Daily(IReportsApi api, string apiKey) => api.Daily(apiKey);
+            }
             """ + RefitAttributes;
         return Verify.VerifyAsync(
             source,
-            Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("API key 'apiKey' (a Refit [Header] parameter)", "apiKey"),
+            Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("API key 'apiKey'", "apiKey"),
             Verify.Diagnostic("CORD005").WithLocation(1).WithArguments("a bare literal in the Refit [Headers] attribute", "\"<key>\""));
     }
 }
