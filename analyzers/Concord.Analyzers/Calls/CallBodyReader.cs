@@ -20,18 +20,14 @@ internal static class CallBodyReader
     public static CallBody Of(IInvocationOperation invocation, CallSymbols symbols) =>
         ValueOf(invocation, symbols) is { } body ? JsonBodyReader.ReadBody(body, symbols.Known) : CallBody.None;
 
-    /// <summary>A Refit method's <c>[Body]</c> parameter: the members its type serializes to.</summary>
+    /// <summary>A Refit method's <c>[Body]</c> parameter (or the one Refit infers on a POST, PUT or PATCH): the members its type serializes to.</summary>
     public static CallBody OfRefit(IMethodSymbol method, KnownSymbols symbols)
     {
-        foreach (var parameter in method.Parameters)
-        {
-            if (parameter.GetAttributes().Any(a => RefitAttributes.Is(a, "BodyAttribute")))
-            {
-                return JsonBodyReader.ReadType(parameter.Type, parameter.Locations.FirstOrDefault() ?? Location.None, symbols);
-            }
-        }
-
-        return CallBody.None;
+        var body = method.Parameters.FirstOrDefault(p => p.GetAttributes().Any(a => RefitAttributes.Is(a, "BodyAttribute")))
+            ?? RefitAttributes.InferredBody(method);
+        return body is null
+            ? CallBody.None
+            : JsonBodyReader.ReadType(body.Type, body.Locations.FirstOrDefault() ?? Location.None, symbols);
     }
 
     /// <summary>The value a send serializes as its JSON body, or null when the code does not show one.</summary>

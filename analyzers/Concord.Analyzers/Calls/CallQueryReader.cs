@@ -413,13 +413,19 @@ internal static class CallQueryReader
         var parameters = new List<QueryParameter>(literal.Parameters);
         var showsEveryName = true;
         var routeNames = RouteHoles(route);
+
+        // A [Multipart] method sends its plain parameters as parts of the body, not in the query.
+        var multipart = method.GetAttributes().Any(a => RefitAttributes.Is(a, "MultipartAttribute"));
+        var inferredBody = RefitAttributes.InferredBody(method);
         foreach (var parameter in method.Parameters)
         {
             var attributes = parameter.GetAttributes().Where(a => RefitAttributes.IsRefit(a.AttributeClass)).ToList();
             var name = AliasOf(attributes) ?? parameter.Name;
             if (attributes.Any(a => a.AttributeClass!.Name is "HeaderAttribute" or "AuthorizeAttribute" or "HeaderCollectionAttribute" or "BodyAttribute" or "PropertyAttribute")
                 || parameter.Type.Name == "CancellationToken"
-                || routeNames.Contains(name))
+                || routeNames.Contains(name)
+                || SymbolEqualityComparer.Default.Equals(parameter, inferredBody)
+                || (multipart && !attributes.Any(a => a.AttributeClass!.Name == "QueryAttribute")))
             {
                 continue;
             }
@@ -499,10 +505,10 @@ internal static class CallQueryReader
     private static string? AliasOf(IReadOnlyList<AttributeData> refitAttributes) =>
         refitAttributes.FirstOrDefault(a => a.AttributeClass!.Name == "AliasAsAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
 
-    /// <summary><c>/orders/{id}/lines/{**rest}</c> → id, rest.</summary>
+    /// <summary><c>/orders/{id}/lines/{**rest}</c> → id, rest; Refit binds them to parameters whatever their case (<c>{traceID}</c> is <c>traceId</c>).</summary>
     private static HashSet<string> RouteHoles(string? route)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var start = route?.IndexOf('{') ?? -1;
         while (route is not null && start >= 0)
         {
@@ -528,7 +534,7 @@ internal static class CallQueryReader
         : null;
 
     /// <summary>A value Refit writes as one query parameter: a string, number, boolean, enum, date or GUID, or a nullable of one.</summary>
-    private static bool IsSimple(ITypeSymbol type)
+    internal static bool IsSimple(ITypeSymbol type)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Concord.Analyzers.Calls;
@@ -10,4 +11,24 @@ internal static class RefitAttributes
 
     public static bool IsRefit(INamedTypeSymbol? type) =>
         type?.ContainingNamespace is { Name: "Refit", ContainingNamespace.IsGlobalNamespace: true };
+
+    /// <summary>
+    /// The parameter Refit sends as the body with no <c>[Body]</c>: on a POST, PUT or PATCH, the one parameter of an object
+    /// type that carries no Refit attribute and is not a cancellation token. Null when there is none, or several.
+    /// </summary>
+    public static IParameterSymbol? InferredBody(IMethodSymbol method)
+    {
+        var sends = method.GetAttributes().Any(a => IsRefit(a.AttributeClass) && a.AttributeClass!.Name is "PostAttribute" or "PutAttribute" or "PatchAttribute");
+        // A [Multipart] method's parameters are parts of a multipart body, not one JSON value.
+        if (!sends || method.GetAttributes().Any(a => Is(a, "MultipartAttribute"))
+            || method.Parameters.Any(p => p.GetAttributes().Any(a => Is(a, "BodyAttribute"))))
+        {
+            return null;
+        }
+
+        var candidates = method.Parameters
+            .Where(p => p.Type.Name != "CancellationToken" && !CallQueryReader.IsSimple(p.Type) && !p.GetAttributes().Any(a => IsRefit(a.AttributeClass)))
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
 }

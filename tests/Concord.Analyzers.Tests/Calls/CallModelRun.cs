@@ -25,6 +25,7 @@ internal static class CallModelRun
             [AttributeUsage(AttributeTargets.Parameter)] public sealed class HeaderCollectionAttribute : Attribute { }
             [AttributeUsage(AttributeTargets.Parameter)] public sealed class AuthorizeAttribute(string scheme = "Bearer") : Attribute { }
             [AttributeUsage(AttributeTargets.Parameter)] public sealed class BodyAttribute : Attribute { }
+            [AttributeUsage(AttributeTargets.Method)] public sealed class MultipartAttribute : Attribute { }
             [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property)]
             public sealed class QueryAttribute : Attribute
             {

@@ -147,4 +147,36 @@ public sealed class CallQueryModelTests
         Assert.True(order.Query.ShowsEveryName);
         Assert.False(RefitCall(source, "IShopApi", "Keyed").Query.ShowsEveryName);
     }
+
+    [Fact]
+    public void Refit_binds_route_holes_whatever_their_case_and_sends_multipart_and_inferred_body_parameters_outside_the_query()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Upload { public string? Name { get; set; } }
+
+            public interface IFilesApi
+            {
+                [Refit.Get("/traces/{traceID}")] Task<string> Trace(string traceId, int depth);
+
+                [Refit.Multipart]
+                [Refit.Post("/files")]
+                Task<string> Send(string name, byte[] content);
+
+                [Refit.Post("/files")] Task<string> Create(Upload upload, int version);
+            }
+            """;
+
+        Assert.Equal(["depth"], QueryNames(RefitCall(source, "IFilesApi", "Trace")));
+        Assert.Empty(QueryNames(RefitCall(source, "IFilesApi", "Send")));
+        Assert.True(RefitCall(source, "IFilesApi", "Send").Query.ShowsEveryName);
+
+        // Refit sends the one object parameter of a POST as its body.
+        var create = RefitCall(source, "IFilesApi", "Create");
+        Assert.Equal(["version"], QueryNames(create));
+        Assert.Equal(["Name"], create.Body.TopLevelNames.ToArray());
+    }
 }
