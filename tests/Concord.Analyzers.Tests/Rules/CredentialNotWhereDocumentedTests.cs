@@ -154,4 +154,34 @@ public sealed class CredentialNotWhereDocumentedTests
             "The X-API-Key header is sent, but AuthService's document reads the credential of POST /api/v1/keys/validate from the Authorization header (Bearer)",
             only.Message);
     }
+
+    [Fact]
+    public async Task CORD007_reads_a_refit_methods_headers_through_the_call_model()
+    {
+        var reported = await WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), [Header + """
+            public interface AuthServiceClient
+            {
+                [Refit.Post("/api/v1/keys/validate")] Task<string> Validate([Refit.Header("X-API-Key")] string key);
+
+                // The document reads X-API-Key here; Refit's [Authorize] sends Bearer where Bearer is read.
+                [Refit.Get("/api/v1/reports")] Task<string> Reports([Refit.Header("X-API-Key")] string key);
+
+                [Refit.Post("/api/v1/keys/validate")] Task<string> Checked([Refit.Authorize("Bearer")] string key);
+            }
+            """, """
+            namespace Refit;
+
+            using System;
+
+            [AttributeUsage(AttributeTargets.Method)] public sealed class GetAttribute(string path) : Attribute { }
+            [AttributeUsage(AttributeTargets.Method)] public sealed class PostAttribute(string path) : Attribute { }
+            [AttributeUsage(AttributeTargets.Parameter)] public sealed class HeaderAttribute(string header) : Attribute { }
+            [AttributeUsage(AttributeTargets.Parameter)] public sealed class AuthorizeAttribute(string scheme = "Bearer") : Attribute { }
+            """], AuthDocument);
+
+        var only = Assert.Single(reported);
+        Assert.Equal(
+            "The X-API-Key header is sent, but AuthService's document reads the credential of POST /api/v1/keys/validate from the Authorization header (Bearer)",
+            only.Message);
+    }
 }
