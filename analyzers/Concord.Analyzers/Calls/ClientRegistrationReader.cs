@@ -30,15 +30,21 @@ internal static class ClientRegistrationReader
 
         // The last assignment wins, as it does at run time.
         var baseAddress = BaseAddressOrigin.Unknown;
+        var headers = new List<CallHeader>();
         foreach (var step in Chain(invocation))
         {
-            foreach (var assignment in BaseAddressAssignments(step, symbols))
+            foreach (var lambda in ConfigurationLambdas(step))
             {
-                baseAddress = BaseAddressOrigins.Of(assignment.Value, symbols);
+                foreach (var assignment in BaseAddressAssignments(lambda, symbols))
+                {
+                    baseAddress = BaseAddressOrigins.Of(assignment.Value, symbols);
+                }
+
+                headers.AddRange(CallHeaderReader.InLambda(lambda, symbols.Known));
             }
         }
 
-        return new ClientRegistration(client, baseAddress, invocation.Syntax.GetLocation());
+        return new ClientRegistration(client, baseAddress, invocation.Syntax.GetLocation(), headers.Count == 0 ? null : new CallHeaders(headers, maySetAny: false));
     }
 
     /// <summary>
@@ -184,8 +190,8 @@ internal static class ClientRegistrationReader
         }
     }
 
-    /// <summary>The BaseAddress assignments in the configuration lambdas passed to AddHttpClient or ConfigureHttpClient.</summary>
-    private static IEnumerable<ISimpleAssignmentOperation> BaseAddressAssignments(IInvocationOperation step, CallSymbols symbols)
+    /// <summary>The configuration lambdas passed to AddHttpClient, ConfigureHttpClient or AddRefitClient.</summary>
+    private static IEnumerable<IAnonymousFunctionOperation> ConfigurationLambdas(IInvocationOperation step)
     {
         if (step.TargetMethod.Name is not ("AddHttpClient" or "ConfigureHttpClient" or "AddRefitClient"))
         {
@@ -200,18 +206,22 @@ internal static class ClientRegistrationReader
                 value = delegateCreation.Target;
             }
 
-            if (value is not IAnonymousFunctionOperation lambda)
+            if (value is IAnonymousFunctionOperation lambda)
             {
-                continue;
+                yield return lambda;
             }
+        }
+    }
 
-            foreach (var assignment in lambda.Body.Descendants().OfType<ISimpleAssignmentOperation>())
+    /// <summary>The BaseAddress assignments in a configuration lambda.</summary>
+    private static IEnumerable<ISimpleAssignmentOperation> BaseAddressAssignments(IAnonymousFunctionOperation lambda, CallSymbols symbols)
+    {
+        foreach (var assignment in lambda.Body.Descendants().OfType<ISimpleAssignmentOperation>())
+        {
+            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "BaseAddress" } property
+                && symbols.IsHttpClient(property.Property.ContainingType))
             {
-                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "BaseAddress" } property
-                    && symbols.IsHttpClient(property.Property.ContainingType))
-                {
-                    yield return assignment;
-                }
+                yield return assignment;
             }
         }
     }

@@ -1,12 +1,32 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace Concord.Analyzers.Calls;
 
-/// <summary>One outbound HTTP call as the code writes it: method, URL template and client.</summary>
+/// <summary>
+/// One outbound HTTP call as the code writes it: method, URL template and client, and what it sends (query,
+/// headers, body). What it sends is read only when a rule asks (analyzers run on every keystroke, and most
+/// rules need only the route), and then once.
+/// </summary>
 internal sealed class HttpCall
 {
-    public HttpCall(string? method, string? route, ClientIdentity client, Location location, string? urlAsWritten = null)
+    private readonly Lazy<CallQuery> _query;
+    private readonly Lazy<CallHeaders> _headers;
+    private readonly Lazy<CallBody> _body;
+
+    public HttpCall(
+        string? method,
+        string? route,
+        ClientIdentity client,
+        Location location,
+        string? urlAsWritten = null,
+        Func<CallQuery>? query = null,
+        Func<CallHeaders>? headers = null,
+        Func<CallBody>? body = null)
     {
+        _query = new Lazy<CallQuery>(query ?? (() => CallQuery.Unknown));
+        _headers = new Lazy<CallHeaders>(headers ?? (() => CallHeaders.None));
+        _body = new Lazy<CallBody>(body ?? (() => CallBody.None));
         Method = method;
         Route = route;
         UrlAsWritten = urlAsWritten;
@@ -30,6 +50,15 @@ internal sealed class HttpCall
 
     /// <summary>The URL argument, the Refit attribute, or the invocation when there is no URL argument.</summary>
     public Location Location { get; }
+
+    /// <summary>The query parameters the call sends (<see cref="CallQueryReader"/>).</summary>
+    public CallQuery Query => _query.Value;
+
+    /// <summary>The headers the call's own code sets (<see cref="CallHeaderReader"/>); its registration's are added by <c>CompilationCalls</c>.</summary>
+    public CallHeaders Headers => _headers.Value;
+
+    /// <summary>The JSON body the call sends (<see cref="CallBodyReader"/>).</summary>
+    public CallBody Body => _body.Value;
 
     /// <summary>"GET /orders/{id} through Shop.OrdersClient".</summary>
     public string Describe() =>

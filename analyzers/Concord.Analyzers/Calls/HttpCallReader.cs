@@ -56,7 +56,7 @@ internal static class HttpCallReader
         }
 
         var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri" && !a.IsImplicit)?.Value;
-        return Create(MethodFromName(method.Name), url, identity, invocation, symbols);
+        return Create(MethodFromName(method.Name), url, identity, invocation, symbols, send: invocation);
     }
 
     /// <summary><c>GetFromJsonAsync</c> → GET, <c>PostAsJsonAsync</c> → POST, <c>DeleteFromJsonAsync</c> → DELETE.</summary>
@@ -99,10 +99,19 @@ internal static class HttpCallReader
     public static HttpCall Of(RequestMessage request, IOperation anchor, CallSymbols symbols) =>
         Create(MethodOf(request.Method), request.Url, ClientIdentity.Unknown, anchor, symbols);
 
-    private static HttpCall Create(string? method, IOperation? url, ClientIdentity client, IOperation fallbackAnchor, CallSymbols symbols)
+    /// <summary>The call, with what it sends read on demand: the URL's query, and for a send the headers and body around it.</summary>
+    private static HttpCall Create(string? method, IOperation? url, ClientIdentity client, IOperation fallbackAnchor, CallSymbols symbols, IInvocationOperation? send = null)
     {
         var location = (url?.Syntax ?? fallbackAnchor.Syntax).GetLocation();
-        return new HttpCall(method, UrlTemplates.Of(url, symbols), client, location, UrlsAsWritten.Of(url, symbols.Known));
+        return new HttpCall(
+            method,
+            UrlTemplates.Of(url, symbols),
+            client,
+            location,
+            UrlsAsWritten.Of(url, symbols.Known),
+            query: () => CallQueryReader.OfUrl(url, symbols),
+            headers: send is null ? null : () => CallHeaderReader.OfSend(send, client, symbols),
+            body: send is null ? null : () => CallBodyReader.Of(send, symbols));
     }
 
     /// <summary>
@@ -113,7 +122,7 @@ internal static class HttpCallReader
     {
         var request = send.Arguments.FirstOrDefault(a => a.Parameter?.Name == "request")?.Value;
         return RequestMessages.Of(request, symbols.HttpRequestMessage) is { } message
-            ? Create(MethodOf(message.Method), message.Url, client, send, symbols)
-            : Create(null, null, client, send, symbols);
+            ? Create(MethodOf(message.Method), message.Url, client, send, symbols, send)
+            : Create(null, null, client, send, symbols, send);
     }
 }

@@ -1,3 +1,4 @@
+using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 
 namespace Concord.Analyzers.Calls;
@@ -9,7 +10,7 @@ namespace Concord.Analyzers.Calls;
 /// </summary>
 internal static class RefitCallReader
 {
-    public static HttpCall? Read(IMethodSymbol method)
+    public static HttpCall? Read(IMethodSymbol method, KnownSymbols? symbols = null)
     {
         if (method.ContainingType is not { TypeKind: TypeKind.Interface } type)
         {
@@ -26,7 +27,16 @@ internal static class RefitCallReader
             var route = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string path ? path : null;
             var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation()
                 ?? (method.Locations.Length > 0 ? method.Locations[0] : Location.None);
-            return new HttpCall(verb, route, new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(type)), location, route);
+            // What it sends is in its parameters and attributes, read when a rule asks.
+            return new HttpCall(
+                verb,
+                route,
+                new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(type)),
+                location,
+                route,
+                query: () => CallQueryReader.OfRefit(method, route, location),
+                headers: () => CallHeaderReader.OfRefit(method),
+                body: symbols is null ? null : () => CallBodyReader.OfRefit(method, symbols));
         }
 
         return null;

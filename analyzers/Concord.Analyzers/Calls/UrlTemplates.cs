@@ -13,7 +13,8 @@ namespace Concord.Analyzers.Calls;
 /// A URL expression as a template: literal text as written, every value computed at run time a
 /// <c>{name}</c> hole named after the expression (<c>$"/orders/{order.Id}"</c> → <c>/orders/{Id}</c>).
 /// Follows constants, <c>static readonly</c> fields with a literal value, locals assigned once,
-/// interpolations, concatenation, <c>string.Format</c>, <c>string.Concat</c> and <c>new Uri(…)</c>.
+/// interpolations, concatenation, <c>string.Format</c>, <c>string.Concat</c>, <c>new Uri(…)</c> and
+/// <c>QueryHelpers.AddQueryString</c> (its entries become the URL's query, read by <see cref="CallQueryReader"/>).
 /// </summary>
 internal static class UrlTemplates
 {
@@ -114,6 +115,24 @@ internal static class UrlTemplates
                 text.Length = before;
                 return AppendHole(operation, text, symbols);
 
+            // QueryHelpers.AddQueryString("search", "q", term) → search?q={term}: the builder's entries are the URL's query.
+            case IInvocationOperation builder when CallQueryReader.Added(builder) is { Url: { } inner } added:
+                var withQuery = Append(inner, text, symbols, depth + 1);
+                foreach (var parameter in added.Parameters)
+                {
+                    text.Append(text.ToString().IndexOf('?') < 0 ? '?' : '&').Append(parameter.Name).Append('=');
+                    if (parameter.LiteralValue is { } literalValue)
+                    {
+                        text.Append(literalValue);
+                    }
+                    else if (parameter.Value is { } value)
+                    {
+                        AppendHole(value, text, symbols);
+                    }
+                }
+
+                return withQuery;
+
             // A URL built by a helper of the same compilation: its parameters are the holes.
             case IInvocationOperation helper when helper.Type?.SpecialType == SpecialType.System_String
                 && SourceMethods.ReturnedValue(helper) is { } returned:
@@ -185,7 +204,7 @@ internal static class UrlTemplates
     }
 
     /// <summary>The literal a <c>readonly</c> field is initialised with: <c>static readonly string Orders = "/orders";</c>.</summary>
-    private static string? ReadOnlyLiteral(IFieldSymbol field)
+    internal static string? ReadOnlyLiteral(IFieldSymbol field)
     {
         if (field.DeclaringSyntaxReferences.Length != 1)
         {

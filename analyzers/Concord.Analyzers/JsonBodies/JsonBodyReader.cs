@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,12 +26,42 @@ internal static class JsonBodyReader
     /// </summary>
     public static ImmutableArray<JsonBodyMember> Read(IOperation body, Location site, bool pinnedToSite, KnownSymbols symbols)
     {
-        var members = ImmutableArray.CreateBuilder<JsonBodyMember>();
+        var members = new Reading();
         Collect(body, new Placement(site, pinnedToSite), symbols, members, depth: 0);
-        return members.ToImmutable();
+        return members.Members.ToImmutable();
     }
 
-    private static void Collect(IOperation? value, Placement site, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
+    /// <summary>
+    /// The body a call sends, with its top-level member names and whether the code shows all of them: an anonymous
+    /// object, a dictionary or <c>JsonObject</c> whose every key is a constant, a class or record built in sight
+    /// (its initializer, constructor arguments, <c>required</c> members and members with a default value, and members
+    /// assigned later to the local that holds it). A body built out of sight (a parameter, a stream) shows none.
+    /// </summary>
+    public static CallBody ReadBody(IOperation body, KnownSymbols symbols)
+    {
+        var members = new Reading { DeclaredDefaults = true };
+        Collect(body, new Placement(body.Syntax.GetLocation(), pinned: true), symbols, members, depth: 0);
+        return new CallBody(members.Members.ToImmutable(), members.TopLevelNames, members.ShowsEveryMember && members.Understood);
+    }
+
+    /// <summary>
+    /// The body a value of <paramref name="type"/> makes when only its type is known (a Refit <c>[Body]</c> parameter):
+    /// every property a serializer writes, each sent with a value the code does not show.
+    /// </summary>
+    public static CallBody ReadType(ITypeSymbol type, Location site, KnownSymbols symbols)
+    {
+        if (type is not INamedTypeSymbol named || !IsDataObject(named))
+        {
+            return CallBody.None;
+        }
+
+        var members = new Reading();
+        AddTypeMembers(named, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, site, symbols, members);
+        var names = new HashSet<string>(members.Members.Select(m => m.Name), StringComparer.Ordinal);
+        return new CallBody(members.Members.ToImmutable(), names, showsEveryMember: true);
+    }
+
+    private static void Collect(IOperation? value, Placement site, KnownSymbols symbols, Reading members, int depth)
     {
         if (value is null || depth > MaxDepth)
         {
@@ -61,6 +92,13 @@ internal static class JsonBodyReader
             return;
         }
 
+        if (members.Nesting == 0)
+        {
+            // What the top level is decides whether its names are all known.
+            members.Understood = value is IAnonymousObjectCreationOperation
+                || (value is IObjectCreationOperation { Type: INamedTypeSymbol created } && (IsDataObject(created) || IsKeyed(created)));
+        }
+
         switch (value)
         {
             case IAnonymousObjectCreationOperation anonymous:
@@ -74,7 +112,7 @@ internal static class JsonBodyReader
 
                 break;
             case IObjectCreationOperation creation:
-                CollectCreation(creation, site, viaLocal, symbols, members, depth);
+                CollectCreation(creation, site, viaLocal ? holder : null, symbols, members, depth);
 
                 // A JsonObject or dictionary filled in after it was made: body["api_key"] = key; body.Add("token", token);
                 if (holder is not null && creation.Type is INamedTypeSymbol keyed && !IsDataObject(keyed)
@@ -93,7 +131,7 @@ internal static class JsonBodyReader
             default:
                 if (value.Type is INamedTypeSymbol type && IsDataObject(type))
                 {
-                    AddTypeMembers(type, ImmutableHashSet<string>.Empty, site.Site, symbols, members);
+                    AddTypeMembers(type, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, site.Site, symbols, members);
                 }
                 else if (depth == 0 && value.Type?.SpecialType == SpecialType.System_String)
                 {
@@ -108,9 +146,9 @@ internal static class JsonBodyReader
     private static void CollectCreation(
         IObjectCreationOperation creation,
         Placement site,
-        bool viaLocal,
+        ILocalReferenceOperation? holder,
         KnownSymbols symbols,
-        ImmutableArray<JsonBodyMember>.Builder members,
+        Reading members,
         int depth)
     {
         var assigned = new HashSet<string>(StringComparer.Ordinal);
@@ -126,6 +164,11 @@ internal static class JsonBodyReader
                     AddMember(new JsonBodyMember(key, null, assignment.Value, indexer.Type, site.Of(assignment.Syntax)), site, symbols, members, depth);
                     break;
 
+                // new Dictionary<string, string> { [name] = value }: a key computed at run time.
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } }:
+                    members.MissedSome();
+                    break;
+
                 // new Dto { ApiKey = key }
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
                     assigned.Add(property.Property.Name);
@@ -136,6 +179,11 @@ internal static class JsonBodyReader
                 case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
                     when ConstantKey(add.Arguments[0].Value) is { } key:
                     AddMember(new JsonBodyMember(key, null, add.Arguments[1].Value, add.Arguments[1].Value.Type, site.Of(add.Syntax)), site, symbols, members, depth);
+                    break;
+
+                default:
+                    // A spread or a computed key: the full set of names is not known.
+                    members.MissedSome();
                     break;
             }
         }
@@ -161,44 +209,68 @@ internal static class JsonBodyReader
             }
         }
 
-        // A DTO built in a local and filled in later (body.ApiKey = key): its remaining properties are judged by name.
-        if (viaLocal)
+        // Members its declaration sets whatever the call does: required members, members with an initializer.
+        if (members.DeclaredDefaults)
         {
-            AddTypeMembers(type, assigned, site.Site, symbols, members);
+            foreach (var property in SerializedProperties(type))
+            {
+                if (!assigned.Contains(property.Name) && (property.IsRequired || HasDefaultValue(property)))
+                {
+                    assigned.Add(property.Name);
+                    members.Add(PropertyMember(property, null, site.Site, symbols, JsonBodyMemberOrigin.Defaulted));
+                }
+            }
+        }
+
+        // A DTO built in a local and filled in later (body.ApiKey = key): its remaining properties are judged by name.
+        if (holder is not null)
+        {
+            var later = new HashSet<string>(Calls.LocalAssignments.Of(holder).Where(a => a.IsMember).Select(a => a.Property?.Name ?? a.Target), StringComparer.Ordinal);
+            AddTypeMembers(type, assigned, later, site.Site, symbols, members);
         }
     }
 
-    private static void AddMember(JsonBodyMember member, Placement site, KnownSymbols symbols, ImmutableArray<JsonBodyMember>.Builder members, int depth)
+    // public string Kind { get; init; } = "model"; — a positional record's parameter counts through its constructor.
+    private static bool HasDefaultValue(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: not null });
+
+    private static bool IsKeyed(INamedTypeSymbol type) => type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+
+    private static void AddMember(JsonBodyMember member, Placement site, KnownSymbols symbols, Reading members, int depth)
     {
         members.Add(member);
         if (member.Value is { } value && ValueOrigins.Unwrap(value) is IAnonymousObjectCreationOperation or IObjectCreationOperation)
         {
+            members.Nesting++;
             Collect(value, site.IsPinned ? site : new Placement(member.Location, pinned: false), symbols, members, depth + 1);
+            members.Nesting--;
         }
     }
 
     private static void AddTypeMembers(
         INamedTypeSymbol type,
         ICollection<string> assigned,
+        ICollection<string> assignedLater,
         Location site,
         KnownSymbols symbols,
-        ImmutableArray<JsonBodyMember>.Builder members)
+        Reading members)
     {
         foreach (var property in SerializedProperties(type))
         {
             if (!assigned.Contains(property.Name))
             {
-                members.Add(PropertyMember(property, null, site, symbols));
+                var origin = assignedLater.Contains(property.Name) ? JsonBodyMemberOrigin.Written : JsonBodyMemberOrigin.Declared;
+                members.Add(PropertyMember(property, null, site, symbols, origin));
             }
         }
     }
 
-    private static JsonBodyMember PropertyMember(IPropertySymbol property, IOperation? value, Location location, KnownSymbols symbols)
+    private static JsonBodyMember PropertyMember(IPropertySymbol property, IOperation? value, Location location, KnownSymbols symbols, JsonBodyMemberOrigin origin = JsonBodyMemberOrigin.Written)
     {
         var serialized = SerializedName(property, symbols);
         return serialized is null || serialized == property.Name
-            ? new JsonBodyMember(property.Name, null, value, property.Type, location)
-            : new JsonBodyMember(serialized, property.Name, value, property.Type, location);
+            ? new JsonBodyMember(property.Name, null, value, property.Type, location, origin)
+            : new JsonBodyMember(serialized, property.Name, value, property.Type, location, origin);
     }
 
     /// <summary>The public instance properties a serializer writes, base types included, <c>[JsonIgnore]</c> left out.</summary>
@@ -293,5 +365,43 @@ internal static class JsonBodyReader
         public Placement Pinned() => new(Site, pinned: true);
 
         public Location Of(SyntaxNode member) => IsPinned ? Site : member.GetLocation();
+    }
+
+    /// <summary>The members read so far, and what the body's top level shows of its names.</summary>
+    private sealed class Reading
+    {
+        private bool _missedSome;
+
+        public ImmutableArray<JsonBodyMember>.Builder Members { get; } = ImmutableArray.CreateBuilder<JsonBodyMember>();
+
+        public HashSet<string> TopLevelNames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How many objects deep the reader is: 0 for the body itself.</summary>
+        public int Nesting { get; set; }
+
+        /// <summary>True to add the members a type's declaration sets (a call's whole body is wanted, not only what the code writes).</summary>
+        public bool DeclaredDefaults { get; set; }
+
+        /// <summary>True when the top level is a shape whose names the reader knows (an anonymous object, a DTO or keyed collection built in sight).</summary>
+        public bool Understood { get; set; }
+
+        public bool ShowsEveryMember => !_missedSome;
+
+        public void Add(JsonBodyMember member)
+        {
+            Members.Add(member);
+            if (Nesting == 0 && member.Origin != JsonBodyMemberOrigin.Declared && member.Name.Length > 0)
+            {
+                TopLevelNames.Add(member.Name);
+            }
+        }
+
+        public void MissedSome()
+        {
+            if (Nesting == 0)
+            {
+                _missedSome = true;
+            }
+        }
     }
 }

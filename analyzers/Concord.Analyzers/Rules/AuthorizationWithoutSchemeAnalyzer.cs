@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Configuration;
 using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
@@ -42,29 +45,95 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             }
 
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject), OperationKind.Invocation);
+            var refitOrdinals = new ConcurrentDictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject, refitOrdinals), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTestProject), OperationKind.ObjectCreation);
+            start.RegisterSymbolAction(c => AnalyzeRefitMethod(c, isTestProject), SymbolKind.Method);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    /// <summary>
+    /// A Refit method's own <c>[Headers("Authorization: abc123")]</c>, read by the call model: a bare literal.
+    /// (A <c>[Header("Authorization")]</c> parameter is judged where the method is called, on the argument.)
+    /// </summary>
+    private static void AnalyzeRefitMethod(SymbolAnalysisContext context, bool isTestProject)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } || method.Locations.Length == 0)
+        {
+            return;
+        }
+
+        var headers = CallHeaderReader.OfRefit(method);
+        if (headers.Headers.Count == 0)
+        {
+            return;
+        }
+
+        var options = ConcordOptions.For(context.Options, method.Locations[0].SourceTree!);
+        if (isTestProject && options.SkipTestProjects)
+        {
+            return;
+        }
+
+        foreach (var header in headers.Headers)
+        {
+            if (!header.Is("Authorization"))
+            {
+                continue;
+            }
+
+            // An interface's own [Headers] is left to its methods' callers to see once, not reported on every method.
+            var onThisMethod = method.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == header.Location.SourceTree && r.Span.Contains(header.Location.SourceSpan));
+            if (header.Parameter is null && onThisMethod && header.LiteralValue is { Length: > 0 } literal && !literal.Contains(" ") && !IsSchemeName(literal))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, header.Location, "a bare literal in the Refit [Headers] attribute", "\"<key>\""));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A call of a Refit method whose <c>[Header("Authorization")]</c> parameter the call model reads: the argument is the
+    /// header's value, judged as a <c>Headers.Add</c> value is (<c>api.Get(apiKey)</c> fires, <c>api.Get($"Bearer {key}")</c> does not).
+    /// </summary>
+    private static IOperation? RefitAuthorizationArgument(IInvocationOperation invocation, ConcurrentDictionary<IMethodSymbol, int> ordinals)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } || method.Parameters.IsEmpty)
+        {
+            return null;
+        }
+
+        var ordinal = ordinals.GetOrAdd(method.OriginalDefinition, m =>
+            CallHeaderReader.OfRefit(m).Headers.FirstOrDefault(h => h.Is("Authorization") && h.Parameter is not null && h.LiteralValue is null)?.Parameter!.Ordinal ?? -1);
+        return ordinal < 0 ? null : invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal && !a.IsImplicit)?.Value;
+    }
+
+    private static bool IsSchemeName(string value) =>
+        value.Trim() is "Basic" or "Bearer" or "Digest" or "Negotiate" or "NTLM" or "Kerberos" or "Token";
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, ConcurrentDictionary<IMethodSymbol, int> refitOrdinals)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         IOperation? headerValue = null;
 
+        // A header the call model reads as set: request or default headers, Add or TryAddWithoutValidation.
         if (method.Name is "Add" or "TryAddWithoutValidation"
-            && invocation.Arguments.Length == 2
-            && KnownSymbols.IsOrDerivesFrom(method.ContainingType, symbols.HttpHeaders)
-            && IsAuthorizationName(invocation.Arguments[0].Value))
+            && CallHeaderReader.OfHeaderSet(invocation, symbols) is { } header
+            && header.Is("Authorization"))
         {
-            headerValue = invocation.Arguments[1].Value;
+            headerValue = header.Value;
         }
         else if (method.Name is "Parse" or "TryParse"
             && invocation.Arguments.Length >= 1
             && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.AuthenticationHeaderValue))
         {
             headerValue = invocation.Arguments[0].Value;
+        }
+        else if (RefitAuthorizationArgument(invocation, refitOrdinals) is { } argument)
+        {
+            headerValue = argument;
         }
 
         if (headerValue is not null && headerValue.Type?.SpecialType == SpecialType.System_String)
@@ -113,8 +182,4 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Rule, headerValue.Syntax.GetLocation(), described, headerValue.Syntax.ToString()));
         }
     }
-
-    private static bool IsAuthorizationName(IOperation name) =>
-        name.ConstantValue is { HasValue: true, Value: string header }
-        && string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase);
 }

@@ -57,7 +57,30 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterOperationAction(c => AnalyzeStringContent(c, calls, isTestProject), OperationKind.ObjectCreation);
             }
+
+            start.RegisterSymbolAction(c => AnalyzeRefitMethod(c, symbols, isTestProject), SymbolKind.Method);
         });
+    }
+
+    /// <summary>A Refit method's <c>[Body]</c> parameter: the call model reads the members its type serializes.</summary>
+    private static void AnalyzeRefitMethod(SymbolAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } || method.Parameters.IsEmpty
+            || RefitCallReader.Read(method, symbols) is not { } call
+            || call.Body.Members.IsEmpty
+            || method.Locations.FirstOrDefault()?.SourceTree is not { } tree)
+        {
+            return;
+        }
+
+        var options = ConcordOptions.For(context.Options, tree);
+        if (isTestProject && options.SkipTestProjects)
+        {
+            return;
+        }
+
+        CheckMembers(context.ReportDiagnostic, options, call.Body.Members, RequestTarget.Of(call), symbols);
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, CallSymbols calls, bool isTestProject, BodyForwarders? forwarders)
@@ -130,7 +153,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         }
 
         var text = creation.Arguments[0].Value;
-        if (CallBodies.SerializedValue(text, symbols) is { } body)
+        if (CallBodyReader.SerializedValue(text, symbols) is { } body)
         {
             Check(context, body, text, target, symbols, isTestProject);
             return;
@@ -166,6 +189,11 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        CheckMembers(context.ReportDiagnostic, options, members, target, symbols);
+    }
+
+    private static void CheckMembers(System.Action<Diagnostic> report, ConcordOptions options, ImmutableArray<JsonBodyMember> members, RequestTarget target, KnownSymbols symbols)
+    {
         if (members.IsEmpty || CredentialExchange.IsExchange(members, target, options.CredentialNames))
         {
             return;
@@ -175,7 +203,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
         {
             if (DescribeCredential(member, symbols, options.CredentialNames) is { } credential)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Location, target.Properties, credential, target.Describe()));
+                report(Diagnostic.Create(Rule, member.Location, target.Properties, credential, target.Describe()));
             }
         }
     }

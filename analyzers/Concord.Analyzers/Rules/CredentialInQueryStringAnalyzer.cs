@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Calls.Providers;
 using Concord.Analyzers.Configuration;
 using Concord.Analyzers.Credentials;
@@ -76,35 +77,17 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         public DocumentedQueryKeys Documented { get; }
     }
 
-    // Words of a variable or member that holds a URL or its query, so text appended to it after its '?' is query text.
-    private static readonly string[] UrlWords = { "url", "uri", "query", "querystring", "qs", "endpoint", "link", "address", "href", "request" };
-
     /// <summary>
-    /// Query builders: <c>QueryHelpers.AddQueryString(url, "api_key", key)</c> (and its dictionary overload),
-    /// <c>QueryString.Create</c>/<c>Add</c>, <c>QueryBuilder.Add</c>, builder methods named for the query
-    /// (<c>AddQueryParam("apikey", key)</c>), and <c>Add("api_token", key)</c> on a query collection
-    /// (a <c>NameValueCollection</c>, or a collection whose variable is named for the query).
+    /// Query builders and query collections (<c>QueryHelpers.AddQueryString(url, "api_key", key)</c>,
+    /// <c>AddQueryParam("apikey", key)</c>, <c>{ "api_token", key }</c>), read by the call model's query reader.
     /// </summary>
     private static void AnalyzeQueryBuilder(OperationAnalysisContext context, Site site)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        var name = method.Name;
-        var isQueryMethod = name.IndexOf("Query", StringComparison.Ordinal) >= 0;
-        if (!isQueryMethod && name != "Add" && name != "Create")
+        var parameters = CallQueryReader.OfBuilder(invocation);
+        if (parameters.Count == 0)
         {
             return;
-        }
-
-        var arguments = invocation.Arguments;
-        var isQueryCollectionAdd = false;
-        if (name is "Add" or "Create" && !isQueryMethod)
-        {
-            isQueryCollectionAdd = method.ContainingType?.Name is "QueryString" or "QueryBuilder" || IsQueryCollection(invocation);
-            if (!isQueryCollectionAdd)
-            {
-                return;
-            }
         }
 
         var options = ConcordOptions.For(context.Options, invocation.Syntax.SyntaxTree);
@@ -113,182 +96,20 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // A constant name followed by its value: (name, value) or (url, name, value).
-        for (var i = 0; i + 1 < arguments.Length; i++)
+        foreach (var parameter in parameters)
         {
-            if (arguments[i].Value.ConstantValue is { HasValue: true, Value: string parameterName }
-                && arguments[i].Value.Type?.SpecialType == SpecialType.System_String
-                && IsParameterName(parameterName)
-                && arguments[i + 1].Value.Type?.SpecialType == SpecialType.System_String)
-            {
-                var value = arguments[i + 1].Value;
-                var literal = value.ConstantValue is { HasValue: true, Value: string text } ? text : null;
-                Report(context, invocation.Syntax, new QueryParameter(parameterName, literal, literal is null ? value : null), null, site, options);
-                return;
-            }
+            Report(context, parameter.Location, parameter, null, site, options);
         }
-
-        // QueryHelpers.AddQueryString(url, new Dictionary<string, string?> { ["api_key"] = key })
-        if (isQueryMethod)
-        {
-            foreach (var argument in arguments)
-            {
-                if (ValueOrigins.Unwrap(argument.Value) is IObjectCreationOperation { Initializer: { } initializer })
-                {
-                    foreach (var element in initializer.Initializers)
-                    {
-                        if (QueryEntry(element) is { } entry)
-                        {
-                            Report(context, element.Syntax, entry, null, site, options);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static QueryParameter? QueryEntry(IOperation element)
-    {
-        switch (element)
-        {
-            case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
-                when add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                return Entry(key, add.Arguments[1].Value);
-            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment
-                when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                return Entry(key, assignment.Value);
-            default:
-                return null;
-        }
-
-        static QueryParameter Entry(string key, IOperation value) =>
-            value.ConstantValue is { HasValue: true, Value: string text } ? new QueryParameter(key, text, null) : new QueryParameter(key, null, value);
-    }
-
-    /// <summary><c>Add</c> on a <c>NameValueCollection</c>, or on a collection held in a variable named for the query (<c>queryParams</c>, <c>qs</c>).</summary>
-    private static bool IsQueryCollection(IInvocationOperation add)
-    {
-        if (add.Arguments.Length != 2)
-        {
-            return false;
-        }
-
-        var receiver = add.Instance;
-        ITypeSymbol? type = receiver?.Type;
-        string? holder = null;
-        if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
-        {
-            // A collection initializer: the collection being created, and what it is stored in.
-            var creation = add.Parent?.Parent as IObjectCreationOperation;
-            type = creation?.Type;
-            holder = HolderName(creation);
-        }
-        else
-        {
-            holder = receiver switch
-            {
-                ILocalReferenceOperation local => local.Local.Name,
-                IFieldReferenceOperation field => field.Field.Name,
-                IPropertyReferenceOperation property => property.Property.Name,
-                IParameterReferenceOperation parameter => parameter.Parameter.Name,
-                _ => null,
-            };
-        }
-
-        if (type is { Name: "NameValueCollection" })
-        {
-            return true;
-        }
-
-        return holder is not null && IdentifierWords.Split(holder).Any(word => word is "query" or "querystring" or "qs" or "qc" or "querycollection");
-    }
-
-    private static string? HolderName(IOperation? creation)
-    {
-        var parent = creation?.Parent;
-        while (parent is IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent switch
-        {
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
-            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local.Name,
-            ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } => member.Member.Name,
-            IFieldInitializerOperation field => field.InitializedFields.FirstOrDefault()?.Name,
-            IPropertyInitializerOperation property => property.InitializedProperties.FirstOrDefault()?.Name,
-            _ => null,
-        };
     }
 
     /// <summary><c>builder.Query = "api_key=" + key</c>, and <c>url += "&amp;apikey=" + key</c> onto a URL that has its <c>?</c> already.</summary>
     private static void AnalyzeQueryAssignment(OperationAnalysisContext context, Site site)
     {
         var assignment = (IAssignmentOperation)context.Operation;
-        bool startsInQuery;
-        if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Query", ContainingType.Name: "UriBuilder" } } })
+        if (CallQueryReader.InAssignment(assignment) is { } query)
         {
-            startsInQuery = true;
+            AnalyzeParameters(context, assignment.Value.Syntax, query, site);
         }
-        else if (assignment is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound
-            && compound.Target.Type?.SpecialType == SpecialType.System_String
-            && HoldsUrl(compound.Target))
-        {
-            startsInQuery = StartsWithAmpersand(assignment.Value);
-            if (!startsInQuery)
-            {
-                return;
-            }
-        }
-        else
-        {
-            return;
-        }
-
-        if (StringSegments.Of(assignment.Value) is not { } query)
-        {
-            return;
-        }
-
-        AnalyzeParameters(context, assignment.Value.Syntax, query, startsInQuery, site);
-    }
-
-    private static bool StartsWithAmpersand(IOperation value)
-    {
-        var segments = StringSegments.Of(value);
-        return segments is { Segments.Count: > 0 } && segments.Segments[0].Text is { } first && first.StartsWith("&", StringComparison.Ordinal);
-    }
-
-    private static bool HoldsUrl(IOperation target)
-    {
-        var name = target switch
-        {
-            ILocalReferenceOperation local => local.Local.Name,
-            IMemberReferenceOperation member => member.Member.Name,
-            IParameterReferenceOperation parameter => parameter.Parameter.Name,
-            _ => null,
-        };
-
-        return name is not null && IdentifierWords.Split(name).Any(word => Array.IndexOf(UrlWords, word) >= 0);
-    }
-
-    private static bool IsParameterName(string text)
-    {
-        if (text.Length == 0 || text.Length > 64)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static void Analyze(OperationAnalysisContext context, Site site)
@@ -307,19 +128,14 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var url = StringSegments.Of(operation);
-        if (url is null)
+        // url + "&apikey=" + key reads as query text too: the call model's query reader decides.
+        if (CallQueryReader.InUrlText(operation) is { } query)
         {
-            return;
+            AnalyzeParameters(context, operation.Syntax, query, site);
         }
-
-        // url + "&apikey=" + key: a piece appended to a URL held in a variable, after its '?'.
-        var startsInQuery = operation is IBinaryOperation && url.Segments.Count > 1 && url.Segments[0].Value is { } head && HoldsUrl(ValueOrigins.Unwrap(head))
-            && url.Segments[1].Text is { } next && next.StartsWith("&", StringComparison.Ordinal);
-        AnalyzeParameters(context, operation.Syntax, url, startsInQuery, site);
     }
 
-    private static void AnalyzeParameters(OperationAnalysisContext context, SyntaxNode at, StringSegments url, bool startsInQuery, Site site)
+    private static void AnalyzeParameters(OperationAnalysisContext context, SyntaxNode at, QueryInUrl query, Site site)
     {
         var options = ConcordOptions.For(context.Options, at.SyntaxTree);
         if (site.IsTestProject && options.SkipTestProjects)
@@ -332,17 +148,17 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var urlText = url.Render();
-        foreach (var parameter in QueryParameters.Of(url, startsInQuery))
+        var urlText = query.Text;
+        foreach (var parameter in query.Parameters)
         {
-            if (Report(context, at, parameter, urlText, site, options))
+            if (Report(context, at.GetLocation(), parameter, urlText, site, options))
             {
                 return;
             }
         }
     }
 
-    private static bool Report(OperationAnalysisContext context, SyntaxNode at, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
+    private static bool Report(OperationAnalysisContext context, Location at, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
     {
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
@@ -355,7 +171,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, at.GetLocation(), described, parameter.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, at, described, parameter.Name));
             return true;
         }
 
@@ -436,8 +252,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             parent = parent.Parent;
         }
 
-        return parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Query", ContainingType.Name: "UriBuilder" } } }
-            || parent is ICompoundAssignmentOperation;
+        return CallQueryReader.IsUriBuilderQuery(parent!) || parent is ICompoundAssignmentOperation;
     }
 
     private static string? Describe(QueryParameter parameter, KnownSymbols symbols, CredentialNames names)

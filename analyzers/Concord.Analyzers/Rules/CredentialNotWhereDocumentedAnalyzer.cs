@@ -43,7 +43,7 @@ public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => CompilationCalls.Register(start, CallCredentials.Of, Report));
+        context.RegisterCompilationStartAction(start => CompilationCalls.Register(start, Report, readsWhatCallsSend: true));
     }
 
     private static void Report(CompilationAnalysisContext context, CompilationCalls calls)
@@ -51,11 +51,7 @@ public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
         foreach (var documented in calls.Documented())
         {
             var (call, document) = (documented.Call, documented.Document);
-            if (documented.Facts is not CallCredentials sent)
-            {
-                continue;
-            }
-
+            var sent = new Sent(documented.Headers, call.Query, call.Body);
             var operation = documented.Operations.FirstOrDefault();
             if (operation is null || operation.Security.Count == 0 || operation.Security.Any(alternative => alternative.All(scheme => Satisfied(scheme, sent))))
             {
@@ -79,29 +75,55 @@ public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool Satisfied(SecurityScheme scheme, CallCredentials sent) => scheme.Place switch
+    private static bool Satisfied(SecurityScheme scheme, Sent sent) => scheme.Place switch
     {
-        CredentialPlace.Header => sent.Headers.Contains(scheme.ParameterName),
-        CredentialPlace.Query => sent.QueryParameters.Any(name => string.Equals(name, scheme.ParameterName, StringComparison.OrdinalIgnoreCase)),
+        CredentialPlace.Header => sent.Headers.Sets(scheme.ParameterName),
+        CredentialPlace.Query => sent.Query.Parameters.Any(p => string.Equals(p.Name, scheme.ParameterName, StringComparison.OrdinalIgnoreCase)),
         _ => true,
     };
 
     /// <summary>"The JSON body member 'api_key'", "The X-API-Key header", "The query parameter 'api_key'"; null when no credential is visible.</summary>
-    private static string? Misplaced(CallCredentials sent, DocumentedOperation operation)
+    private static string? Misplaced(Sent sent, DocumentedOperation operation)
     {
-        var body = sent.BodyMembers.FirstOrDefault(member => !operation.BodyProperties.Contains(member, StringComparer.OrdinalIgnoreCase));
+        var body = sent.Body.TopLevelNames.FirstOrDefault(member => IsCredentialName(member) && !operation.BodyProperties.Contains(member, StringComparer.OrdinalIgnoreCase));
         if (body is not null)
         {
             return $"The JSON body member '{body}'";
         }
 
-        var header = sent.Headers.FirstOrDefault(name => string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) || CallCredentials.IsCredentialName(name));
+        var header = sent.Headers.Names.FirstOrDefault(name => string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) || IsCredentialName(name));
         if (header is not null)
         {
             return $"The {header} header";
         }
 
-        var query = sent.QueryParameters.FirstOrDefault(CallCredentials.IsCredentialName);
+        var query = sent.Query.Parameters.Select(p => p.Name).FirstOrDefault(IsCredentialName);
         return query is not null ? $"The query parameter '{query}'" : null;
+    }
+
+    private static readonly string[] CredentialWords = { "apikey", "token", "secret", "password", "credential", "accesskey", "bearer" };
+
+    /// <summary><c>api_key</c>, <c>apiKey</c>, <c>X-Auth-Token</c>, <c>password</c>; not <c>keyword</c> or <c>service_id</c>.</summary>
+    private static bool IsCredentialName(string name)
+    {
+        var flat = new string(name.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return flat == "key" || CredentialWords.Any(word => flat.EndsWith(word, StringComparison.Ordinal) || flat.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    /// <summary>What the call model says a call sends.</summary>
+    private readonly struct Sent
+    {
+        public Sent(CallHeaders headers, CallQuery query, CallBody body)
+        {
+            Headers = headers;
+            Query = query;
+            Body = body;
+        }
+
+        public CallHeaders Headers { get; }
+
+        public CallQuery Query { get; }
+
+        public CallBody Body { get; }
     }
 }

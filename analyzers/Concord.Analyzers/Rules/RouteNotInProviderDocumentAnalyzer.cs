@@ -42,7 +42,7 @@ public sealed class RouteNotInProviderDocumentAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => CompilationCalls.Register(start, describe: null, Report));
+        context.RegisterCompilationStartAction(start => CompilationCalls.Register(start, Report));
     }
 
     private static void Report(CompilationAnalysisContext context, CompilationCalls calls)

@@ -156,4 +156,58 @@ public sealed class AuthorizationWithoutSchemeTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
         return test.RunAsync();
     }
+
+    /// <summary>Refit's header attributes, declared here so the test needs no package.</summary>
+    private const string RefitAttributes = """
+
+        namespace Refit
+        {
+            using System;
+
+            [AttributeUsage(AttributeTargets.Method)] public sealed class GetAttribute(string path) : Attribute { }
+            [AttributeUsage(AttributeTargets.Method | AttributeTargets.Interface)] public sealed class HeadersAttribute(params string[] headers) : Attribute { }
+            [AttributeUsage(AttributeTargets.Parameter)] public sealed class HeaderAttribute(string header) : Attribute { }
+            [AttributeUsage(AttributeTargets.Parameter)] public sealed class AuthorizeAttribute(string scheme = "Bearer") : Attribute { }
+        }
+        """;
+
+    [Fact]
+    public Task A_refit_authorization_header_read_by_the_call_model_fires_on_a_bare_key_argument_and_a_bare_literal()
+    {
+        // Shapes CORD005 did not see before it read headers through the call model: no Headers.Add call is written.
+        var source = Usings + """
+            using System.Threading.Tasks;
+
+            public interface IReportsApi
+            {
+                [Refit.Get("/reports")]
+                Task<string> Monthly([Refit.Header("Authorization")] string authorization);
+
+                [{|#1:Refit.Headers("Authorization: k-123")|}]
+                [Refit.Get("/reports")]
+                Task<string> Yearly();
+
+                // Refit writes the scheme.
+                [Refit.Get("/reports")] Task<string> Daily([Refit.Authorize("Bearer")] string apiKey);
+
+                [Refit.Headers("Authorization: Bearer")]
+                [Refit.Get("/reports")]
+                Task<string> Hourly();
+            }
+
+            class Reports
+            {
+                Task<string> Bare(IReportsApi api, string apiKey) => api.Monthly({|#0:apiKey|});
+
+                // The caller writes the scheme into the argument.
+                Task<string> WithScheme(IReportsApi api, string apiKey) => api.Monthly($"Bearer {apiKey}");
+
+                Task<string> Daily(IReportsApi api, string apiKey) => api.Daily(apiKey);
+            }
+            """ + RefitAttributes;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("API key 'apiKey'", "apiKey"),
+            Verify.Diagnostic("CORD005").WithLocation(1).WithArguments("a bare literal in the Refit [Headers] attribute", "\"<key>\""));
+    }
 }

@@ -91,4 +91,40 @@ public sealed class CredentialInJsonBodyShapesTests
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'api_key'", "POST to 'keys/validate'"));
     }
+
+    [Fact]
+    public Task A_refit_body_parameter_is_read_through_the_call_model_and_its_credential_members_fire()
+    {
+        var source = """
+            using System.Threading.Tasks;
+
+            namespace Gateway
+            {
+                public sealed class AuthRequest
+                {
+                    public string? ApiKey { get; set; }
+
+                    public string? ServiceId { get; set; }
+                }
+
+                public sealed class Lookup { public string? ServiceId { get; set; } }
+
+                public interface IAuthApi
+                {
+                    [Refit.Post("/api/v1/keys/validate")] Task<string> Validate([Refit.Body] AuthRequest {|#0:request|});
+
+                    [Refit.Post("/api/v1/services")] Task<string> Find([Refit.Body] Lookup lookup);
+                }
+            }
+
+            namespace Refit
+            {
+                using System;
+
+                [AttributeUsage(AttributeTargets.Method)] public sealed class PostAttribute(string path) : Attribute { }
+                [AttributeUsage(AttributeTargets.Parameter)] public sealed class BodyAttribute : Attribute { }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0).WithArguments("API key 'ApiKey'", "POST to '/api/v1/keys/validate'"));
+    }
 }

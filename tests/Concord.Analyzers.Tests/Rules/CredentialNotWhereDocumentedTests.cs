@@ -127,4 +127,61 @@ public sealed class CredentialNotWhereDocumentedTests
             }
             """));
     }
+
+    [Fact]
+    public async Task CORD007_reads_default_headers_a_named_clients_registration_sets()
+    {
+        // The header is set where the named client is registered, not around the call: the call model joins the two.
+        var reported = await RunAsync("""
+            public static class Setup
+            {
+                public static void Register(Microsoft.Extensions.DependencyInjection.IServiceCollection services, string key) =>
+                    Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(
+                        services, "AuthServiceClient", c => c.DefaultRequestHeaders.Add("X-API-Key", key));
+            }
+
+            public sealed class Validator(IHttpClientFactory factory)
+            {
+                public Task<HttpResponseMessage> Validate() => factory.CreateClient("AuthServiceClient").PostAsync("/api/v1/keys/validate", null);
+
+                // The document reads X-API-Key here: the registration's header is where it belongs.
+                public Task<string> Reports() => factory.CreateClient("AuthServiceClient").GetStringAsync("/api/v1/reports");
+            }
+            """);
+
+        var only = Assert.Single(reported);
+        Assert.Equal(
+            "The X-API-Key header is sent, but AuthService's document reads the credential of POST /api/v1/keys/validate from the Authorization header (Bearer)",
+            only.Message);
+    }
+
+    [Fact]
+    public async Task CORD007_reads_a_refit_methods_headers_through_the_call_model()
+    {
+        var reported = await WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), [Header + """
+            public interface AuthServiceClient
+            {
+                [Refit.Post("/api/v1/keys/validate")] Task<string> Validate([Refit.Header("X-API-Key")] string key);
+
+                // The document reads X-API-Key here; Refit's [Authorize] sends Bearer where Bearer is read.
+                [Refit.Get("/api/v1/reports")] Task<string> Reports([Refit.Header("X-API-Key")] string key);
+
+                [Refit.Post("/api/v1/keys/validate")] Task<string> Checked([Refit.Authorize("Bearer")] string key);
+            }
+            """, """
+            namespace Refit;
+
+            using System;
+
+            [AttributeUsage(AttributeTargets.Method)] public sealed class GetAttribute(string path) : Attribute { }
+            [AttributeUsage(AttributeTargets.Method)] public sealed class PostAttribute(string path) : Attribute { }
+            [AttributeUsage(AttributeTargets.Parameter)] public sealed class HeaderAttribute(string header) : Attribute { }
+            [AttributeUsage(AttributeTargets.Parameter)] public sealed class AuthorizeAttribute(string scheme = "Bearer") : Attribute { }
+            """], AuthDocument);
+
+        var only = Assert.Single(reported);
+        Assert.Equal(
+            "The X-API-Key header is sent, but AuthService's document reads the credential of POST /api/v1/keys/validate from the Authorization header (Bearer)",
+            only.Message);
+    }
 }

@@ -273,7 +273,7 @@ public sealed class RequiredParameterNotSetTests
     public async Task CORD008_is_quiet_when_refit_parameters_supply_what_the_operation_requires()
     {
         Assert.Empty(await RunRefitAsync("""
-            public sealed class SearchFilter { public string? Term { get; set; } }
+            public sealed class SearchFilter { [Refit.AliasAs("q")] public string? Term { get; set; } }
 
             [Refit.Headers("X-Tenant: shop")]
             public interface ITenantApi
@@ -292,8 +292,10 @@ public sealed class RequiredParameterNotSetTests
 
                 [Refit.Get("/search?q=all")] Task<string> Literal(int page);
 
-                // An object flattened into the query: its names are not followed, so the call gets the benefit of the doubt.
+                // An object flattened into the query: its properties are the names (here q, by its alias); a dictionary's keys are not known.
                 [Refit.Get("/search")] Task<string> Filtered([Refit.Query] SearchFilter filter);
+
+                [Refit.Get("/search")] Task<string> Keyed([Refit.Query] IDictionary<string, string> filter);
 
                 [Refit.Get("/orders/{id}")] Task<string> Order(int id);
 
@@ -302,5 +304,87 @@ public sealed class RequiredParameterNotSetTests
                 [Refit.Get("/reports")] Task<string> Any([Refit.HeaderCollection] IDictionary<string, string> headers);
             }
             """));
+    }
+
+    [Fact]
+    public async Task CORD008_reads_a_query_added_by_query_helpers_through_the_call_model()
+    {
+        // Before the call model read query builders, the URL was a hole: the call went to no documented route.
+        var reported = await RunAsync("""
+            public sealed class ShopClient(HttpClient http)
+            {
+                public Task<string> Page(int page) =>
+                    http.GetStringAsync(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("search", "page", page.ToString()));
+
+                public Task<string> Search(string term) =>
+                    http.GetStringAsync(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("search", new Dictionary<string, string?> { ["q"] = term }));
+            }
+            """);
+
+        var only = Assert.Single(reported);
+        Assert.Equal("GET /search in Shop's document requires the query parameter 'q', which this call never sets", only.Message);
+        Assert.StartsWith("Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(\"search\", \"page\"", only.At, StringComparison.Ordinal);
+    }
+
+    /// <summary>Refit's body and query attributes, declared here so the tests need no package.</summary>
+    private const string RefitBodyAttributes = """
+        namespace Refit;
+
+        using System;
+
+        [AttributeUsage(AttributeTargets.Method)] public sealed class GetAttribute(string path) : Attribute { }
+        [AttributeUsage(AttributeTargets.Method)] public sealed class PostAttribute(string path) : Attribute { }
+        [AttributeUsage(AttributeTargets.Parameter)] public sealed class BodyAttribute : Attribute { }
+        [AttributeUsage(AttributeTargets.Parameter)]
+        public sealed class QueryAttribute : Attribute
+        {
+            public QueryAttribute() { }
+            public QueryAttribute(string delimiter, string prefix) { }
+        }
+        [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property)] public sealed class AliasAsAttribute(string name) : Attribute { }
+        """;
+
+    [Fact]
+    public async Task CORD008_reads_refit_body_and_query_objects_through_the_call_model()
+    {
+        var reported = await WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), [Header + """
+            public sealed class NewOrder
+            {
+                [JsonPropertyName("customer_id")] public string? CustomerId { get; set; }
+            }
+
+            public sealed class FullOrder
+            {
+                [JsonPropertyName("customer_id")] public string? CustomerId { get; set; }
+
+                public string[]? Lines { get; set; }
+            }
+
+            public sealed class Filter { public int Page { get; set; } }
+
+            public sealed class Search { [Refit.AliasAs("q")] public string? Term { get; set; } }
+
+            public interface IShopApi
+            {
+                [Refit.Post("/orders")] Task<string> Order([Refit.Body] NewOrder order);
+
+                [Refit.Post("/orders")] Task<string> Full([Refit.Body] FullOrder order);
+
+                [Refit.Get("/search")] Task<string> Paged([Refit.Query] Filter filter);
+
+                [Refit.Get("/search")] Task<string> Found([Refit.Query] Search search);
+
+                // A prefix renames every member: f.q is not q.
+                [Refit.Get("/search")] Task<string> Prefixed([Refit.Query(".", "f")] Search search);
+            }
+            """, RefitBodyAttributes], [Shop]);
+
+        Assert.Equal(
+            [
+                "GET /search in Shop's document requires the query parameter 'q', which this call never sets",
+                "GET /search in Shop's document requires the query parameter 'q', which this call never sets",
+                "POST /orders in Shop's document requires the body property 'lines', which this call never sets",
+            ],
+            reported.Select(r => r.Message).OrderBy(m => m, StringComparer.Ordinal));
     }
 }

@@ -4,15 +4,17 @@ using System.Linq;
 namespace Concord.Analyzers.Calls.Providers;
 
 /// <summary>
-/// A call of the compilation that goes to a provider with a document: the call, what a rule learnt about it,
+/// A call of the compilation that goes to a provider with a document: the call, the headers it sends,
 /// its path, the document, and the documented routes its path matches. What every spec-aware rule starts from.
 /// </summary>
 internal sealed class DocumentedCall
 {
-    public DocumentedCall(HttpCall call, object? facts, CallPath path, ProviderDocument document, IReadOnlyList<string> matches)
+    private readonly System.Lazy<CallHeaders> _headers;
+
+    public DocumentedCall(HttpCall call, System.Func<CallHeaders> headers, CallPath path, ProviderDocument document, IReadOnlyList<string> matches)
     {
         Call = call;
-        Facts = facts;
+        _headers = new System.Lazy<CallHeaders>(headers);
         Path = path;
         Document = document;
         Matches = matches;
@@ -20,8 +22,8 @@ internal sealed class DocumentedCall
 
     public HttpCall Call { get; }
 
-    /// <summary>What the rule's describe function returned for the call while its code was at hand.</summary>
-    public object? Facts { get; }
+    /// <summary>The headers the call sends: its own and its client's registration defaults.</summary>
+    public CallHeaders Headers => _headers.Value;
 
     public CallPath Path { get; }
 

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Concord.Analyzers.JsonBodies;
+using Concord.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Concord.Analyzers.Calls;
+
+/// <summary>
+/// Finds the value a send serializes as its JSON body (<c>PostAsJsonAsync(url, body)</c>, <c>PostAsync(url, JsonContent.Create(body))</c>,
+/// a request message's <c>Content</c>, <c>new StringContent(JsonSerializer.Serialize(body), …)</c>) and hands it to the one
+/// body reader, <see cref="JsonBodyReader"/>, which reads its members for every rule.
+/// </summary>
+internal static class CallBodyReader
+{
+    /// <summary>The body <paramref name="invocation"/>, a send the model read, puts in its request.</summary>
+    public static CallBody Of(IInvocationOperation invocation, CallSymbols symbols) =>
+        ValueOf(invocation, symbols) is { } body ? JsonBodyReader.ReadBody(body, symbols.Known) : CallBody.None;
+
+    /// <summary>A Refit method's <c>[Body]</c> parameter (or the one Refit infers on a POST, PUT or PATCH): the members its type serializes to.</summary>
+    public static CallBody OfRefit(IMethodSymbol method, KnownSymbols symbols)
+    {
+        var body = method.Parameters.FirstOrDefault(p => p.GetAttributes().Any(a => RefitAttributes.Is(a, "BodyAttribute")))
+            ?? RefitAttributes.InferredBody(method);
+        return body is null
+            ? CallBody.None
+            : JsonBodyReader.ReadType(body.Type, body.Locations.FirstOrDefault() ?? Location.None, symbols);
+    }
+
+    /// <summary>The value a send serializes as its JSON body, or null when the code does not show one.</summary>
+    public static IOperation? ValueOf(IInvocationOperation invocation, CallSymbols symbols)
+    {
+        var name = invocation.TargetMethod.Name;
+        IOperation? body = name switch
+        {
+            "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync" => Argument(invocation, "value"),
+            "PostAsync" or "PutAsync" or "PatchAsync" => ContentValue(Argument(invocation, "content"), symbols.Known),
+            "SendAsync" => ContentValue(RequestMessages.Of(Argument(invocation, "request"), symbols.HttpRequestMessage)?.Content, symbols.Known),
+            _ => null,
+        };
+
+        return body;
+    }
+
+    private static IOperation? Argument(IInvocationOperation invocation, string parameter) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter && !a.IsImplicit)?.Value;
+
+    /// <summary><c>JsonContent.Create(x)</c>, <c>new StringContent(JsonSerializer.Serialize(x), …)</c>, <c>JsonConvert.SerializeObject(x)</c> → x.</summary>
+    private static IOperation? ContentValue(IOperation? content, KnownSymbols symbols)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        content = ValueOrigins.Unwrap(content);
+        if (content is ILocalReferenceOperation local && SingleAssignments.ValueOf(local) is { } assigned)
+        {
+            content = ValueOrigins.Unwrap(assigned);
+        }
+
+        switch (content)
+        {
+            case IInvocationOperation { TargetMethod.Name: "Create" } create
+                when create.Arguments.Length > 0 && SymbolEqualityComparer.Default.Equals(create.TargetMethod.ContainingType, symbols.JsonContent):
+                return create.Arguments[0].Value;
+            case IObjectCreationOperation text when text.Arguments.Length > 0 && SymbolEqualityComparer.Default.Equals(text.Type, symbols.StringContent):
+                return SerializedValue(text.Arguments[0].Value, symbols);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The value a JSON string was serialized from, directly or through a local: <c>JsonSerializer.Serialize(body)</c>,
+    /// <c>JsonConvert.SerializeObject(body)</c>, <c>jsonObject.ToJsonString()</c>.
+    /// </summary>
+    public static IOperation? SerializedValue(IOperation text, KnownSymbols symbols)
+    {
+        text = ValueOrigins.Unwrap(text);
+        if (text is ILocalReferenceOperation local && ValueOrigins.InitializerOf(local) is { } initializer)
+        {
+            text = ValueOrigins.Unwrap(initializer);
+        }
+
+        if (text is not IInvocationOperation { TargetMethod: var method } invocation
+            || method.ReturnType.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        if ((method.Name == "Serialize" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.JsonSerializer))
+            || (method.Name == "SerializeObject" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.NewtonsoftJsonConvert)))
+        {
+            return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "value")?.Value;
+        }
+
+        // jsonObject.ToJsonString()
+        return method.Name == "ToJsonString" && KnownSymbols.IsOrDerivesFrom(invocation.Instance?.Type, symbols.JsonObject)
+            ? invocation.Instance
+            : null;
+    }
+}
