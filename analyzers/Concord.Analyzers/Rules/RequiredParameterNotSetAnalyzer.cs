@@ -67,10 +67,17 @@ public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
             var headers = documented.Headers;
             foreach (var parameter in operation.RequiredParameters)
             {
-                // A route that matches fills every path parameter; a missing segment is CORD006's to report.
+                // What every operation requires is set once for the whole client, out of this call's sight.
+                if (document.Operations.ClientWide.Contains(ProviderOperations.ClientWideKey(parameter)))
+                {
+                    continue;
+                }
+
+                // A route that matches fills every path parameter; a missing segment is CORD006's to report. A
+                // message handler may add a query parameter as well as a header.
                 var isMissing = parameter.Place switch
                 {
-                    "query" => query.ShowsEveryName && !query.Sets(parameter.Name),
+                    "query" => !ambient.MayAddAny && query.ShowsEveryName && !query.Sets(parameter.Name),
                     "header" => !ambient.MayAddAny && !headers.MaySetAny && !headers.Sets(parameter.Name) && !ambient.Defaults.ContainsKey(parameter.Name),
                     _ => false,
                 };

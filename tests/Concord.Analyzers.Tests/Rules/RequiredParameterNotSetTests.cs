@@ -70,6 +70,64 @@ public sealed class RequiredParameterNotSetTests
     private static Task<System.Collections.Immutable.ImmutableArray<Reported>> RunAsync(string source, params ProviderFile[] documents) =>
         WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Header + source, documents.Length == 0 ? [Shop] : documents);
 
+    /// <summary>A versioned catalogue: every operation requires 'api-version' (set once per client), one also requires 'q'.</summary>
+    private const string VersionedDocument = """
+        {
+          "openapi": "3.1.0",
+          "info": { "title": "Catalog", "version": "2" },
+          "paths": {
+            "/brands": {
+              "get": {
+                "parameters": [ { "name": "api-version", "in": "query", "required": true, "schema": { "type": "string" } } ],
+                "responses": { "200": { "description": "ok" } }
+              }
+            },
+            "/items/search": {
+              "get": {
+                "parameters": [
+                  { "name": "api-version", "in": "query", "required": true, "schema": { "type": "string" } },
+                  { "name": "q", "in": "query", "required": true, "schema": { "type": "string" } }
+                ],
+                "responses": { "200": { "description": "ok" } }
+              }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task CORD008_leaves_a_parameter_every_operation_requires_to_the_client_and_still_judges_the_others()
+    {
+        var reported = Assert.Single(await RunAsync(
+            """
+            public sealed class CatalogClient(HttpClient http)
+            {
+                public Task<string> Brands() => http.GetStringAsync("brands");
+                public Task<string> Search(int page) => http.GetStringAsync($"items/search?page={page}");
+            }
+            """,
+            new ProviderFile("/docs/catalog.json", VersionedDocument, "Catalog")));
+
+        Assert.Equal("GET /items/search in Catalog's document requires the query parameter 'q', which this call never sets", reported.Message);
+    }
+
+    [Fact]
+    public async Task CORD008_is_quiet_on_a_missing_query_parameter_when_a_message_handler_may_add_it()
+    {
+        Assert.Empty(await RunAsync("""
+            public sealed class VersionHandler : DelegatingHandler
+            {
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) =>
+                    base.SendAsync(request, cancellationToken);
+            }
+
+            public sealed class ShopClient(HttpClient http)
+            {
+                public Task<string> Next(int page) => http.GetStringAsync($"search?page={page}");
+            }
+            """));
+    }
+
     [Fact]
     public async Task CORD008_fires_on_a_required_query_parameter_never_set()
     {

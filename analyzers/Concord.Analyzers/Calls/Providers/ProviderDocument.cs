@@ -44,6 +44,34 @@ internal sealed class ProviderOperations
             .Select(scheme => scheme.ParameterName)
             .Distinct(System.StringComparer.OrdinalIgnoreCase)
             .ToList();
+        ClientWide = ClientWideParameters(operations);
+    }
+
+    /// <summary>
+    /// The query and header parameters every operation of the document requires (<c>query:api-version</c>,
+    /// <c>header:x-tenant</c>, lower case), when it has two or more: a client sets such a parameter once for all its
+    /// requests (a message handler, a default header), often in another project, not at each call.
+    /// </summary>
+    public ISet<string> ClientWide { get; }
+
+    /// <summary>The key <see cref="ClientWide"/> holds for a parameter.</summary>
+    public static string ClientWideKey(DocumentedParameter parameter) => parameter.Place + ":" + parameter.Name.ToLowerInvariant();
+
+    private static ISet<string> ClientWideParameters(IReadOnlyList<DocumentedOperation> operations)
+    {
+        var everywhere = new HashSet<string>(System.StringComparer.Ordinal);
+        if (operations.Count < 2)
+        {
+            return everywhere;
+        }
+
+        everywhere.UnionWith(operations[0].RequiredParameters.Where(p => p.Place is "query" or "header").Select(ClientWideKey));
+        foreach (var operation in operations.Skip(1))
+        {
+            everywhere.IntersectWith(operation.RequiredParameters.Select(ClientWideKey));
+        }
+
+        return everywhere;
     }
 
     public IReadOnlyList<DocumentedOperation> All { get; }
