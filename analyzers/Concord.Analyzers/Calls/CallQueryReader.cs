@@ -102,6 +102,12 @@ internal static class CallQueryReader
                 && IsParameterName(parameterName)
                 && arguments[i + 1].Value.Type?.SpecialType == SpecialType.System_String)
             {
+                // A name/value collection that holds the request's headers is not a query.
+                if (!isQueryMethod && HeaderCollections.IsHeaderEntry(HeaderCollections.HolderOf(invocation), parameterName))
+                {
+                    return Array.Empty<QueryParameter>();
+                }
+
                 var value = arguments[i + 1].Value;
                 var literal = value.ConstantValue is { HasValue: true, Value: string text } ? text : null;
                 return new[] { new QueryParameter(parameterName, literal, literal is null ? value : null, invocation.Syntax.GetLocation()) };

@@ -6,17 +6,23 @@ namespace Concord.Analyzers.Credentials;
 
 /// <summary>
 /// Providers known to read their key from the query string only, with no header alternative: there the key
-/// cannot move, and "send it in the Authorization header" would not be true. Kept short on purpose: a provider
-/// that also reads a header (TMDb's read-access token, Google's <c>X-Goog-Api-Key</c>, the *arr apps' <c>X-Api-Key</c>)
-/// is not listed, since moving the key is then a real fix. Any other provider is covered by its document.
+/// cannot move, and advice to send it in a header would not be true. Kept short on purpose: a provider that also
+/// reads a header (TMDb's read-access token, Google's <c>X-Goog-Api-Key</c>, the *arr apps' <c>X-Api-Key</c>) is
+/// not listed, since moving the key is then a real fix (<see cref="QueryKeyAdvice"/> says where). Any other
+/// provider is covered by its document.
 /// </summary>
 internal static class QueryKeyProviders
 {
-    private static readonly (string HostSuffix, string Parameter, string Provider)[] Hosts =
+    // Each entry: the provider's host, the parameter it reads, and the names code gives the provider (a run of
+    // words, as IdentifierWords splits them), since a client often keeps the host in a configured setting.
+    private static readonly (string HostSuffix, string Parameter, string Words, string Provider)[] Providers =
     {
-        ("omdbapi.com", "apikey", "OMDb"),
-        ("openweathermap.org", "appid", "OpenWeatherMap"),
-        ("audioscrobbler.com", "api_key", "Last.fm"),
+        // OMDb's API page documents one way to authenticate: the 'apikey' query parameter on every request.
+        ("omdbapi.com", "apikey", "omdb", "OMDb"),
+        // OpenWeatherMap's API documents the key as the 'appid' query parameter of every call, and no header.
+        ("openweathermap.org", "appid", "open weather map", "OpenWeatherMap"),
+        // Last.fm's API (served from ws.audioscrobbler.com) takes 'api_key' as a parameter of every method call.
+        ("audioscrobbler.com", "api_key", "last fm", "Last.fm"),
     };
 
     // The Newznab and Torznab indexer protocols define 'apikey' as a query parameter; the indexer's host is
@@ -26,23 +32,25 @@ internal static class QueryKeyProviders
     private static readonly string[] ProtocolWords = { "newznab", "torznab" };
 
     /// <summary>The provider or protocol that requires the key in the query parameter <paramref name="parameter"/>, or null.</summary>
-    public static string? Requiring(string parameter, string? urlText, ISymbol? containingSymbol)
+    public static string? Requiring(string parameter, ProviderClues clues)
     {
-        if (Host(urlText) is { } host)
+        foreach (var (suffix, name, words, provider) in Providers)
         {
-            foreach (var (suffix, name, provider) in Hosts)
+            if (string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase)
+                && (clues.GoesTo(suffix) || (clues.Hosts.Count == 0 && clues.IsNamedFor(words))))
             {
-                if (string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase)
-                    && (string.Equals(host, suffix, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + suffix, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return provider;
-                }
+                return provider;
             }
         }
 
-        if (string.Equals(parameter, "apikey", StringComparison.OrdinalIgnoreCase) && SpeaksIndexerProtocol(containingSymbol))
+        if (string.Equals(parameter, "apikey", StringComparison.OrdinalIgnoreCase) && SpeaksIndexerProtocol(clues.ContainingSymbol))
         {
             return "the Newznab/Torznab protocol";
+        }
+
+        if (IndexerSites.IsSiteAdapter(clues.ContainingSymbol))
+        {
+            return "the indexer site's API";
         }
 
         return null;
@@ -66,6 +74,4 @@ internal static class QueryKeyProviders
 
         return false;
     }
-
-    private static string? Host(string? url) => Calls.Providers.DocumentedQueryKeys.HostOf(url);
 }

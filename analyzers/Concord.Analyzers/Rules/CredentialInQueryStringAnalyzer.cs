@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Concord.Analyzers.Calls;
@@ -28,11 +29,11 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.CredentialInQueryString,
         title: "Credential in a URL query string",
-        messageFormat: "{0} is sent in the query string parameter '{1}', where logs, proxies and browser history keep it; send it in the Authorization header",
+        messageFormat: "{0} is sent in the query string parameter '{1}'{2}, where logs, proxies and browser history keep it; {3}",
         category: RuleCategories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Query strings are logged by servers, proxies and load balancers. Credentials belong in the Authorization header.",
+        description: "Query strings are logged by servers, proxies and load balancers. Credentials belong in a header the server reads (or the body of a POST), which those do not log.",
         helpLinkUri: HelpLinks.For(RuleIds.CredentialInQueryString));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -48,27 +49,58 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
             // Provider documents are read once per compilation (and parsed once per content), never per URL.
             var documented = DocumentedQueryKeys.From(ProviderDocuments.Of(start.Options, start.CancellationToken));
-            var site = new Site(symbols, isTestProject, documented);
-            start.RegisterOperationAction(
-                c => Analyze(c, site),
-                OperationKind.InterpolatedString,
-                OperationKind.Binary,
-                OperationKind.Literal,
-                OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeQueryBuilder(c, site), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeQueryAssignment(c, site), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            var compilationSite = new Site(symbols, isTestProject, documented, null);
+
+            // Findings are gathered per type and reported when the type ends: one warning per credential and parameter.
+            start.RegisterSymbolStartAction(
+                typeStart =>
+                {
+                    var type = (INamedTypeSymbol)typeStart.Symbol;
+                    var site = compilationSite.For(type);
+                    typeStart.RegisterOperationAction(
+                        c => { if (site.Owns(c.ContainingSymbol)) Analyze(c, site); },
+                        OperationKind.InterpolatedString,
+                        OperationKind.Binary,
+                        OperationKind.Literal,
+                        OperationKind.Invocation);
+                    typeStart.RegisterOperationAction(c => { if (site.Owns(c.ContainingSymbol)) AnalyzeQueryBuilder(c, site); }, OperationKind.Invocation);
+                    typeStart.RegisterOperationAction(c => { if (site.Owns(c.ContainingSymbol)) AnalyzeQueryAssignment(c, site); }, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+                    typeStart.RegisterSymbolEndAction(end => site.Sends!.ReportTo(end.ReportDiagnostic, Rule, type.Name));
+                },
+                SymbolKind.NamedType);
         });
     }
 
     /// <summary>What every check of one compilation shares.</summary>
     private sealed class Site
     {
-        public Site(KnownSymbols symbols, bool isTestProject, DocumentedQueryKeys documented)
+        public Site(KnownSymbols symbols, bool isTestProject, DocumentedQueryKeys documented, QueryCredentialSends? sends)
         {
             Symbols = symbols;
             IsTestProject = isTestProject;
             Documented = documented;
+            Sends = sends;
         }
+
+        /// <summary>The findings of one type, gathered until it ends.</summary>
+        public QueryCredentialSends? Sends { get; private set; }
+
+        public INamedTypeSymbol? Type { get; private set; }
+
+        public Site For(INamedTypeSymbol type) => new(Symbols, IsTestProject, Documented, new QueryCredentialSends()) { Type = type };
+
+        /// <summary>Whether an operation in <paramref name="symbol"/> is this type's own, not a nested type's (which has its own start).</summary>
+        public bool Owns(ISymbol symbol)
+        {
+            var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+            return SymbolEqualityComparer.Default.Equals(type, Type);
+        }
+
+        private IReadOnlyList<string>? _typeHosts;
+
+        /// <summary>What the code says about the provider the URL at <paramref name="at"/> goes to; the type's hosts are read once.</summary>
+        public ProviderClues CluesFor(string? urlText, SyntaxNode at, SemanticModel? model, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken) =>
+            ProviderClues.Of(urlText, at, model, containingSymbol, () => _typeHosts ??= Type is null ? Array.Empty<string>() : ProviderClues.HostsWrittenIn(Type, cancellationToken));
 
         public KnownSymbols Symbols { get; }
 
@@ -98,7 +130,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in parameters)
         {
-            Report(context, parameter.Location, parameter, null, site, options);
+            Report(context, invocation.Syntax, parameter, null, site, options);
         }
     }
 
@@ -143,7 +175,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IsEmailLink(context.ContainingSymbol) || IsLinkForOthers(context.ContainingSymbol, at))
+        if (IsEmailLink(context.ContainingSymbol) || IsLinkForOthers(context.ContainingSymbol, at) || UrlsWrittenIntoText.IsOnlyWrittenIntoText(context.Operation))
         {
             return;
         }
@@ -151,19 +183,20 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         var urlText = query.Text;
         foreach (var parameter in query.Parameters)
         {
-            if (Report(context, at.GetLocation(), parameter, urlText, site, options))
+            if (Report(context, at, parameter, urlText, site, options))
             {
                 return;
             }
         }
     }
 
-    private static bool Report(OperationAnalysisContext context, Location at, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
+    private static bool Report(OperationAnalysisContext context, SyntaxNode at, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
     {
+        var clues = site.CluesFor(urlText, at, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
             || IsOAuth1Authorization(parameter, urlText)
-            || IsWhereTheProviderReadsIt(parameter, urlText, context.ContainingSymbol, site.Documented)
+            || IsWhereTheProviderReadsIt(parameter, urlText, clues, site.Documented)
             || IsEmailLink(context.ContainingSymbol))
         {
             return false;
@@ -171,7 +204,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, at, described, parameter.Name));
+            site.Sends!.Add(at.GetLocation(), described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues));
             return true;
         }
 
@@ -180,9 +213,9 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
     // The provider reads the key from this query parameter and nowhere else: its document says so (an apiKey
     // scheme in: query), or it is one of the few providers and protocols known to take the key only there.
-    private static bool IsWhereTheProviderReadsIt(QueryParameter parameter, string? urlText, ISymbol? containingSymbol, DocumentedQueryKeys documented) =>
+    private static bool IsWhereTheProviderReadsIt(QueryParameter parameter, string? urlText, ProviderClues clues, DocumentedQueryKeys documented) =>
         documented.ProviderReading(parameter.Name, urlText) is not null
-        || QueryKeyProviders.Requiring(parameter.Name, urlText, containingSymbol) is not null;
+        || QueryKeyProviders.Requiring(parameter.Name, clues) is not null;
 
     // A link written into an e-mail (verify, accept an invitation) carries its one-time token in the URL by design.
     private static bool IsEmailLink(ISymbol? symbol)

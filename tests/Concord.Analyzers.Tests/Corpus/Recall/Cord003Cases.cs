@@ -148,5 +148,47 @@ internal static class Cord003Cases
                 public Task<string> Film(string imdbId) => http.GetStringAsync($"https://www.omdbapi.com/?i={imdbId}&apikey={omdbKey}");
             }
             """);
+    
+        yield return Quiet(Id, "a query-only provider's address kept as the type's fallback", """
+            public sealed class TitleLookup(HttpClient http, string apiKey, Uri? configured)
+            {
+                public Task<string> Title(string id)
+                {
+                    var root = configured ?? new Uri("https://www.omdbapi.com");
+                    return http.GetStringAsync(new Uri(root, $"/?apikey={apiKey}&i={id}"));
+                }
+            }
+            """);
+        yield return Quiet(Id, "a site adapter of an indexer aggregator", """
+            public interface IIndexerRequestGenerator { string Search(string term); }
+
+            public sealed class SomeTrackerRequests(string apiKey) : IIndexerRequestGenerator
+            {
+                public string Search(string term) => $"https://tracker.example/api.php?action=search&api_key={apiKey}&q={term}";
+            }
+            """);
+        yield return Quiet(Id, "a URL written into a playlist's lines, not sent", """
+            public static class Playlists
+            {
+                public static void AddEntry(System.Text.StringBuilder playlist, string title, string accessToken)
+                {
+                    var url = $"media/stream.m3u8?start=0&access_token={accessToken}";
+                    playlist.AppendLine($"#EXTINF:-1,{title}");
+                    playlist.AppendLine("#EXT-X-STREAM-INF:URI=\"" + url + "\"");
+                }
+            }
+            """);
+    
+        yield return Quiet(Id, "request headers kept in a name/value collection", """
+            public static class UploadHeaders
+            {
+                public static System.Collections.Specialized.NameValueCollection For(string accessToken)
+                {
+                    var headers = new System.Collections.Specialized.NameValueCollection();
+                    headers.Add("Authorization", "Bearer " + accessToken);
+                    return headers;
+                }
+            }
+            """);
     }
 }

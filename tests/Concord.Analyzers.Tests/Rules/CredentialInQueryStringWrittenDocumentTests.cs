@@ -1,0 +1,72 @@
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.CredentialInQueryStringAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+/// <summary>
+/// A URL written into a document the code composes (a playlist's lines) and handed to no call is read by whoever
+/// reads the document, not sent by the code: CORD003 stays quiet there, and still speaks when the URL is sent.
+/// </summary>
+public sealed class CredentialInQueryStringWrittenDocumentTests
+{
+    private const string ToAHeader = "send it in a request header instead (such as Authorization), if the server reads one";
+
+    [Fact]
+    public Task Urls_written_into_a_playlists_lines_are_quiet()
+    {
+        var source = """
+            using System.Globalization;
+            using System.Text;
+
+            class PlaylistWriter
+            {
+                const string EntryFormat = "#EXT-X-MEDIA:TYPE=SUBTITLES,NAME=\"{0}\",URI=\"{1}\"";
+
+                void AddSubtitles(StringBuilder playlist, string name, int index, string accessToken)
+                {
+                    var url = string.Format(CultureInfo.InvariantCulture, "Subtitles/{0}/list.m3u8?segment=30&access_token={1}", index, accessToken);
+                    var line = string.Format(CultureInfo.InvariantCulture, EntryFormat, name, url);
+                    playlist.AppendLine(line);
+                }
+
+                void AddTiles(StringBuilder playlist, int width, string accessToken)
+                {
+                    var url = $"Tiles/{width}/tiles.m3u8?access_token={accessToken}";
+                    playlist.AppendFormat(CultureInfo.InvariantCulture, "#EXT-X-IMAGE-STREAM-INF:BANDWIDTH={0},RESOLUTION={1}x{2},URI=\"{3}\"", 1000, width, width, url);
+                    playlist.AppendLine();
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task A_url_assembled_in_a_builder_and_sent_or_written_and_also_sent_still_fires()
+    {
+        var source = """
+            using System.Net.Http;
+            using System.Text;
+            using System.Threading.Tasks;
+
+            class Fetcher
+            {
+                Task<string> Assembled(HttpClient http, string apiKey)
+                {
+                    var url = {|#0:$"https://data.example/v1/rows?api_key={apiKey}"|};
+                    var builder = new StringBuilder();
+                    builder.Append(url);
+                    return http.GetStringAsync(builder.ToString());
+                }
+
+                Task<string> LoggedAndSent(HttpClient http, StringBuilder log, string token)
+                {
+                    var url = {|#1:$"https://data.example/v1/cols?token={token}"|};
+                    log.AppendLine("GET " + url);
+                    return http.GetStringAsync(url);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "api_key", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("Token 'token'", "token", "", ToAHeader));
+    }
+}
