@@ -130,7 +130,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in parameters)
         {
-            Report(context, invocation.Syntax, parameter, null, site, options);
+            Report(context, invocation.Syntax, parameter.Location, parameter, null, site, options);
         }
     }
 
@@ -183,14 +183,15 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         var urlText = query.Text;
         foreach (var parameter in query.Parameters)
         {
-            if (Report(context, at, parameter, urlText, site, options))
+            if (Report(context, at, at.GetLocation(), parameter, urlText, site, options))
             {
                 return;
             }
         }
     }
 
-    private static bool Report(OperationAnalysisContext context, SyntaxNode at, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
+    // at: the URL's expression, where the provider's clues are read; where: the place reported.
+    private static bool Report(OperationAnalysisContext context, SyntaxNode at, Location where, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
     {
         var clues = site.CluesFor(urlText, at, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
@@ -204,7 +205,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
         {
-            site.Sends!.Add(at.GetLocation(), described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues));
+            site.Sends!.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues));
             return true;
         }
 
