@@ -17,7 +17,9 @@ namespace Concord.Benchmarks.Analyzers;
 /// baseline reports the compiler's diagnostics; the second adds the analyzer driver with one
 /// analyzer that registers an operation action and does nothing (the cost of building IOperation
 /// trees, which a real build already pays for the SDK's own analyzers); the third runs every
-/// shipped Concord analyzer instead. Concord's own cost is the third minus the second.
+/// shipped Concord analyzer instead. Concord's own cost is the third minus the second. The fourth runs
+/// Sonar's S2068 (hard-coded credentials) alone instead, the peer the cost goal names (<see cref="SonarS2068"/>
+/// loads that one analyzer from the restored SonarAnalyzer.CSharp and checks it reports a planted credential).
 ///
 /// The library is the folder in CONCORD_BENCH_LIBRARY (every .cs file below it), with
 /// CONCORD_BENCH_DEFINES (A;B;C) and CONCORD_BENCH_LANGVERSION; unset, it is this repository's
@@ -35,6 +37,7 @@ public class AnalyzerCostBenchmarks
     private ImmutableArray<SyntaxTree> _trees;
     private ImmutableArray<MetadataReference> _references;
     private ImmutableArray<DiagnosticAnalyzer> _analyzers;
+    private SonarS2068 _sonar = null!;
     private CSharpCompilationOptions _options = null!;
     private readonly List<double> _cpuSeconds = new();
 
@@ -75,6 +78,8 @@ public class AnalyzerCostBenchmarks
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
             .ToImmutableArray();
 
+        _sonar = SonarS2068.Load(_references);
+
         var errors = Create().GetDiagnostics().Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         Console.WriteLine($"// library {library}: {_trees.Length} files, {_trees.Sum(tree => tree.GetText().Lines.Count)} lines, {errors} compile errors, {_analyzers.Length} Concord analyzers");
     }
@@ -89,6 +94,10 @@ public class AnalyzerCostBenchmarks
     [Benchmark]
     public int CompileWithConcordAnalyzers() =>
         OnCpuClock(() => Create().WithAnalyzers(_analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
+
+    [Benchmark]
+    public int CompileWithSonarS2068() =>
+        OnCpuClock(() => Create().WithAnalyzers(ImmutableArray.Create(_sonar.Analyzer), SonarS2068.Options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length);
 
     [GlobalCleanup]
     public void ReportCpu()

@@ -25,7 +25,10 @@ internal static class ProviderDocuments
 
     private const int MaxCachedTexts = 64;
 
-    private static readonly ConcurrentDictionary<string, ProviderOperations?> ByContent = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<ProviderOperations?>> ByContent = new(StringComparer.Ordinal);
+
+    /// <summary>Called with the text of each document parsed; tests count parses with it. Never set in a build.</summary>
+    internal static Action<string>? ParsedForTests;
 
     /// <summary>The documents of this compilation; empty (and nothing read) when no AdditionalFile has the metadata.</summary>
     public static ImmutableArray<ProviderDocument> Of(AnalyzerOptions options, CancellationToken cancellationToken)
@@ -46,17 +49,19 @@ internal static class ProviderDocuments
             }
 
             var key = Convert.ToBase64String(text.GetChecksum().ToArray()) + ":" + text.Length;
-            if (!ByContent.TryGetValue(key, out var operations))
+            if (!ByContent.TryGetValue(key, out var parsed))
             {
-                operations = OpenApiDocumentReader.Read(text.ToString(), out _);
                 if (ByContent.Count >= MaxCachedTexts)
                 {
                     ByContent.Clear();
                 }
 
-                ByContent[key] = operations;
+                // One parse per text even when the three spec-aware rules start on the same compilation at once:
+                // every rule that finds no entry gets the same lazy value, and only one of them runs it.
+                parsed = ByContent.GetOrAdd(key, _ => new Lazy<ProviderOperations?>(() => Parse(text), LazyThreadSafetyMode.ExecutionAndPublication));
             }
 
+            var operations = parsed.Value;
             if (operations is null)
             {
                 continue;
@@ -67,6 +72,13 @@ internal static class ProviderDocuments
         }
 
         return documents.ToImmutable();
+    }
+
+    private static ProviderOperations? Parse(Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        var json = text.ToString();
+        ParsedForTests?.Invoke(json);
+        return OpenApiDocumentReader.Read(json, out _);
     }
 
     /// <summary>The document's file name, for messages: <c>auth-service.json</c>.</summary>
