@@ -30,6 +30,38 @@ internal static class ProjectRoles
 
     private static readonly string[] GeneratorNameWords = { "generator", "generators", "codegen", "templates", "templating", "scaffolding", "scaffolder" };
 
+    // Demonstration programs: the local daemons and agents they fall back to are how the demo runs. A folder named
+    // "samples" is not enough (deployed reference services live under samples too); "demo" is a demonstration.
+    private static readonly string[] DemoWords = { "demo", "demos" };
+
+    /// <summary>
+    /// A demonstration program: its assembly name says demo, or its project folder or one of the two above it is named
+    /// <c>demo</c> or <c>demos</c> (<c>samples/Demos/A2AClientServer/A2AClient</c>). Only the folders nearest the project
+    /// count, so a checkout that happens to sit under a folder named demo is still judged.
+    /// </summary>
+    public static bool IsDemo(Compilation compilation) =>
+        HasNameWord(compilation, DemoWords)
+        || ProjectFolders(compilation).Take(3).Any(folder => Array.IndexOf(DemoWords, folder.ToLowerInvariant()) >= 0);
+
+    // The folders from the project's own upwards: the common folder of its source files (generated files under obj/ aside).
+    private static string[] ProjectFolders(Compilation compilation)
+    {
+        string[]? common = null;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var folders = tree.FilePath.Split('/', '\\');
+            if (folders.Length < 2 || Array.IndexOf(folders, "obj") >= 0)
+            {
+                continue;
+            }
+
+            var directory = folders.Take(folders.Length - 1).ToArray();
+            common = common is null ? directory : common.Zip(directory, (a, b) => (a, b)).TakeWhile(pair => pair.a == pair.b).Select(pair => pair.a).ToArray();
+        }
+
+        return common is null ? Array.Empty<string>() : Enumerable.Reverse(common).ToArray();
+    }
+
     /// <summary>A class library: its defaults are documented choices offered to the programs that use it, not a deployment's setting.</summary>
     public static bool IsLibrary(Compilation compilation) =>
         compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata;

@@ -75,9 +75,9 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            // Tests, the libraries that support them, and code generators point at localhost on purpose.
+            // Tests, the libraries that support them, code generators and demonstration programs point at localhost on purpose.
             var compilation = start.Compilation;
-            if (TestProjects.IsTestProject(compilation, start.Options) || ProjectRoles.IsTestSupport(compilation) || ProjectRoles.IsCodeGenerator(compilation))
+            if (TestProjects.IsTestProject(compilation, start.Options) || ProjectRoles.IsTestSupport(compilation) || ProjectRoles.IsCodeGenerator(compilation) || ProjectRoles.IsDemo(compilation))
             {
                 return;
             }

@@ -367,6 +367,33 @@ public sealed class LoopbackFallbackUrlTests
         return test.RunAsync();
     }
 
+    [Theory]
+    [InlineData("/repo/samples/Demos/Router", false)]
+    [InlineData("/repo/samples/Demos/Agents/AgentClient", false)]
+    [InlineData("/repo/samples/Shop/Orders.Api", true)]
+    [InlineData("/home/demo/repo/src/Orders.Api", true)]
+    public Task A_demonstration_program_does_not_fire_where_a_service_under_samples_or_a_checkout_under_demo_does(string projectFolder, bool fires)
+    {
+        var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(string.Empty);
+        test.TestState.Sources.Clear();
+        test.TestState.Sources.Add(($"{projectFolder}/Program.cs", Usings + """
+            internal static class Program
+            {
+                private static void Main() { }
+
+                static string Router(IConfiguration configuration) => configuration["Ollama:Endpoint"] ?? {|#0:"http://localhost:11434"|};
+            }
+            """));
+        test.TestState.Sources.Add(($"{projectFolder}/obj/Debug/Program.GlobalUsings.g.cs", "global using System;"));
+        Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.AsProgram(test);
+        if (fires)
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD002").WithLocation(0).WithArguments("Service URL from configuration key 'Ollama:Endpoint'", "http://localhost:11434"));
+        }
+
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task UriBuilder_static_readonly_and_static_factory_defaults_fire()
     {
