@@ -19,21 +19,16 @@ internal sealed class SonarS2068
 {
     public const string RuleId = "S2068";
 
-    private const string SonarLint = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <AnalysisInput>
-          <Settings></Settings>
-          <Rules>
-            <Rule>
-              <Key>S2068</Key>
-              <Parameters>
-                <Parameter><Key>credentialWords</Key><Value>password, passwd, pwd, passphrase</Value></Parameter>
-              </Parameters>
-            </Rule>
-          </Rules>
-          <Files></Files>
-        </AnalysisInput>
-        """;
+    // The file the build script uses too, embedded in the benchmark (BenchmarkDotNet runs it from its own build folder).
+    private static readonly string SonarLint = ReadSonarLint();
+
+    private static string ReadSonarLint()
+    {
+        using var stream = typeof(SonarS2068).Assembly.GetManifestResourceStream("SonarLint.xml")
+            ?? throw new InvalidOperationException("SonarLint.xml is not embedded in the benchmark assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private const string Planted = """
         namespace Probe

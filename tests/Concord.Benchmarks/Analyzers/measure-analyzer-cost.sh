@@ -196,21 +196,7 @@ sonar_items="  <ItemGroup>
   </ItemGroup>"
 
 write_sonar_settings() { # <project folder>: activate S2068 (a hotspot), switch every other Sonar rule off
-  cat >"$1/SonarLint.xml" <<XML
-<?xml version="1.0" encoding="UTF-8"?>
-<AnalysisInput>
-  <Settings></Settings>
-  <Rules>
-    <Rule>
-      <Key>S2068</Key>
-      <Parameters>
-        <Parameter><Key>credentialWords</Key><Value>password, passwd, pwd, passphrase</Value></Parameter>
-      </Parameters>
-    </Rule>
-  </Rules>
-  <Files></Files>
-</AnalysisInput>
-XML
+  cp "$repo_root/tests/Concord.Benchmarks/Analyzers/SonarLint.xml" "$1/SonarLint.xml"
   dotnet restore "$1/Library.csproj" -v:quiet >"$1/restore.log" 2>&1 \
     || { cat "$1/restore.log" >&2; echo "measure-analyzer-cost: could not restore SonarAnalyzer.CSharp $sonar_version" >&2; exit 70; }
   local analyzers="$work/packages/sonaranalyzer.csharp/$sonar_version/analyzers"
