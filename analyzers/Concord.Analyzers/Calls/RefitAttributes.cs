@@ -27,7 +27,7 @@ internal static class RefitAttributes
         }
 
         var candidates = method.Parameters
-            .Where(p => p.Type.Name != "CancellationToken" && !CallQueryReader.IsSimple(p.Type) && !p.GetAttributes().Any(a => IsRefit(a.AttributeClass)))
+            .Where(p => p.Type.Name != "CancellationToken" && !RefitQueryReader.IsSimple(p.Type) && !p.GetAttributes().Any(a => IsRefit(a.AttributeClass)))
             .ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }

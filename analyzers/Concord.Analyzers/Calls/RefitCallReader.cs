@@ -34,7 +34,7 @@ internal static class RefitCallReader
                 new ClientIdentity(ClientKind.Refit, ClientIdentities.NameOf(type)),
                 location,
                 route,
-                query: () => CallQueryReader.OfRefit(method, route, location),
+                query: () => RefitQueryReader.OfRefit(method, route, location),
                 headers: () => CallHeaderReader.OfRefit(method),
                 body: symbols is null ? null : () => CallBodyReader.OfRefit(method, symbols));
         }
