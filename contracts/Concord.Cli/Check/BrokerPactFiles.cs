@@ -40,6 +40,7 @@ internal sealed class BrokerPactFiles
         Directory.CreateDirectory(folder);
         using var client = new PactBroker(broker.Url, broker.Credentials, TimeSpan.FromSeconds(30));
         var shownByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pacts = new List<PactFile>();
         foreach (var service in services.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             IReadOnlyList<FetchedPact> fetched;
@@ -61,18 +62,20 @@ internal sealed class BrokerPactFiles
 
             for (var i = 0; i < fetched.Count; i++)
             {
+                var path = Path.Combine(folder, $"{service}-{i + 1}.json");
+                ConsumerPact read;
                 try
                 {
-                    // Read once here so a pact the broker serves broken is named by its URL, not by the copy.
-                    PactReader.ReadText(fetched[i].Shown, fetched[i].Content);
+                    read = PactReader.ReadText(path, fetched[i].Content);
                 }
                 catch (PactReadException e)
                 {
-                    throw new CheckFailedException($"--broker: {e.Message}");
+                    // Named by its URL, never by check's copy.
+                    throw PactFile.Unreadable($"--broker: {fetched[i].Shown}", e);
                 }
 
-                var path = Path.Combine(folder, $"{service}-{i + 1}.json");
                 await File.WriteAllTextAsync(path, fetched[i].Content, cancellationToken).ConfigureAwait(false);
+                pacts.Add(PactFile.From(path, read));
                 shownByPath[path] = fetched[i].Shown;
             }
 
@@ -82,7 +85,7 @@ internal sealed class BrokerPactFiles
             }
         }
 
-        return new BrokerPactFiles(PactFile.In(folder), shownByPath);
+        return new BrokerPactFiles(pacts, shownByPath);
     }
 
     /// <summary>The finding with every location that names a fetched copy naming the pact's broker URL instead.</summary>

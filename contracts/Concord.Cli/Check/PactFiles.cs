@@ -40,18 +40,30 @@ internal sealed record PactFile(string Path, string Consumer, string Provider, I
             }
             catch (PactReadException e)
             {
-                var where = e.Line is { } line ? e.Column is { } column ? $"{file}:{line}:{column}" : $"{file}:{line}" : file;
-                throw new CheckFailedException($"{where}: not a readable pact file: {e.Reason}");
+                throw Unreadable(file, e);
             }
 
-            var requests = pact.Interactions
-                .Where(i => i.Request is not null)
-                .Select(i => new PactRequest(i.Description, i.Request!.Method, i.Request.Path))
-                .ToList();
-            pacts.Add(new PactFile(file, pact.Consumer, pact.Provider, requests, pact.Interactions.Any(i => i.ProviderStates.Count > 0)) { Read = pact });
+            pacts.Add(From(file, pact));
         }
 
         return pacts;
+    }
+
+    /// <summary>The pact file at <paramref name="path"/>, already read.</summary>
+    public static PactFile From(string path, ConsumerPact pact)
+    {
+        var requests = pact.Interactions
+            .Where(i => i.Request is not null)
+            .Select(i => new PactRequest(i.Description, i.Request!.Method, i.Request.Path))
+            .ToList();
+        return new PactFile(path, pact.Consumer, pact.Provider, requests, pact.Interactions.Any(i => i.ProviderStates.Count > 0)) { Read = pact };
+    }
+
+    /// <summary>"where:line:column: not a readable pact file: reason", naming the pact as the user knows it (a file, a broker URL).</summary>
+    public static CheckFailedException Unreadable(string shown, PactReadException e)
+    {
+        var where = e.Line is { } line ? e.Column is { } column ? $"{shown}:{line}:{column}" : $"{shown}:{line}" : shown;
+        return new CheckFailedException($"{where}: not a readable pact file: {e.Reason}");
     }
 
     /// <summary>The distinct paths the pact's HTTP interactions request.</summary>

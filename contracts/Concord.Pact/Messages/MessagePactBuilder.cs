@@ -42,30 +42,9 @@ public sealed class MessagePactBuilder : PactBuilderBase
         }
 
         using var pact = NativePact.ForMessages(Consumer, Provider, Options, _messages, Metadata, out var handles);
-        var failures = new List<(string Description, Exception Error)>();
-        for (var i = 0; i < _messages.Count; i++)
-        {
-            var received = ReceivedMessage.FromReified(_messages[i].Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}", Options.Specification) with
-            {
-                Serializer = Options.JsonSerializerOptions ?? PactJson.WebDefaults,
-            };
-            try
-            {
-                await handler(received).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // Every handler failure is collected and reported together.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                failures.Add((_messages[i].Description, exception));
-            }
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new MessageHandlerException(Consumer, Provider, failures);
-        }
-
-        await PactFileGate.WriteAsync(Options.PactDirectory, pact.FileName, scratch => pact.WriteFile(scratch, overwrite: true), cancellationToken).ConfigureAwait(false);
+        var serializer = Options.JsonSerializerOptions ?? PactJson.WebDefaults;
+        var received = _messages.Select((message, i) => (message.Description,
+            ReceivedMessage.FromReified(message.Description, OwnedString.Take(NativeMethods.MessageReify(handles[i])) ?? "{}", Options.Specification) with { Serializer = serializer }));
+        await MessageHandling.HandEachThenWriteAsync(this, pact, received, handler, cancellationToken).ConfigureAwait(false);
     }
 }

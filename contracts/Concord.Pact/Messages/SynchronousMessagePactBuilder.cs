@@ -56,27 +56,8 @@ public sealed class SynchronousMessagePactBuilder : PactBuilderBase
 
         using var pact = NativePact.ForSynchronousMessages(Consumer, Provider, Options, _messages, Metadata);
         var serializer = Options.JsonSerializerOptions ?? PactJson.WebDefaults;
-        var failures = new List<(string Description, Exception Error)>();
-        foreach (var received in ReadBack(pact))
-        {
-            try
-            {
-                await test(received with { Serializer = serializer }).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // Every failure is collected and reported together.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                failures.Add((received.Description, exception));
-            }
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new MessageHandlerException(Consumer, Provider, failures);
-        }
-
-        await PactFileGate.WriteAsync(Options.PactDirectory, pact.FileName, scratch => pact.WriteFile(scratch, overwrite: true), cancellationToken).ConfigureAwait(false);
+        var read = ReadBack(pact).Select(received => (received.Description, received with { Serializer = serializer }));
+        await MessageHandling.HandEachThenWriteAsync(this, pact, read, test, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads each message back from the core, so the test sees what the pact file will hold, not what the builder was given.</summary>
