@@ -11,7 +11,8 @@ internal sealed class DocumentedOperation
         IReadOnlyList<IReadOnlyList<SecurityScheme>> security,
         IReadOnlyList<string> bodyProperties,
         IReadOnlyList<DocumentedParameter>? requiredParameters = null,
-        IReadOnlyList<string>? requiredBodyProperties = null)
+        IReadOnlyList<string>? requiredBodyProperties = null,
+        IReadOnlyDictionary<string, PathParameterShape>? pathParameters = null)
     {
         Method = method;
         Path = path;
@@ -19,6 +20,7 @@ internal sealed class DocumentedOperation
         BodyProperties = bodyProperties;
         RequiredParameters = requiredParameters ?? System.Array.Empty<DocumentedParameter>();
         RequiredBodyProperties = requiredBodyProperties ?? System.Array.Empty<string>();
+        PathParameters = pathParameters ?? new Dictionary<string, PathParameterShape>();
     }
 
     /// <summary>Upper case: GET, POST, …</summary>
@@ -41,6 +43,9 @@ internal sealed class DocumentedOperation
 
     /// <summary>The JSON request body's top-level properties listed in its schema's <c>required</c>.</summary>
     public IReadOnlyList<string> RequiredBodyProperties { get; }
+
+    /// <summary>What each path parameter the document types accepts, by name (<c>id</c>: integer).</summary>
+    public IReadOnlyDictionary<string, PathParameterShape> PathParameters { get; }
 
     /// <summary>The document pointer of the operation: <c>#/paths/~1orders~1{id}/get</c>.</summary>
     public string Pointer => "#/paths/" + Path.Replace("~", "~0").Replace("/", "~1") + "/" + Method.ToLowerInvariant();

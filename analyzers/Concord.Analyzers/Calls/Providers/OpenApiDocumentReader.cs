@@ -47,7 +47,8 @@ internal static class OpenApiDocumentReader
                     security,
                     BodyProperties(root, operation),
                     RequiredParameters(root, item, operation),
-                    RequiredBodyProperties(root, operation)));
+                    RequiredBodyProperties(root, operation),
+                    PathParameterShapes(root, item, operation)));
             }
         }
 
@@ -143,6 +144,44 @@ internal static class OpenApiDocumentReader
         }
 
         return byKey.Values.Where(p => p.Required).Select(p => p.Parameter).ToList();
+    }
+
+    /// <summary>
+    /// What each path parameter accepts (<c>id</c>: integer), from the path item's and the operation's parameters
+    /// (the operation's own win): the schema of OpenAPI 3.x, the parameter itself in Swagger 2.0.
+    /// </summary>
+    private static IReadOnlyDictionary<string, PathParameterShape> PathParameterShapes(JsonNode root, JsonNode item, JsonNode operation)
+    {
+        var shapes = new Dictionary<string, PathParameterShape>(StringComparer.Ordinal);
+        foreach (var list in new[] { item["parameters"], operation["parameters"] })
+        {
+            foreach (var entry in list is { Kind: JsonKind.Array } ? list.Items : Array.Empty<JsonNode>())
+            {
+                var parameter = Resolve(root, entry);
+                if (parameter["in"]?.StringValue != "path" || parameter["name"]?.StringValue is not { Length: > 0 } name)
+                {
+                    continue;
+                }
+
+                var schema = parameter["schema"] is { } own ? Resolve(root, own) : parameter;
+                var enumeration = schema["enum"]?.Items.Where(value => value.Text is not null).Select(value => value.Text!).ToList();
+                shapes[name] = PathParameterShape.Of(SingleType(schema["type"]), schema["format"]?.StringValue, enumeration);
+            }
+        }
+
+        return shapes;
+    }
+
+    /// <summary>The schema's one type: <c>"integer"</c>, or 3.1's <c>["integer", "null"]</c>; null when it allows several.</summary>
+    private static string? SingleType(JsonNode? type)
+    {
+        if (type?.StringValue is { } one)
+        {
+            return one;
+        }
+
+        var types = type?.Items.Select(t => t.StringValue).Where(t => t is not null && t != "null").ToList();
+        return types is { Count: 1 } ? types[0] : null;
     }
 
     /// <summary>The top-level <c>required</c> properties of the JSON request body's schema (through <c>$ref</c> and <c>allOf</c>).</summary>

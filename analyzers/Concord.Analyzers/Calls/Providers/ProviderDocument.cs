@@ -45,6 +45,33 @@ internal sealed class ProviderOperations
             .Distinct(System.StringComparer.OrdinalIgnoreCase)
             .ToList();
         ClientWide = ClientWideParameters(operations);
+        _pathParameters = PathParametersByPath(operations);
+    }
+
+    private readonly Dictionary<string, Dictionary<string, PathParameterShape>> _pathParameters;
+
+    /// <summary>What the parameter <paramref name="name"/> of the documented <paramref name="path"/> accepts; any text when the document does not say.</summary>
+    public PathParameterShape PathParameter(string path, string name) =>
+        _pathParameters.TryGetValue(path, out var byName) && byName.TryGetValue(name, out var shape) ? shape : PathParameterShape.Any;
+
+    // A segment any operation of the path takes may be meant for it; an operation that leaves the parameter untyped takes anything.
+    private static Dictionary<string, Dictionary<string, PathParameterShape>> PathParametersByPath(IReadOnlyList<DocumentedOperation> operations)
+    {
+        var result = new Dictionary<string, Dictionary<string, PathParameterShape>>(System.StringComparer.Ordinal);
+        foreach (var path in operations.GroupBy(o => o.Path))
+        {
+            var names = path.SelectMany(o => o.PathParameters.Keys).Distinct();
+            var byName = new Dictionary<string, PathParameterShape>(System.StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                var shapes = path.Select(o => o.PathParameters.TryGetValue(name, out var shape) ? shape : PathParameterShape.Any);
+                byName[name] = shapes.Aggregate((a, b) => a.Or(b));
+            }
+
+            result[path.Key] = byName;
+        }
+
+        return result;
     }
 
     /// <summary>

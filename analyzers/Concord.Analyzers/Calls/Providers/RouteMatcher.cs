@@ -6,15 +6,16 @@ namespace Concord.Analyzers.Calls.Providers;
 
 /// <summary>
 /// Matches a call's path against a document's paths. Lenient where the code is not known: a hole in the
-/// call matches any segment, a documented parameter matches any segment, and a path ending in a hole may
-/// continue. Literal segments compare case-insensitively, as ASP.NET Core routing does.
+/// call matches any segment, a documented parameter matches any literal segment its type accepts, and a path
+/// ending in a hole may continue. Literal segments compare case-insensitively, and a literal route wins over
+/// a parameter at the same place, as ASP.NET Core routing does.
 /// </summary>
 internal static class RouteMatcher
 {
     /// <summary>The documented paths the call's path may be; tried as written and below the document's base path.</summary>
     public static IReadOnlyList<string> Matches(CallPath call, ProviderOperations operations)
     {
-        var result = operations.Paths.Where(path => Matches(call.Segments, call.MayContinue, CallPath.SegmentsOf(path))).ToList();
+        var result = MostSpecific(call.Segments, operations.Paths.Where(path => Matches(call.Segments, call.MayContinue, path, operations)).ToList());
         if (result.Count == 0 && operations.BasePath.Length > 0)
         {
             var below = CallPath.SegmentsOf(operations.BasePath);
@@ -22,29 +23,65 @@ internal static class RouteMatcher
                 && below.Select((segment, i) => string.Equals(segment, call.Segments[i], StringComparison.OrdinalIgnoreCase)).All(equal => equal))
             {
                 var rest = call.Segments.Skip(below.Length).ToList();
-                result = operations.Paths.Where(path => Matches(rest, call.MayContinue, CallPath.SegmentsOf(path))).ToList();
+                result = MostSpecific(rest, operations.Paths.Where(path => Matches(rest, call.MayContinue, path, operations)).ToList());
             }
         }
 
         return result;
     }
 
-    private static bool Matches(IReadOnlyList<string> call, bool mayContinue, IReadOnlyList<string> documented)
+    private static bool Matches(IReadOnlyList<string> call, bool mayContinue, string path, ProviderOperations operations)
     {
-        if (documented.Count < call.Count || (documented.Count > call.Count && !mayContinue))
+        var documented = CallPath.SegmentsOf(path);
+        if (documented.Length < call.Count || (documented.Length > call.Count && !mayContinue))
         {
             return false;
         }
 
         for (var i = 0; i < call.Count; i++)
         {
-            if (!SegmentMatches(call[i], documented[i]))
+            if (!SegmentMatches(call[i], documented[i]) || !TypeAccepts(call[i], documented[i], path, operations))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>A literal segment against a whole-segment parameter (<c>{id}</c>): the parameter's type must take it.</summary>
+    private static bool TypeAccepts(string call, string documented, string path, ProviderOperations operations)
+    {
+        if (call.IndexOf('{') >= 0 || documented.Length < 3 || documented[0] != '{' || documented[documented.Length - 1] != '}')
+        {
+            return true;
+        }
+
+        return operations.PathParameter(path, documented.Substring(1, documented.Length - 2)).Accepts(call);
+    }
+
+    /// <summary>
+    /// Of several matching paths, those the provider's router would choose: where the call writes a literal
+    /// segment, a path with a literal there (<c>/items/by</c>) wins over one with a parameter (<c>/items/{id}</c>),
+    /// compared from the left. Where the call has a hole, nothing is decided.
+    /// </summary>
+    private static List<string> MostSpecific(IReadOnlyList<string> call, List<string> matches)
+    {
+        for (var i = 0; i < call.Count && matches.Count > 1; i++)
+        {
+            if (call[i].IndexOf('{') >= 0)
+            {
+                continue;
+            }
+
+            var literal = matches.Where(path => CallPath.SegmentsOf(path) is var segments && i < segments.Length && segments[i].IndexOf('{') < 0).ToList();
+            if (literal.Count > 0)
+            {
+                matches = literal;
+            }
+        }
+
+        return matches;
     }
 
     private static bool SegmentMatches(string call, string documented)
