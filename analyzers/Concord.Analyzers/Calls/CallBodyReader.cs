@@ -17,8 +17,16 @@ namespace Concord.Analyzers.Calls;
 internal static class CallBodyReader
 {
     /// <summary>The body <paramref name="invocation"/>, a send the model read, puts in its request.</summary>
-    public static CallBody Of(IInvocationOperation invocation, CallSymbols symbols) =>
-        ValueOf(invocation, symbols) is { } body ? JsonBodyReader.ReadBody(body, symbols.Known) : CallBody.None;
+    public static CallBody Of(IInvocationOperation invocation, CallSymbols symbols)
+    {
+        if (ValueOf(invocation, symbols) is { } body)
+        {
+            return JsonBodyReader.ReadBody(body, symbols.Known);
+        }
+
+        // new StringContent($"{{\"api_key\":\"{key}\"}}", …): JSON written by hand.
+        return StringContentText(Content(invocation, symbols), symbols.Known) is { } text ? HandBuiltJson.Body(text) : CallBody.None;
+    }
 
     /// <summary>A Refit method's <c>[Body]</c> parameter (or the one Refit infers on a POST, PUT or PATCH): the members its type serializes to.</summary>
     public static CallBody OfRefit(IMethodSymbol method, KnownSymbols symbols)
@@ -33,17 +41,18 @@ internal static class CallBodyReader
     /// <summary>The value a send serializes as its JSON body, or null when the code does not show one.</summary>
     public static IOperation? ValueOf(IInvocationOperation invocation, CallSymbols symbols)
     {
-        var name = invocation.TargetMethod.Name;
-        IOperation? body = name switch
-        {
-            "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync" => Argument(invocation, "value"),
-            "PostAsync" or "PutAsync" or "PatchAsync" => ContentValue(Argument(invocation, "content"), symbols.Known),
-            "SendAsync" => ContentValue(RequestMessages.Of(Argument(invocation, "request"), symbols.HttpRequestMessage)?.Content, symbols.Known),
-            _ => null,
-        };
-
-        return body;
+        return invocation.TargetMethod.Name is "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync"
+            ? Argument(invocation, "value")
+            : ContentValue(Content(invocation, symbols), symbols.Known);
     }
+
+    /// <summary>The <c>HttpContent</c> a send passes: its <c>content</c> argument, or its request message's <c>Content</c>.</summary>
+    private static IOperation? Content(IInvocationOperation invocation, CallSymbols symbols) => invocation.TargetMethod.Name switch
+    {
+        "PostAsync" or "PutAsync" or "PatchAsync" => Argument(invocation, "content"),
+        "SendAsync" => RequestMessages.Of(Argument(invocation, "request"), symbols.HttpRequestMessage)?.Content,
+        _ => null,
+    };
 
     private static IOperation? Argument(IInvocationOperation invocation, string parameter) =>
         invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter && !a.IsImplicit)?.Value;
@@ -72,6 +81,27 @@ internal static class CallBodyReader
             default:
                 return null;
         }
+    }
+
+    /// <summary>The text of a <c>new StringContent(text, …)</c> that no serializer wrote (JSON written by hand, or not JSON at all).</summary>
+    private static IOperation? StringContentText(IOperation? content, KnownSymbols symbols)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        content = ValueOrigins.Unwrap(content);
+        if (content is ILocalReferenceOperation local && SingleAssignments.ValueOf(local) is { } assigned)
+        {
+            content = ValueOrigins.Unwrap(assigned);
+        }
+
+        return content is IObjectCreationOperation creation && creation.Arguments.Length > 0
+            && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.StringContent)
+            && SerializedValue(creation.Arguments[0].Value, symbols) is null
+            ? creation.Arguments[0].Value
+            : null;
     }
 
     /// <summary>

@@ -103,4 +103,27 @@ public sealed class CallBodyModelTests
         Assert.True(call.Body.ShowsEveryMember);
         Assert.Equal(["Kind", "Lines", "customer_id"], call.Body.TopLevelNames.OrderBy(n => n, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Json_written_by_hand_gives_its_computed_members_with_the_top_level_ones_named_but_never_the_whole_body()
+    {
+        var calls = CallModelRun.Calls(Header + """
+            public sealed class AuthClient(HttpClient http)
+            {
+                public Task<HttpResponseMessage> Validate(string key, string service, string owner) =>
+                    http.PostAsync("keys/validate", new StringContent($"{{\"api_key\":\"{key}\",\"owner\":{{\"id\":\"{owner}\"}},\"service_id\":\"{service}\"}}", System.Text.Encoding.UTF8, "application/json"));
+
+                public Task<HttpResponseMessage> Plain(string note)
+                {
+                    var content = new StringContent("note=" + note);
+                    return http.PostAsync("notes", content);
+                }
+            }
+            """);
+
+        Assert.Equal(["api_key", "id", "service_id"], calls[0].Body.Members.Select(m => m.Name));
+        Assert.Equal(["api_key", "service_id"], calls[0].Body.TopLevelNames.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.False(calls[0].Body.ShowsEveryMember);
+        Assert.Empty(calls[1].Body.Members);
+    }
 }
