@@ -71,6 +71,14 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A header's value: the header's name says what it is (X-Api-Key, Authorization: Bearer …).
+        if (described is null && HeaderCredentialValues.Of(context.Operation, value, options.CredentialNames) is { } header
+            && (SecretLikeness.LooksRandom(header.Value) || KnownSecretFormats.Recognise(header.Value) is not null))
+        {
+            described = header.Kind.Describe();
+            value = header.Value;
+        }
+
         if (described is null && value.IndexOf('?') >= 0 && InUrlQuery(value, options.CredentialNames) is { } inQuery)
         {
             described = inQuery.Kind.Describe() + " in a URL";
