@@ -53,7 +53,7 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A Refit method's own <c>[Headers("Authorization: abc123")]</c>, read by the call model: a bare literal.
+    /// A Refit method's or interface's <c>[Headers("Authorization: abc123")]</c>, read by the call model: a bare literal.
     /// (A <c>[Header("Authorization")]</c> parameter is judged where the method is called, on the argument.)
     /// </summary>
     private static void AnalyzeRefitMethod(SymbolAnalysisContext context, bool isTestProject)
@@ -83,14 +83,22 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // An interface's own [Headers] is left to its methods' callers to see once, not reported on every method.
+            // Refit applies an interface's own [Headers] to every method: written once, it is reported once, with
+            // the interface's first method.
             var onThisMethod = method.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == header.Location.SourceTree && r.Span.Contains(header.Location.SourceSpan));
-            if (header.Parameter is null && onThisMethod && header.LiteralValue is { Length: > 0 } literal && !literal.Contains(" ") && !IsSchemeName(literal))
+            var onTheInterface = !onThisMethod && IsFirstMethod(method)
+                && method.ContainingType.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == header.Location.SourceTree && r.Span.Contains(header.Location.SourceSpan));
+            if (header.Parameter is null && (onThisMethod || onTheInterface) && header.LiteralValue is { Length: > 0 } literal && !literal.Contains(" ") && !IsSchemeName(literal))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, header.Location, "a bare literal in the Refit [Headers] attribute", "\"<key>\""));
             }
         }
     }
+
+    private static bool IsFirstMethod(IMethodSymbol method) =>
+        SymbolEqualityComparer.Default.Equals(
+            method.ContainingType.GetMembers().OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary),
+            method);
 
     /// <summary>
     /// A call of a Refit method whose <c>[Header("Authorization")]</c> parameter the call model reads: the argument is the

@@ -210,4 +210,30 @@ public sealed class AuthorizationWithoutSchemeTests
             Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("API key 'apiKey'", "apiKey"),
             Verify.Diagnostic("CORD005").WithLocation(1).WithArguments("a bare literal in the Refit [Headers] attribute", "\"<key>\""));
     }
+
+    [Fact]
+    public Task A_refit_interfaces_own_authorization_header_line_without_a_scheme_fires_once_where_it_is_written()
+    {
+        // Refit applies an interface's [Headers] to every method; the bare key is written once, so it is reported once.
+        var source = Usings + """
+            using System.Threading.Tasks;
+
+            [{|#0:Refit.Headers("Authorization: k-123")|}]
+            public interface IReportsApi
+            {
+                [Refit.Get("/reports")] Task<string> Monthly();
+
+                [Refit.Get("/reports/yearly")] Task<string> Yearly();
+            }
+
+            [Refit.Headers("Authorization: Token k-123")]
+            public interface IArchiveApi
+            {
+                [Refit.Get("/archive")] Task<string> All();
+            }
+            """ + RefitAttributes;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD005").WithLocation(0).WithArguments("a bare literal in the Refit [Headers] attribute", "\"<key>\""));
+    }
 }
