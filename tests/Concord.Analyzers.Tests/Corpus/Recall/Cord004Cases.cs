@@ -55,6 +55,18 @@ internal static class Cord004Cases
         yield return Flag(Id, "static readonly client secret", """
             public static class OAuth { public static readonly string ClientSecret = "p9XkQ2vL7mR4tZ8wB3nC6yH1jD5sF0gA"; }
             """);
+        yield return Flag(Id, "key written as a key header's default value", """
+            public sealed class Client(HttpClient http)
+            {
+                public void Configure() => http.DefaultRequestHeaders.Add("X-Api-Key", "Tq4Wm8Zr2Lp6Vx0Nc3Bk7Hs5Jd9Fg1Ya");
+            }
+            """);
+        yield return Flag(Id, "bearer token in a declarative client's header line", """
+            [Refit.Headers("Authorization: Bearer Hs5Jd9Fg1YaTq4Wm8Zr2Lp6Vx0Nc3Bk7")]
+            public interface IWeatherApi { }
+
+            namespace Refit { [System.AttributeUsage(System.AttributeTargets.Interface)] public sealed class HeadersAttribute(params string[] headers) : System.Attribute { } }
+            """);
 
         yield return Quiet(Id, "placeholder", """
             public sealed class Settings { public string ApiKey { get; set; } = "YOUR_API_KEY"; }
@@ -70,6 +82,15 @@ internal static class Cord004Cases
             """);
         yield return Quiet(Id, "name of a header or setting", """
             public static class Names { public const string ApiKeyHeader = "X-Api-Key"; public const string TokenSetting = "Auth:AccessToken"; }
+            """);
+        yield return Quiet(Id, "random value of a header that is not a credential", """
+            public sealed class Client(HttpClient http)
+            {
+                public void Configure() => http.DefaultRequestHeaders.Add("X-Correlation-Id", "Tq4Wm8Zr2Lp6Vx0Nc3Bk7Hs5Jd9Fg1Ya");
+            }
+            """);
+        yield return Quiet(Id, "placeholder in an authorization header line", """
+            public static class Headers { public const string Sample = "Authorization: Bearer <your-token-here>"; }
             """);
         yield return Quiet(Id, "identifier that is not a credential", """
             public static class Ids { public const string CorrelationId = "3f2b9c1e7d4a48b6a0c5e9f1d2b7a4c3"; }
