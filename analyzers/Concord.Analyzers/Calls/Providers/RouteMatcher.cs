@@ -29,6 +29,33 @@ internal static class RouteMatcher
         return result;
     }
 
+    /// <summary>
+    /// How many of the call's literal segments meet a literal segment of <paramref name="documentedPath"/> (a path
+    /// <see cref="Matches(CallPath, ProviderOperations)"/> gave), aligned as that match aligned them: a higher count is
+    /// a more concrete route for the call.
+    /// </summary>
+    public static int LiteralAgreement(CallPath call, string documentedPath, ProviderOperations operations)
+    {
+        IReadOnlyList<string> documented = CallPath.SegmentsOf(documentedPath);
+        IReadOnlyList<string> segments = call.Segments;
+        if (!Matches(segments, call.MayContinue, documented) && operations.BasePath.Length > 0)
+        {
+            var below = CallPath.SegmentsOf(operations.BasePath).Length;
+            segments = call.Segments.Skip(Math.Min(below, call.Segments.Count)).ToList();
+        }
+
+        var count = 0;
+        for (var i = 0; i < segments.Count && i < documented.Count; i++)
+        {
+            if (segments[i].IndexOf('{') < 0 && documented[i].IndexOf('{') < 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static bool Matches(IReadOnlyList<string> call, bool mayContinue, IReadOnlyList<string> documented)
     {
         if (documented.Count < call.Count || (documented.Count > call.Count && !mayContinue))
