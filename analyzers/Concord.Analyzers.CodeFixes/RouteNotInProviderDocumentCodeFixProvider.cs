@@ -40,13 +40,13 @@ public sealed class RouteNotInProviderDocumentCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(RouteNotInProviderDocumentAnalyzer.RouteProperty, out var route) || route is null
-                || !properties.TryGetValue(RouteNotInProviderDocumentAnalyzer.SuggestionProperty, out var suggestion) || string.IsNullOrEmpty(suggestion))
+            if (!properties.TryGetValue(RouteNotInProviderDocument.RouteProperty, out var route) || route is null
+                || !properties.TryGetValue(RouteNotInProviderDocument.SuggestionProperty, out var suggestion) || string.IsNullOrEmpty(suggestion))
             {
                 continue;
             }
 
-            properties.TryGetValue(RouteNotInProviderDocumentAnalyzer.BasePathProperty, out var basePath);
+            properties.TryGetValue(RouteNotInProviderDocument.BasePathProperty, out var basePath);
             if (Replacement(route, suggestion!, basePath ?? string.Empty) is not { } change)
             {
                 continue;

@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Running;
+using Concord.Benchmarks.Analyzers;
 
 // Each lens keeps its benchmarks in its own folder (Analyzers/, Pact/, OpenApi/);
 // `dotnet run -c Release --project tests/Concord.Benchmarks -- --filter '*'` runs them all.
+// `-- analyzer-telemetry …` prints Roslyn's per-analyzer telemetry instead (Analyzers/AnalyzerTelemetry.cs).
+if (args.Length > 0 && args[0] == AnalyzerTelemetry.Command)
+{
+    return AnalyzerTelemetry.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

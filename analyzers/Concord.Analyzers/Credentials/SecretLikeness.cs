@@ -59,11 +59,13 @@ internal static class SecretLikeness
     public static bool LooksLikeRandomPassword(string value)
     {
         var text = value.Trim();
-        if (text.Length < 8 || text.Length > 64 || Placeholders.HasPlaceholderWord(text))
+        if (text.Length < 8 || text.Length > 64)
         {
             return false;
         }
 
+        // The character scan first: it turns away words and sentences without allocating; the placeholder words
+        // (a lower-cased copy searched for each word) are looked for only in what passes it.
         bool lower = false, upper = false, digit = false, symbol = false;
         foreach (var c in text)
         {
@@ -79,7 +81,7 @@ internal static class SecretLikeness
         }
 
         var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
-        if (classes < 3 || DistinctShare(text) < 0.7 || IsTemplateOrPattern(text) || IsEmailAddress(text) || HasAlphabetRun(text))
+        if (classes < 3 || Placeholders.HasPlaceholderWord(text) || DistinctShare(text) < 0.7 || IsTemplateOrPattern(text) || IsEmailAddress(text) || HasAlphabetRun(text))
         {
             return false;
         }

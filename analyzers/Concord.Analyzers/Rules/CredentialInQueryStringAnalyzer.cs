@@ -147,8 +147,16 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, Site site)
     {
         var operation = context.Operation;
+        var type = operation.Type;
+
+        // A URL is a string, or a Uri from a format wrapper: every other operation leaves before any symbol is read.
+        if (type is null || (type.SpecialType != SpecialType.System_String && type.Name != "Uri"))
+        {
+            return;
+        }
+
         var isWrapper = operation is IInvocationOperation invocation && StringSegments.IsFormatWrapper(invocation.TargetMethod);
-        if ((operation.Type?.SpecialType != SpecialType.System_String && !(isWrapper && operation.Type?.Name == "Uri"))
+        if ((type.SpecialType != SpecialType.System_String && !isWrapper)
             || (operation is IInvocationOperation { TargetMethod.Name: not "Format" } && !isWrapper)
             || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
             // Outermost first: it is constant time, and the literal scan below walks the whole expression, so

@@ -104,13 +104,13 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCoalesce(OperationAnalysisContext context, Scope symbols)
     {
         var coalesce = (ICoalesceOperation)context.Operation;
-        Report(context, symbols, coalesce.WhenNull, Origin(coalesce.Value, symbols), FallbackShape.Coalesce);
+        Report(context, symbols, coalesce.WhenNull, () => Origin(coalesce.Value, symbols), FallbackShape.Coalesce);
     }
 
     private static void AnalyzeCoalesceAssignment(OperationAnalysisContext context, Scope symbols)
     {
         var assignment = (ICoalesceAssignmentOperation)context.Operation;
-        Report(context, symbols, assignment.Value, Origin(assignment.Target, symbols), FallbackShape.CoalesceAssignment);
+        Report(context, symbols, assignment.Value, () => Origin(assignment.Target, symbols), FallbackShape.CoalesceAssignment);
     }
 
     private static void AnalyzeConditional(OperationAnalysisContext context, Scope symbols)
@@ -130,14 +130,14 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         if (conditional.IsRef || conditional.Type is not null)
         {
             // A ternary: the branch taken when the value is missing is the fallback.
-            Report(context, symbols, whenMissing, Origin(tested, symbols), FallbackShape.Conditional);
+            Report(context, symbols, whenMissing, () => Origin(tested, symbols), FallbackShape.Conditional);
             return;
         }
 
         // An if statement: if (string.IsNullOrEmpty(url)) url = "http://localhost:5000";
         if (SingleAssignment(whenMissing) is { } assignment)
         {
-            Report(context, symbols, assignment.Value, Origin(assignment.Target, symbols) ?? Origin(tested, symbols), FallbackShape.IfAssignment);
+            Report(context, symbols, assignment.Value, () => Origin(assignment.Target, symbols) ?? Origin(tested, symbols), FallbackShape.IfAssignment);
         }
     }
 
@@ -154,7 +154,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         var defaultValue = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "defaultValue" && a.ArgumentKind == ArgumentKind.Explicit);
         if (defaultValue is not null)
         {
-            Report(context, symbols, defaultValue.Value, ValueOrigins.Trace(invocation, symbols.Symbols).FirstOrDefault(), FallbackShape.GetValueDefault);
+            Report(context, symbols, defaultValue.Value, () => ValueOrigins.Trace(invocation, symbols.Symbols).FirstOrDefault(), FallbackShape.GetValueDefault);
         }
     }
 
@@ -179,13 +179,13 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, symbols, initializer.Value, new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name), FallbackShape.MemberInitializer);
+        Report(context, symbols, initializer.Value, () => new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name), FallbackShape.MemberInitializer);
     }
 
     private static void AnalyzeParameterDefault(OperationAnalysisContext context, Scope symbols)
     {
         var initializer = (IParameterInitializerOperation)context.Operation;
-        Report(context, symbols, initializer.Value, new ValueOrigin(ValueOriginKind.Parameter, initializer.Parameter.Name), FallbackShape.ParameterDefault);
+        Report(context, symbols, initializer.Value, () => new ValueOrigin(ValueOriginKind.Parameter, initializer.Parameter.Name), FallbackShape.ParameterDefault);
     }
 
     private static void AnalyzeSwitchExpression(OperationAnalysisContext context, Scope symbols)
@@ -198,17 +198,21 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
                 || arm.Pattern is IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } };
             if (isFallbackArm && arm.Guard is null)
             {
-                Report(context, symbols, arm.Value, null, FallbackShape.SwitchArm);
+                Report(context, symbols, arm.Value, static () => null, FallbackShape.SwitchArm);
             }
         }
     }
 
-    private static void Report(OperationAnalysisContext context, Scope scope, IOperation fallback, ValueOrigin? origin, FallbackShape shape)
+    // The origin is traced only once the fallback is a loopback address: tracing follows locals and members, and
+    // nearly every ?? and if of ordinary code falls back to something else.
+    private static void Report(OperationAnalysisContext context, Scope scope, IOperation fallback, Func<ValueOrigin?> originOf, FallbackShape shape)
     {
         if (!TryGetLoopback(fallback, scope.Symbols, out var address, out var constantLocation))
         {
             return;
         }
+
+        var origin = originOf();
 
         // In a class library only the application's configuration (IConfiguration) is a deployment's setting;
         // an environment variable or a property with a default is the library's documented default.

@@ -82,10 +82,32 @@ internal static class InventoryRun
     public static Task<ImmutableArray<Reported>> WithDocumentsAsync(DiagnosticAnalyzer analyzer, string source, params ProviderFile[] files) =>
         WithDocumentsAsync(analyzer, [source], files);
 
+    /// <summary>
+    /// One of the spec-aware rules (CORD006-CORD008) alone: <see cref="ProviderDocumentRulesAnalyzer"/>, which serves
+    /// all three, run with the other two switched off the way a user switches a rule off (severity none).
+    /// </summary>
+    public static Task<ImmutableArray<Reported>> WithDocumentsAsync(string ruleId, string source, params ProviderFile[] files) =>
+        WithDocumentsAsync(ruleId, [source], files);
+
+    /// <inheritdoc cref="WithDocumentsAsync(string, string, ProviderFile[])"/>
+    public static Task<ImmutableArray<Reported>> WithDocumentsAsync(string ruleId, string[] sources, params ProviderFile[] files)
+    {
+        var analyzer = new ProviderDocumentRulesAnalyzer();
+        Assert.Contains(analyzer.SupportedDiagnostics, rule => rule.Id == ruleId);
+        var others = analyzer.SupportedDiagnostics.Where(rule => rule.Id != ruleId).Select(rule => rule.Id);
+        return WithDocumentsAsync(analyzer, sources, files, others);
+    }
+
     /// <summary>One analyzer over several source files, with provider documents as AdditionalFiles.</summary>
-    public static async Task<ImmutableArray<Reported>> WithDocumentsAsync(DiagnosticAnalyzer analyzer, string[] sources, params ProviderFile[] files)
+    public static Task<ImmutableArray<Reported>> WithDocumentsAsync(DiagnosticAnalyzer analyzer, string[] sources, params ProviderFile[] files) =>
+        WithDocumentsAsync(analyzer, sources, files, []);
+
+    /// <summary>As above, with the rules <paramref name="switchedOff"/> set to severity none for the compilation.</summary>
+    public static async Task<ImmutableArray<Reported>> WithDocumentsAsync(DiagnosticAnalyzer analyzer, string[] sources, ProviderFile[] files, IEnumerable<string> switchedOff)
     {
         var compilation = CorpusCompilations.OfSources("Spec", sources);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            switchedOff.Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress))));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join('\n', errors));
 

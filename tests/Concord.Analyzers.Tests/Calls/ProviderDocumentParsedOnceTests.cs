@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Concord.Analyzers.Tests.Calls;
 
 /// <summary>
-/// A provider document is parsed once, never per call or per rule: the three spec-aware rules run together, on
-/// their own threads, over a client with many calls to the document's provider, and then again over a second
+/// A provider document is parsed once, never per call or per rule: the analyzer of the three spec-aware rules runs,
+/// concurrently, over a client with many calls to the document's provider, and then again over a second
 /// compilation, and the document's text is parsed one time in all.
 /// </summary>
 public sealed class ProviderDocumentParsedOnceTests
@@ -78,8 +78,7 @@ public sealed class ProviderDocumentParsedOnceTests
             onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new RouteNotInProviderDocumentAnalyzer(), new CredentialNotWhereDocumentedAnalyzer(), new RequiredParameterNotSetAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderDocumentRulesAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         Assert.Empty(exceptions);
         return diagnostics;

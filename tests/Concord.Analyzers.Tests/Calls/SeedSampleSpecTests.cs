@@ -1,3 +1,4 @@
+using Concord.Analyzers.Infrastructure;
 using System.Collections.Immutable;
 using Concord.Analyzers.Rules;
 using Concord.Analyzers.Tests.Corpus;
@@ -32,9 +33,9 @@ public sealed class SeedSampleSpecTests
 
     private static async Task<ImmutableArray<Reported>> BothRulesAsync(string project, ProviderFile document)
     {
-        var route = await WithDocumentsAsync(new RouteNotInProviderDocumentAnalyzer(), Sources(project), document);
-        var credential = await WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), Sources(project), document);
-        var required = await WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Sources(project), document);
+        var route = await WithDocumentsAsync(RuleIds.RouteNotInProviderDocument, Sources(project), document);
+        var credential = await WithDocumentsAsync(RuleIds.CredentialNotWhereDocumented, Sources(project), document);
+        var required = await WithDocumentsAsync(RuleIds.RequiredParameterNotSet, Sources(project), document);
         return route.AddRange(credential).AddRange(required);
     }
 

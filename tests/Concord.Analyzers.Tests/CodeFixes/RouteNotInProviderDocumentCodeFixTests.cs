@@ -1,3 +1,4 @@
+using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.CodeFixes;
 using Concord.Analyzers.Rules;
 using Concord.Analyzers.Tests.Calls;
@@ -18,7 +19,7 @@ public sealed class RouteNotInProviderDocumentCodeFixTests
 
     private static Task VerifyAsync(string source, string fixedSource, string document = TestDocuments.ModelRegistry)
     {
-        var test = new CSharpCodeFixTest<RouteNotInProviderDocumentAnalyzer, RouteNotInProviderDocumentCodeFixProvider, DefaultVerifier>
+        var test = new CSharpCodeFixTest<ProviderDocumentRulesAnalyzer, RouteNotInProviderDocumentCodeFixProvider, DefaultVerifier>
         {
             TestCode = Usings + source,
             FixedCode = Usings + fixedSource,
@@ -28,6 +29,9 @@ public sealed class RouteNotInProviderDocumentCodeFixTests
             // to one file: the IDE offers the fix where it runs whole-compilation analysis (full solution analysis, the build's error list).
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
         };
+
+        // The analyzer serves CORD006-CORD008: only CORD006's fix is under test here.
+        test.DisabledDiagnostics.AddRange([RuleIds.CredentialNotWhereDocumented, RuleIds.RequiredParameterNotSet]);
 
         // The provider's document, given as MSBuild gives an AdditionalFile with ConcordProvider metadata.
         const string metadata = "is_global = true\n\n[/docs/registry.json]\nbuild_metadata.AdditionalFiles.ConcordProvider = ModelRegistryApi\n";

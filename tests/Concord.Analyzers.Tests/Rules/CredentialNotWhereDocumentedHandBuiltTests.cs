@@ -1,3 +1,4 @@
+using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Rules;
 using Concord.Analyzers.Tests.Calls;
 using static Concord.Analyzers.Tests.Calls.InventoryRun;
@@ -22,7 +23,7 @@ public sealed class CredentialNotWhereDocumentedHandBuiltTests
     [Fact]
     public async Task CORD007_fires_on_a_key_in_json_written_by_hand_and_not_on_one_nested_in_another_object()
     {
-        var reported = Assert.Single(await WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), Header + """"
+        var reported = Assert.Single(await WithDocumentsAsync(RuleIds.CredentialNotWhereDocumented, Header + """"
             public sealed class AuthServiceClient(HttpClient http)
             {
                 public Task<HttpResponseMessage> Validate(string apiKey, string serviceId) =>

@@ -1,3 +1,4 @@
+using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Rules;
 using Concord.Analyzers.Tests.Calls;
 using static Concord.Analyzers.Tests.Calls.InventoryRun;
@@ -21,7 +22,7 @@ public sealed class CredentialNotWhereDocumentedTests
     private static readonly ProviderFile AuthDocument = new("/docs/auth.json", TestDocuments.Auth, "AuthService", "AuthServiceClient");
 
     private static Task<System.Collections.Immutable.ImmutableArray<Reported>> RunAsync(string source) =>
-        WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), Header + source, AuthDocument);
+        WithDocumentsAsync(RuleIds.CredentialNotWhereDocumented, Header + source, AuthDocument);
 
     [Fact]
     public async Task CORD007_fires_on_the_seeds_key_in_the_json_body()
@@ -119,7 +120,7 @@ public sealed class CredentialNotWhereDocumentedTests
     [Fact]
     public async Task CORD007_is_silent_without_a_provider_document()
     {
-        Assert.Empty(await WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), Header + """
+        Assert.Empty(await WithDocumentsAsync(RuleIds.CredentialNotWhereDocumented, Header + """
             public sealed class AuthServiceClient(HttpClient http)
             {
                 public Task<HttpResponseMessage> Validate(string apiKey) =>
@@ -158,7 +159,7 @@ public sealed class CredentialNotWhereDocumentedTests
     [Fact]
     public async Task CORD007_reads_a_refit_methods_headers_through_the_call_model()
     {
-        var reported = await WithDocumentsAsync(new CredentialNotWhereDocumentedAnalyzer(), [Header + """
+        var reported = await WithDocumentsAsync(RuleIds.CredentialNotWhereDocumented, [Header + """
             public interface AuthServiceClient
             {
                 [Refit.Post("/api/v1/keys/validate")] Task<string> Validate([Refit.Header("X-API-Key")] string key);

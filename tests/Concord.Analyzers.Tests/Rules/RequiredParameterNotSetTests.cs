@@ -1,3 +1,4 @@
+using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Rules;
 using static Concord.Analyzers.Tests.Calls.InventoryRun;
 
@@ -68,7 +69,7 @@ public sealed class RequiredParameterNotSetTests
     private static readonly ProviderFile Shop = new("/docs/shop.json", ShopDocument, "Shop");
 
     private static Task<System.Collections.Immutable.ImmutableArray<Reported>> RunAsync(string source, params ProviderFile[] documents) =>
-        WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Header + source, documents.Length == 0 ? [Shop] : documents);
+        WithDocumentsAsync(RuleIds.RequiredParameterNotSet, Header + source, documents.Length == 0 ? [Shop] : documents);
 
     /// <summary>A versioned catalogue: every operation requires 'api-version' (set once per client), one also requires 'q'.</summary>
     private const string VersionedDocument = """
@@ -109,6 +110,51 @@ public sealed class RequiredParameterNotSetTests
             new ProviderFile("/docs/catalog.json", VersionedDocument, "Catalog")));
 
         Assert.Equal("GET /items/search in Catalog's document requires the query parameter 'q', which this call never sets", reported.Message);
+    }
+
+    /// <summary>Items by id, and a search beside them whose path the id's template also matches.</summary>
+    private const string ItemsDocument = """
+        {
+          "openapi": "3.0.1",
+          "info": { "title": "Items", "version": "1" },
+          "paths": {
+            "/items/{id}": {
+              "get": {
+                "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } } ],
+                "responses": { "200": { "description": "ok" } }
+              }
+            },
+            "/items/search": {
+              "get": {
+                "parameters": [
+                  { "name": "term", "in": "query", "required": true, "schema": { "type": "string" } },
+                  { "name": "page", "in": "query", "required": true, "schema": { "type": "integer" } }
+                ],
+                "responses": { "200": { "description": "ok" } }
+              }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task CORD008_judges_a_literal_path_by_its_literal_route_before_a_templated_one()
+    {
+        // OpenAPI matches concrete paths before templated ones, as ASP.NET Core routing does: /items/search is the
+        // search, not the item whose id is "search".
+        var reported = Assert.Single(await RunAsync(
+            """
+            public sealed class ItemsClient(HttpClient http)
+            {
+                public Task<string> Search(string term) => http.GetStringAsync($"/items/search?term={Uri.EscapeDataString(term)}");
+                public Task<string> Page(string term, int page) => http.GetStringAsync($"/items/search?term={term}&page={page}");
+                public Task<string> Item(string id) => http.GetStringAsync($"/items/{id}");
+            }
+            """,
+            new ProviderFile("/docs/items.json", ItemsDocument, "Items")));
+
+        Assert.Equal("GET /items/search in Items's document requires the query parameter 'page', which this call never sets", reported.Message);
+        Assert.Contains("term={Uri.EscapeDataString(term)}\"", reported.At);
     }
 
     [Fact]
@@ -278,7 +324,7 @@ public sealed class RequiredParameterNotSetTests
     [Fact]
     public async Task CORD008_is_silent_without_a_provider_document()
     {
-        Assert.Empty(await WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Header + """
+        Assert.Empty(await WithDocumentsAsync(RuleIds.RequiredParameterNotSet, Header + """
             public sealed class ShopClient(HttpClient http)
             {
                 public Task<string> Next(int page) => http.GetStringAsync($"search?page={page}");
@@ -301,7 +347,7 @@ public sealed class RequiredParameterNotSetTests
         """;
 
     private static Task<System.Collections.Immutable.ImmutableArray<Reported>> RunRefitAsync(string source) =>
-        WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), [Header + source, RefitAttributes], [Shop]);
+        WithDocumentsAsync(RuleIds.RequiredParameterNotSet, [Header + source, RefitAttributes], [Shop]);
 
     [Fact]
     public async Task CORD008_fires_on_a_refit_method_that_supplies_no_required_query_or_header_parameter()
@@ -405,7 +451,7 @@ public sealed class RequiredParameterNotSetTests
     [Fact]
     public async Task CORD008_reads_refit_body_and_query_objects_through_the_call_model()
     {
-        var reported = await WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), [Header + """
+        var reported = await WithDocumentsAsync(RuleIds.RequiredParameterNotSet, [Header + """
             public sealed class NewOrder
             {
                 [JsonPropertyName("customer_id")] public string? CustomerId { get; set; }

@@ -1,3 +1,4 @@
+using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Rules;
 using Concord.Analyzers.Tests.Calls;
 using static Concord.Analyzers.Tests.Calls.InventoryRun;
@@ -20,7 +21,7 @@ public sealed class RouteNotInProviderDocumentTests
         """;
 
     private static Task<System.Collections.Immutable.ImmutableArray<Reported>> RunAsync(string source, params ProviderFile[] files) =>
-        WithDocumentsAsync(new RouteNotInProviderDocumentAnalyzer(), Header + source, files);
+        WithDocumentsAsync(RuleIds.RouteNotInProviderDocument, Header + source, files);
 
     [Fact]
     public async Task CORD006_fires_on_the_seeds_api_prefix_and_names_the_documented_route()
@@ -137,7 +138,7 @@ public sealed class RouteNotInProviderDocumentTests
     [Fact]
     public async Task CORD006_reads_refit_routes_named_clients_and_aspire_service_names()
     {
-        var reported = await WithDocumentsAsync(new RouteNotInProviderDocumentAnalyzer(), [Header + """
+        var reported = await WithDocumentsAsync(RuleIds.RouteNotInProviderDocument, [Header + """
             public interface IOrdersApi
             {
                 [Refit.Get("/orders/{id}/line")] Task<string> Line(int id);

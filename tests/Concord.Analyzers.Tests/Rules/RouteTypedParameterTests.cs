@@ -1,3 +1,4 @@
+using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Rules;
 using static Concord.Analyzers.Tests.Calls.InventoryRun;
 
@@ -49,7 +50,7 @@ public sealed class RouteTypedParameterTests
     [Fact]
     public async Task CORD006_fires_where_a_literal_segment_cannot_be_the_typed_parameter()
     {
-        var reported = await WithDocumentsAsync(new RouteNotInProviderDocumentAnalyzer(), Header + """
+        var reported = await WithDocumentsAsync(RuleIds.RouteNotInProviderDocument, Header + """
             public sealed class CatalogClient(HttpClient http)
             {
                 public Task<string> Relevant() => http.GetStringAsync("/api/catalog/items/withsemanticrelevance");
@@ -67,7 +68,7 @@ public sealed class RouteTypedParameterTests
     [Fact]
     public async Task CORD006_is_quiet_where_the_typed_parameter_takes_the_segment_or_the_call_computes_it()
     {
-        var reported = await WithDocumentsAsync(new RouteNotInProviderDocumentAnalyzer(), Header + """
+        var reported = await WithDocumentsAsync(RuleIds.RouteNotInProviderDocument, Header + """
             public sealed class CatalogClient(HttpClient http)
             {
                 public Task<string> Item() => http.GetStringAsync("/api/catalog/items/42");
@@ -89,7 +90,7 @@ public sealed class RouteTypedParameterTests
         // "/api/catalog/items/by" fits both routes only if {id} took any text; the router picks the literal route,
         // so the operation is certain and its required 'ids' is judged.
         var document = new ProviderFile("/docs/catalog.json", CatalogDocument.Replace("\"type\": [\"integer\", \"null\"], \"format\": \"int32\"", "\"type\": \"string\""), "Catalog");
-        var reported = Assert.Single(await WithDocumentsAsync(new RequiredParameterNotSetAnalyzer(), Header + """
+        var reported = Assert.Single(await WithDocumentsAsync(RuleIds.RequiredParameterNotSet, Header + """
             public sealed class CatalogClient(HttpClient http)
             {
                 public Task<string> By() => http.GetStringAsync("/api/catalog/items/by");

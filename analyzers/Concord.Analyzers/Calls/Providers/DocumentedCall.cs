@@ -32,9 +32,30 @@ internal sealed class DocumentedCall
     /// <summary>The documented paths the call's path matches.</summary>
     public IReadOnlyList<string> Matches { get; }
 
-    /// <summary>The documented operations of the call's method on a matching path (empty when the method is not known).</summary>
-    public IReadOnlyList<DocumentedOperation> Operations =>
-        Call.Method is { } method
-            ? Document.Operations.All.Where(o => o.Method == method && Matches.Contains(o.Path)).ToList()
-            : new List<DocumentedOperation>();
+    /// <summary>
+    /// The documented operations of the call's method on a matching path (empty when the method is not known). Among
+    /// them, a path whose literal segments meet more of the call's literal segments wins, as OpenAPI matches concrete
+    /// paths before templated ones (and ASP.NET Core routing, once the method is chosen): <c>/items/search</c> is the
+    /// search, not the item whose id is "search". A tie stays: the call may be either.
+    /// </summary>
+    public IReadOnlyList<DocumentedOperation> Operations
+    {
+        get
+        {
+            if (Call.Method is not { } method)
+            {
+                return new List<DocumentedOperation>();
+            }
+
+            var operations = Document.Operations.All.Where(o => o.Method == method && Matches.Contains(o.Path)).ToList();
+            if (operations.Count < 2)
+            {
+                return operations;
+            }
+
+            var literal = operations.ToDictionary(o => o, o => RouteMatcher.LiteralAgreement(Path, o.Path, Document.Operations));
+            var most = literal.Values.Max();
+            return operations.Where(o => literal[o] == most).ToList();
+        }
+    }
 }

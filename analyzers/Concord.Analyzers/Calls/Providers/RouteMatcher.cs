@@ -7,15 +7,15 @@ namespace Concord.Analyzers.Calls.Providers;
 /// <summary>
 /// Matches a call's path against a document's paths. Lenient where the code is not known: a hole in the
 /// call matches any segment, a documented parameter matches any literal segment its type accepts, and a path
-/// ending in a hole may continue. Literal segments compare case-insensitively, and a literal route wins over
-/// a parameter at the same place, as ASP.NET Core routing does.
+/// ending in a hole may continue. Literal segments compare case-insensitively, as ASP.NET Core routing does.
+/// Which of several matching routes a call means is the operation's choice (<see cref="DocumentedCall.Operations"/>).
 /// </summary>
 internal static class RouteMatcher
 {
     /// <summary>The documented paths the call's path may be; tried as written and below the document's base path.</summary>
     public static IReadOnlyList<string> Matches(CallPath call, ProviderOperations operations)
     {
-        var result = MostSpecific(call.Segments, operations.Paths.Where(path => Matches(call.Segments, call.MayContinue, path, operations)).ToList());
+        var result = operations.Paths.Where(path => Matches(call.Segments, call.MayContinue, path, operations)).ToList();
         if (result.Count == 0 && operations.BasePath.Length > 0)
         {
             var below = CallPath.SegmentsOf(operations.BasePath);
@@ -23,11 +23,38 @@ internal static class RouteMatcher
                 && below.Select((segment, i) => string.Equals(segment, call.Segments[i], StringComparison.OrdinalIgnoreCase)).All(equal => equal))
             {
                 var rest = call.Segments.Skip(below.Length).ToList();
-                result = MostSpecific(rest, operations.Paths.Where(path => Matches(rest, call.MayContinue, path, operations)).ToList());
+                result = operations.Paths.Where(path => Matches(rest, call.MayContinue, path, operations)).ToList();
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// How many of the call's literal segments meet a literal segment of <paramref name="documentedPath"/> (a path
+    /// <see cref="Matches(CallPath, ProviderOperations)"/> gave), aligned as that match aligned them: a higher count is
+    /// a more concrete route for the call.
+    /// </summary>
+    public static int LiteralAgreement(CallPath call, string documentedPath, ProviderOperations operations)
+    {
+        IReadOnlyList<string> documented = CallPath.SegmentsOf(documentedPath);
+        IReadOnlyList<string> segments = call.Segments;
+        if (!Matches(segments, call.MayContinue, documentedPath, operations) && operations.BasePath.Length > 0)
+        {
+            var below = CallPath.SegmentsOf(operations.BasePath).Length;
+            segments = call.Segments.Skip(Math.Min(below, call.Segments.Count)).ToList();
+        }
+
+        var count = 0;
+        for (var i = 0; i < segments.Count && i < documented.Count; i++)
+        {
+            if (segments[i].IndexOf('{') < 0 && documented[i].IndexOf('{') < 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool Matches(IReadOnlyList<string> call, bool mayContinue, string path, ProviderOperations operations)
@@ -58,30 +85,6 @@ internal static class RouteMatcher
         }
 
         return operations.PathParameter(path, documented.Substring(1, documented.Length - 2)).Accepts(call);
-    }
-
-    /// <summary>
-    /// Of several matching paths, those the provider's router would choose: where the call writes a literal
-    /// segment, a path with a literal there (<c>/items/by</c>) wins over one with a parameter (<c>/items/{id}</c>),
-    /// compared from the left. Where the call has a hole, nothing is decided.
-    /// </summary>
-    private static List<string> MostSpecific(IReadOnlyList<string> call, List<string> matches)
-    {
-        for (var i = 0; i < call.Count && matches.Count > 1; i++)
-        {
-            if (call[i].IndexOf('{') >= 0)
-            {
-                continue;
-            }
-
-            var literal = matches.Where(path => CallPath.SegmentsOf(path) is var segments && i < segments.Length && segments[i].IndexOf('{') < 0).ToList();
-            if (literal.Count > 0)
-            {
-                matches = literal;
-            }
-        }
-
-        return matches;
     }
 
     private static bool SegmentMatches(string call, string documented)

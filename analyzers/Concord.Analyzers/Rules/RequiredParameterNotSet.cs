@@ -19,8 +19,7 @@ namespace Concord.Analyzers.Rules;
 /// such request. Judged only where the code shows the whole of what it sends (the full query, a body built in
 /// place); a part computed out of sight may set anything, and is given the benefit of the doubt.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
+public static class RequiredParameterNotSet
 {
     public const string ProviderProperty = "Provider";
     public const string MissingProperty = "Missing";
@@ -36,19 +35,11 @@ public sealed class RequiredParameterNotSetAnalyzer : DiagnosticAnalyzer
         helpLinkUri: HelpLinks.For(RuleIds.RequiredParameterNotSet),
         customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, ProviderDocuments.Tag });
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => CompilationCalls.Register(start, Report, readsWhatCallsSend: true));
-    }
-
-    private static void Report(CompilationAnalysisContext context, CompilationCalls calls)
+    /// <summary>Judges the calls that go to a documented provider; called by <see cref="ProviderDocumentRulesAnalyzer"/>.</summary>
+    internal static void Report(CompilationAnalysisContext context, CompilationCalls calls, IReadOnlyList<DocumentedCall> documentedCalls)
     {
         var ambient = calls.Ambient;
-        foreach (var documented in calls.Documented())
+        foreach (var documented in documentedCalls)
         {
             var (call, document) = (documented.Call, documented.Document);
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Concord.Analyzers.Calls;
@@ -13,8 +14,7 @@ namespace Concord.Analyzers.Rules;
 /// (an OpenAPI document given as an AdditionalFile with <c>ConcordProvider</c> metadata). The message names
 /// the nearest documented route, so <c>/api/mlflow/…</c> against a service serving <c>/mlflow/…</c> says so.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RouteNotInProviderDocumentAnalyzer : DiagnosticAnalyzer
+public static class RouteNotInProviderDocument
 {
     public const string ProviderProperty = "Provider";
     public const string RouteProperty = "Route";
@@ -36,18 +36,10 @@ public sealed class RouteNotInProviderDocumentAnalyzer : DiagnosticAnalyzer
         helpLinkUri: HelpLinks.For(RuleIds.RouteNotInProviderDocument),
         customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, ProviderDocuments.Tag });
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Judges the calls that go to a documented provider; called by <see cref="ProviderDocumentRulesAnalyzer"/>.</summary>
+    internal static void Report(CompilationAnalysisContext context, IReadOnlyList<DocumentedCall> documentedCalls)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => CompilationCalls.Register(start, Report));
-    }
-
-    private static void Report(CompilationAnalysisContext context, CompilationCalls calls)
-    {
-        foreach (var routed in calls.Documented())
+        foreach (var routed in documentedCalls)
         {
             var (call, path, document) = (routed.Call, routed.Path, routed.Document);
             var operations = document.Operations;

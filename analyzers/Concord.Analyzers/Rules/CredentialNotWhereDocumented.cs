@@ -17,8 +17,7 @@ namespace Concord.Analyzers.Rules;
 /// Quiet when the document lists the body member, when the operation needs no credential, and when the call
 /// shows no credential at all (a message handler may add it).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
+public static class CredentialNotWhereDocumented
 {
     public const string ProviderProperty = "Provider";
     public const string ExpectedProperty = "Expected";
@@ -37,18 +36,10 @@ public sealed class CredentialNotWhereDocumentedAnalyzer : DiagnosticAnalyzer
         helpLinkUri: HelpLinks.For(RuleIds.CredentialNotWhereDocumented),
         customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, ProviderDocuments.Tag });
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Judges the calls that go to a documented provider; called by <see cref="ProviderDocumentRulesAnalyzer"/>.</summary>
+    internal static void Report(CompilationAnalysisContext context, IReadOnlyList<DocumentedCall> documentedCalls)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => CompilationCalls.Register(start, Report, readsWhatCallsSend: true));
-    }
-
-    private static void Report(CompilationAnalysisContext context, CompilationCalls calls)
-    {
-        foreach (var documented in calls.Documented())
+        foreach (var documented in documentedCalls)
         {
             var (call, document) = (documented.Call, documented.Document);
             var sent = new Sent(documented.Headers, call.Query, call.Body);
