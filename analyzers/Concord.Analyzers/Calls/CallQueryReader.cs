@@ -100,7 +100,7 @@ internal static class CallQueryReader
             if (arguments[i].Value.ConstantValue is { HasValue: true, Value: string parameterName }
                 && arguments[i].Value.Type?.SpecialType == SpecialType.System_String
                 && IsParameterName(parameterName)
-                && arguments[i + 1].Value.Type?.SpecialType == SpecialType.System_String)
+                && Unboxed(arguments[i + 1].Value).Type?.SpecialType == SpecialType.System_String)
             {
                 // A name/value collection that holds the request's headers is not a query.
                 if (!isQueryMethod && HeaderCollections.IsHeaderEntry(HeaderCollections.HolderOf(invocation), parameterName))
@@ -108,7 +108,7 @@ internal static class CallQueryReader
                     return Array.Empty<QueryParameter>();
                 }
 
-                var value = arguments[i + 1].Value;
+                var value = Unboxed(arguments[i + 1].Value);
                 var literal = value.ConstantValue is { HasValue: true, Value: string text } ? text : null;
                 return new[] { new QueryParameter(parameterName, literal, literal is null ? value : null, invocation.Syntax.GetLocation()) };
             }
@@ -181,6 +181,13 @@ internal static class CallQueryReader
         var parameters = QueryParameters.Of(segments, startsInQuery: false, url.Syntax.GetLocation()).ToList();
         return new CallQuery(parameters, showsEveryName && QueryParameters.ShowsEveryName(segments));
     }
+
+    /// <summary>
+    /// A string passed to an <c>object</c> parameter (<c>AddQueryParam(string name, object value)</c>, a builder that
+    /// formats any value) is still the string: the implicit conversion is looked through.
+    /// </summary>
+    private static IOperation Unboxed(IOperation value) =>
+        value is IConversionOperation { IsImplicit: true, Type.SpecialType: SpecialType.System_Object } conversion ? conversion.Operand : value;
 
     /// <summary>The query written in a route template (a Refit attribute's <c>/search?kind=all</c>); its holes are values, never names.</summary>
     public static CallQuery OfRoute(string? route, Location location)
