@@ -118,7 +118,7 @@ internal static class KnownSecretFormats
             var material = trimmed.Substring(format.Prefix.Length);
             if (format.MinimumMaterial == 0)
             {
-                return material.Trim().Length > 16 ? format.Description : null;
+                return HasPemBody(material) ? format.Description : null;
             }
 
             if (material.Length >= format.MinimumMaterial && IsKeyMaterial(material) && !Placeholders.IsPlaceholder(material))
@@ -128,6 +128,31 @@ internal static class KnownSecretFormats
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the text after a PEM <c>BEGIN</c> line holds key material before its <c>END</c> line: base64, not a
+    /// template's hole (<c>"-----BEGIN RSA PRIVATE KEY-----\n{0}\n-----END RSA PRIVATE KEY-----"</c> formats a key, it is none).
+    /// </summary>
+    private static bool HasPemBody(string afterBegin)
+    {
+        var end = afterBegin.IndexOf("-----END", StringComparison.Ordinal);
+        var body = end >= 0 ? afterBegin.Substring(0, end) : afterBegin;
+        var material = 0;
+        foreach (var c in body)
+        {
+            if (c is '{' or '}' or '<' or '>' or '$')
+            {
+                return false;
+            }
+
+            if (char.IsLetterOrDigit(c) || c is '+' or '/' or '=')
+            {
+                material++;
+            }
+        }
+
+        return material > 16;
     }
 
     private static bool IsKeyMaterial(string material)

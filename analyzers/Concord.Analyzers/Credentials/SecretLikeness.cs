@@ -38,6 +38,13 @@ internal static class SecretLikeness
         // A hex key (MD5-sized or longer) has at most 4 bits a character, and a real one often measures under the cut-off.
         if (hasLetter && hasDigit && text.Length >= 32 && IsHex(text))
         {
+            // An encoder writes hex in one case; hex in both cases ("9375CFF0413111d3B88A…") is an identifier typed by
+            // hand, such as a registry or MAPI profile GUID. Random base62 material is all hex with odds under 1e-14.
+            if (HasBothCases(text))
+            {
+                return false;
+            }
+
             return ShannonBitsPerChar(text) >= 3.0;
         }
 
@@ -195,6 +202,18 @@ internal static class SecretLikeness
         }
 
         return true;
+    }
+
+    private static bool HasBothCases(string text)
+    {
+        bool upper = false, lower = false;
+        foreach (var c in text)
+        {
+            upper |= c is >= 'A' and <= 'Z';
+            lower |= c is >= 'a' and <= 'z';
+        }
+
+        return upper && lower;
     }
 
     private static bool IsHex(string text)

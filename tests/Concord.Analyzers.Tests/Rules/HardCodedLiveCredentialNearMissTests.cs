@@ -1,0 +1,41 @@
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.HardCodedLiveCredentialAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+/// <summary>CORD004 near misses found on real code: a key's template and an identifier typed by hand are not keys.</summary>
+public sealed class HardCodedLiveCredentialNearMissTests
+{
+    private static string Redacted(string value) => Concord.Analyzers.Credentials.SecretLikeness.Redact(value);
+
+    [Fact]
+    public Task A_pem_template_whose_body_is_a_hole_is_quiet_and_a_pem_block_with_a_body_fires()
+    {
+        // Assembled so that this file holds no whole key-shaped literal.
+        var body = "MIIEowIBAAKCAQEA" + "q4Lm7Zk29dJ3kd0sl2QpW8xY";
+        var source = $$"""
+            static class Keys
+            {
+                const string RsaTemplate = "-----BEGIN RSA PRIVATE KEY-----\n{0}\n-----END RSA PRIVATE KEY----- \n";
+                const string DsaTemplate = "-----BEGIN PRIVATE KEY-----\n<key goes here>\n-----END PRIVATE KEY-----";
+                const string Real = {|#0:"-----BEGIN RSA PRIVATE KEY-----\n{{body}}\n-----END RSA PRIVATE KEY-----"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
+            .WithArguments("RSA private key", Redacted("-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n-----END RSA PRIVATE KEY-----")));
+    }
+
+    [Fact]
+    public Task Hex_in_both_cases_is_an_identifier_typed_by_hand_and_hex_in_one_case_is_key_material()
+    {
+        // A MAPI profile section id, as a registry path segment; then a 32-hex key under the same kind of name.
+        var source = """
+            static class Outlook
+            {
+                const string AccountKey = "9375CFF0413111d3B88A00104B2A6676";
+                const string ServiceKey = {|#0:"3c9a17e0b5d24f68a1e7c03b9d5f2a84"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
+            .WithArguments("secret", Redacted("3c9a17e0b5d24f68a1e7c03b9d5f2a84")));
+    }
+}
