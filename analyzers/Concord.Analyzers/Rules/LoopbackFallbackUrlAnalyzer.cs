@@ -222,7 +222,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         }
 
         var syntax = fallback.Syntax;
-        if (EnvironmentGuards.IsGuarded(syntax) || IsSelfBinding(fallback))
+        if (EnvironmentGuards.IsGuarded(syntax) || IsSelfBinding(fallback) || IsVersionText(fallback))
         {
             return;
         }
@@ -424,6 +424,28 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    // Version.TryParse(status?.Version ?? "0.0.0.0", out var v): a dotted number that is read as a version, not an address.
+    private static bool IsVersionText(IOperation fallback)
+    {
+        for (var current = fallback.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IInvocationOperation invocation:
+                    return IsSystemVersion(invocation.TargetMethod.ContainingType);
+                case IObjectCreationOperation creation:
+                    return IsSystemVersion(creation.Type);
+                case IBlockOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSystemVersion(ITypeSymbol? type) =>
+        type is { Name: "Version", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     private static bool NamesSelf(string name) => IdentifierWords.Split(name).Any(SelfWords.Contains);
 
