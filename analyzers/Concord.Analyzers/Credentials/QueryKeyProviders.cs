@@ -23,6 +23,18 @@ internal static class QueryKeyProviders
         ("openweathermap.org", "appid", "open weather map", "OpenWeatherMap"),
         // Last.fm's API (served from ws.audioscrobbler.com) takes 'api_key' as a parameter of every method call.
         ("audioscrobbler.com", "api_key", "last fm", "Last.fm"),
+        // osu!'s API v1 takes the key as the 'k' parameter of every request; only its OAuth-based v2 moves it.
+        ("osu.ppy.sh", "k", "osu", "osu! API v1"),
+        // TimeZoneDB's API documents 'key' as a parameter of every request (GET or form POST), and no header.
+        ("timezonedb.com", "key", "time zone db", "TimeZoneDB"),
+        // Cleverbot's API documents 'key' as a parameter of every getreply request.
+        ("cleverbot.com", "key", "cleverbot", "Cleverbot"),
+        // AniDB's HTTP API authenticates its user-data requests (mylist, votes) by 'user' and 'pass' parameters.
+        ("anidb.net", "pass", "ani db", "AniDB's HTTP API"),
+        // Headphones and LazyLibrarian (the SickBeard family of media managers) read 'apikey' beside 'cmd' on /api;
+        // their hosts are the user's own, so the code is recognised by the types named for them.
+        ("", "apikey", "headphones", "Headphones"),
+        ("", "apikey", "lazy librarian", "LazyLibrarian"),
     };
 
     // The Newznab and Torznab indexer protocols define 'apikey' as a query parameter; the indexer's host is
@@ -37,7 +49,7 @@ internal static class QueryKeyProviders
         foreach (var (suffix, name, words, provider) in Providers)
         {
             if (string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase)
-                && (clues.GoesTo(suffix) || (clues.Hosts.Count == 0 && clues.IsNamedFor(words))))
+                && ((suffix.Length > 0 && clues.GoesTo(suffix)) || (clues.Hosts.Count == 0 && clues.IsNamedFor(words))))
             {
                 return provider;
             }

@@ -1,0 +1,71 @@
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.CredentialInQueryStringAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+/// <summary>
+/// CORD003 on providers that read the key from the query only (found on real code: a chat bot's search modules, an
+/// anime library server, media managers): the key cannot move, so the rule is quiet; the same shape elsewhere fires.
+/// </summary>
+public sealed class CredentialInQueryStringQueryOnlyProviderTests
+{
+    private const string ToAHeader = "send it in a request header instead (such as Authorization), if the server reads one";
+
+    [Fact]
+    public Task Query_only_providers_known_by_host_or_by_the_types_named_for_them_are_quiet()
+    {
+        var source = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Bot.Searches
+            {
+                class Lookups(HttpClient http)
+                {
+                    Task<string> User(string osuApiKey, string name) => http.GetStringAsync($"https://osu.ppy.sh/api/get_user?k={osuApiKey}&u={name}");
+                    Task<string> Zone(string timezoneDbApiKey) => http.GetStringAsync("http://api.timezonedb.com/v2.1/get-time-zone?key=" + timezoneDbApiKey + "&format=json");
+                    Task<string> Reply(string apiKey, string input) => http.GetStringAsync($"https://www.cleverbot.com/getreply?key={apiKey}&input={input}");
+                }
+            }
+
+            namespace Library.Providers.AniDB.Http
+            {
+                class RequestVotes(HttpClient http)
+                {
+                    public string Username { get; set; } = "";
+                    public string Password { get; set; } = "";
+                    Task<string> Votes() => http.GetStringAsync($"httpapi?client=plugin&request=votes&user={Username}&pass={Password}");
+                }
+            }
+
+            namespace Media.ImportLists.HeadphonesImport
+            {
+                class HeadphonesImportRequests(HttpClient http)
+                {
+                    Task<string> Index(string baseUrl, string apiKey) => http.GetStringAsync(string.Format("{0}/api?cmd=getIndex&apikey={1}", baseUrl, apiKey));
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task The_same_parameters_sent_to_a_provider_that_is_none_of_them_fire()
+    {
+        var source = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Media.ImportLists.Other
+            {
+                class OtherImportRequests(HttpClient http)
+                {
+                    Task<string> Index(string baseUrl, string apiKey) => http.GetStringAsync({|#0:string.Format("{0}/api?cmd=getIndex&apikey={1}", baseUrl, apiKey)|});
+                    Task<string> Lookup(string apiKey) => http.GetStringAsync({|#1:$"https://api.example.com/get_user?k={apiKey}"|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "apikey", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "k", "", ToAHeader));
+    }
+}
