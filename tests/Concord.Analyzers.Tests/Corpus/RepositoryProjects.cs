@@ -14,7 +14,12 @@ internal static class RepositoryProjects
 
     public static ImmutableArray<SourceProject> Load(string root)
     {
-        var projectFiles = Files(root, "*.csproj").ToList();
+        // Two project files in one folder (Build/Common.csproj beside Build/Version.csproj) would glob the same sources:
+        // the first by name stands for the folder, so its files are compiled once.
+        var projectFiles = Files(root, "*.csproj")
+            .GroupBy(file => Path.GetDirectoryName(file)!, StringComparer.Ordinal)
+            .Select(folder => folder.OrderBy(file => file, StringComparer.Ordinal).First())
+            .ToList();
         var projectDirectories = projectFiles.ToDictionary(file => Path.GetDirectoryName(file)!, StringComparer.Ordinal);
         var sourcesByProject = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var source in Files(root, "*.cs"))
