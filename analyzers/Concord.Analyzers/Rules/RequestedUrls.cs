@@ -32,6 +32,11 @@ internal sealed class RequestedUrls
     public static RequestedUrls Register(CompilationStartAnalysisContext start, CallSymbols symbols)
     {
         var requested = new RequestedUrls(symbols);
+        if (symbols.HttpClient is null && symbols.HttpRequestMessage is null)
+        {
+            return requested; // nothing in the compilation can send: every returned or stored URL stays quiet
+        }
+
         start.RegisterOperationAction(c => requested.SeeInvocation((IInvocationOperation)c.Operation), OperationKind.Invocation);
         start.RegisterOperationAction(c => requested.SeeCreation((IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
         start.RegisterOperationAction(c => requested.SeeAssignment((ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);

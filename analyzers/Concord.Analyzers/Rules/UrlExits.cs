@@ -179,14 +179,85 @@ internal sealed class UrlExits
             case ILocalReferenceOperation local:
                 return localsLeft <= 0 || EveryUse(local, local.Local, containingSymbol, sinks, localsLeft - 1);
             case IPropertyReferenceOperation { Property.IsIndexer: false } property when !IsRequestMember(property.Property):
+                if (IsHandedOnObject(property.Instance))
+                {
+                    return true;
+                }
+
                 sinks.Add(SymbolsRead.Normalize(property.Property));
                 return false;
             case IFieldReferenceOperation field:
+                if (IsHandedOnObject(field.Instance))
+                {
+                    return true;
+                }
+
                 sinks.Add(SymbolsRead.Normalize(field.Field));
                 return false;
             default:
                 return true; // an indexer, a request's RequestUri, an out parameter: handed on
         }
+    }
+
+    /// <summary>
+    /// The object a URL is stored in is itself handed to a call in this method: <c>request.FullUri = …</c> and then
+    /// <c>Api.Request(request)</c>, <c>Send(new Request { Url = … })</c>. The request goes out with the URL in it.
+    /// </summary>
+    private static bool IsHandedOnObject(IOperation? instance)
+    {
+        switch (instance)
+        {
+            case ILocalReferenceOperation local:
+                return IsLocalHandedOn(local, local.Local);
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
+                for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent is IObjectCreationOperation or IAnonymousObjectCreationOperation)
+                    {
+                        return IsObjectHandedOn(parent);
+                    }
+                }
+
+                return false;
+            default:
+                return false; // this, a parameter's object, a static member: the sinks decide
+        }
+    }
+
+    private static bool IsObjectHandedOn(IOperation created)
+    {
+        var parent = created.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IArgumentOperation => true,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => IsLocalHandedOn(declarator, declarator.Symbol),
+            _ => false,
+        };
+    }
+
+    private static bool IsLocalHandedOn(IOperation anyInBody, ILocalSymbol local)
+    {
+        var body = anyInBody;
+        while (body.Parent is not null)
+        {
+            body = body.Parent;
+        }
+
+        foreach (var descendant in body.Descendants())
+        {
+            if (descendant is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                && IsObjectHandedOn(reference))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every place the local is read: handed on if any is.

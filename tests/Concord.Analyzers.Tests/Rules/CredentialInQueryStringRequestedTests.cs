@@ -184,6 +184,45 @@ public sealed class CredentialInQueryStringRequestedTests
         return Verify.VerifyAsync(source);
     }
 
+    // Seen on real code: a film-catalogue client adds its key to the request object's URL property, then hands the
+    // request to the generic sender of another assembly.
+    [Fact]
+    public Task A_url_stored_in_an_object_the_method_hands_to_a_call_fires()
+    {
+        var source = Usings + """
+            static class UriExtensions
+            {
+                public static Uri AddQueryParameter(this Uri uri, string name, string value) => new Uri(uri + (uri.Query.Length > 0 ? "&" : "?") + name + "=" + value);
+            }
+
+            class Request
+            {
+                public Uri FullUri { get; set; } = new Uri("https://films.example/3/");
+                public string? Body { get; set; }
+            }
+
+            class Api
+            {
+                public Task<T?> Request<T>(Request request) => Task.FromResult(default(T));
+            }
+
+            class Films(Api api, string apiKey)
+            {
+                public Task<string?> Movie(int id)
+                {
+                    var request = new Request();
+                    request.FullUri = {|#0:request.FullUri.AddQueryParameter("api_key", apiKey)|};
+                    return api.Request<string>(request);
+                }
+
+                public Task<string?> Search(string query) =>
+                    api.Request<string>(new Request { FullUri = new Uri({|#1:$"https://films.example/3/search?q={query}&api_key={apiKey}"|}) });
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithLocation(1).WithArguments("API key 'apiKey'", "api_key", " (and 1 more in Films)", ToAHeader));
+    }
+
     // Seen on real code: a notifier builds its request object from the URL, and a generic Api.Request sends it.
     [Fact]
     public Task A_url_handed_to_a_wrapper_or_a_request_object_in_its_own_method_still_fires()
