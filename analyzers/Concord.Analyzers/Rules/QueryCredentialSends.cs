@@ -10,7 +10,9 @@ namespace Concord.Analyzers.Rules;
 /// per credential and query parameter, at the first place it is sent, with every other place as an additional
 /// location. A key read from one constant and sent from thirty calls is one thing for a maintainer to fix (seen on
 /// real code: a film-catalogue client sent one key from 33 calls), so it is one warning that says how many places
-/// share it. Grouping by type keeps the rule a per-type analysis, so it runs in the IDE as in the build.
+/// share it. Grouping by type keeps the rule a per-type analysis, so it runs in the IDE as in the build; a type with
+/// a URL that leaves its method by return or a property or field (<see cref="UrlExits"/>) is reported at the end of
+/// the compilation instead, once the sends that may read it are known.
 /// </summary>
 internal sealed class QueryCredentialSends
 {
