@@ -22,7 +22,8 @@ internal sealed class HttpCall
         string? urlAsWritten = null,
         Func<CallQuery>? query = null,
         Func<CallHeaders>? headers = null,
-        Func<CallBody>? body = null)
+        Func<CallBody>? body = null,
+        IOperation? url = null)
     {
         _query = new Lazy<CallQuery>(query ?? (() => CallQuery.Unknown));
         _headers = new Lazy<CallHeaders>(headers ?? (() => CallHeaders.None));
@@ -32,6 +33,7 @@ internal sealed class HttpCall
         UrlAsWritten = urlAsWritten;
         Client = client;
         Location = location;
+        Url = url;
     }
 
     /// <summary>Upper-case HTTP method, or null when the code does not show it.</summary>
@@ -47,6 +49,9 @@ internal sealed class HttpCall
     public string? UrlAsWritten { get; }
 
     public ClientIdentity Client { get; }
+
+    /// <summary>The URL expression the call sends, when the code gives one (not for Refit's attribute routes).</summary>
+    public IOperation? Url { get; }
 
     /// <summary>The URL argument, the Refit attribute, or the invocation when there is no URL argument.</summary>
     public Location Location { get; }

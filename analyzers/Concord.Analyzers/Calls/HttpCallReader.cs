@@ -111,7 +111,8 @@ internal static class HttpCallReader
             UrlsAsWritten.Of(url, symbols.Known),
             query: () => CallQueryReader.OfUrl(url, symbols),
             headers: send is null ? null : () => CallHeaderReader.OfSend(send, client, symbols),
-            body: send is null ? null : () => CallBodyReader.Of(send, symbols));
+            body: send is null ? null : () => CallBodyReader.Of(send, symbols),
+            url: url);
     }
 
     /// <summary>

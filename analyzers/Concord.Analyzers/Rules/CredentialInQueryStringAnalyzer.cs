@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -51,6 +52,18 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             var documented = DocumentedQueryKeys.From(ProviderDocuments.Of(start.Options, start.CancellationToken));
             var compilationSite = new Site(symbols, isTestProject, documented, null);
 
+            // URLs that leave their method only by return or a property or field wait for the end of the compilation,
+            // when every send's URL has been seen: flagged when one reads them, quiet when none does.
+            var requested = RequestedUrls.Register(start, CallSymbols.From(start.Compilation));
+            var undecided = new ConcurrentQueue<(QueryCredentialSends Sends, string TypeName)>();
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var (sends, typeName) in undecided)
+                {
+                    sends.ReportTo(end.ReportDiagnostic, Rule, typeName, requested);
+                }
+            });
+
             // Findings are gathered per type and reported when the type ends: one warning per credential and parameter.
             start.RegisterSymbolStartAction(
                 typeStart =>
@@ -65,7 +78,17 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
                         OperationKind.Invocation);
                     typeStart.RegisterOperationAction(c => { if (site.Owns(c.ContainingSymbol)) AnalyzeQueryBuilder(c, site); }, OperationKind.Invocation);
                     typeStart.RegisterOperationAction(c => { if (site.Owns(c.ContainingSymbol)) AnalyzeQueryAssignment(c, site); }, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-                    typeStart.RegisterSymbolEndAction(end => site.Sends!.ReportTo(end.ReportDiagnostic, Rule, type.Name));
+                    typeStart.RegisterSymbolEndAction(end =>
+                    {
+                        if (site.Sends!.HasUndecided)
+                        {
+                            undecided.Enqueue((site.Sends, type.Name));
+                        }
+                        else
+                        {
+                            site.Sends.ReportTo(end.ReportDiagnostic, Rule, type.Name);
+                        }
+                    });
                 },
                 SymbolKind.NamedType);
         });
@@ -130,7 +153,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in parameters)
         {
-            Report(context, invocation.Syntax, parameter.Location, parameter, null, site, options);
+            Report(context, invocation.Syntax, parameter.Location, parameter, null, site, options, () => UrlExits.Of(invocation, context.ContainingSymbol));
         }
     }
 
@@ -140,7 +163,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         var assignment = (IAssignmentOperation)context.Operation;
         if (CallQueryReader.InAssignment(assignment) is { } query)
         {
-            AnalyzeParameters(context, assignment.Value.Syntax, query, site);
+            AnalyzeParameters(context, assignment.Value.Syntax, query, site, () => UrlExits.OfAssignment(assignment, context.ContainingSymbol));
         }
     }
 
@@ -171,11 +194,11 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         // url + "&apikey=" + key reads as query text too: the call model's query reader decides.
         if (CallQueryReader.InUrlText(operation) is { } query)
         {
-            AnalyzeParameters(context, operation.Syntax, query, site);
+            AnalyzeParameters(context, operation.Syntax, query, site, () => UrlExits.Of(operation, context.ContainingSymbol));
         }
     }
 
-    private static void AnalyzeParameters(OperationAnalysisContext context, SyntaxNode at, QueryInUrl query, Site site)
+    private static void AnalyzeParameters(OperationAnalysisContext context, SyntaxNode at, QueryInUrl query, Site site, Func<UrlExits> exits)
     {
         var options = ConcordOptions.For(context.Options, at.SyntaxTree);
         if (site.IsTestProject && options.SkipTestProjects)
@@ -191,7 +214,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         var urlText = query.Text;
         foreach (var parameter in query.Parameters)
         {
-            if (Report(context, at, at.GetLocation(), parameter, urlText, site, options))
+            if (Report(context, at, at.GetLocation(), parameter, urlText, site, options, exits))
             {
                 return;
             }
@@ -199,7 +222,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     }
 
     // at: the URL's expression, where the provider's clues are read; where: the place reported.
-    private static bool Report(OperationAnalysisContext context, SyntaxNode at, Location where, QueryParameter parameter, string? urlText, Site site, ConcordOptions options)
+    // exits: where the URL goes, read only once a credential is found in it.
+    private static bool Report(OperationAnalysisContext context, SyntaxNode at, Location where, QueryParameter parameter, string? urlText, Site site, ConcordOptions options, Func<UrlExits> exits)
     {
         var clues = site.CluesFor(urlText, at, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
@@ -213,7 +237,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
         {
-            site.Sends!.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues));
+            var leaves = exits();
+            site.Sends!.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues), leaves.IsHandedOn ? null : leaves.Sinks);
             return true;
         }
 

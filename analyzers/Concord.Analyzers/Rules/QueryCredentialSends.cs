@@ -10,33 +10,55 @@ namespace Concord.Analyzers.Rules;
 /// per credential and query parameter, at the first place it is sent, with every other place as an additional
 /// location. A key read from one constant and sent from thirty calls is one thing for a maintainer to fix (seen on
 /// real code: a film-catalogue client sent one key from 33 calls), so it is one warning that says how many places
-/// share it. Grouping by type keeps the rule a per-type analysis, so it runs in the IDE as in the build.
+/// share it. Grouping by type keeps the rule a per-type analysis, so it runs in the IDE as in the build; a type with
+/// a URL that leaves its method by return or a property or field (<see cref="UrlExits"/>) is reported at the end of
+/// the compilation instead, once the sends that may read it are known.
 /// </summary>
 internal sealed class QueryCredentialSends
 {
     private readonly object _gate = new();
-    private readonly Dictionary<SendKey, List<Location>> _sends = new();
+    private readonly Dictionary<SendKey, List<Place>> _sends = new();
+    private bool _hasUndecided;
 
-    /// <summary>Records that <paramref name="described"/> is sent in <paramref name="parameter"/> at <paramref name="at"/>.</summary>
-    public void Add(Location at, string described, string parameter, string advice)
+    /// <summary>
+    /// Records that <paramref name="described"/> is put in <paramref name="parameter"/> at <paramref name="at"/>; with
+    /// <paramref name="sinks"/>, only if a send of the compilation reads one of them (see <see cref="UrlExits"/>).
+    /// </summary>
+    public void Add(Location at, string described, string parameter, string advice, IReadOnlyList<ISymbol>? sinks = null)
     {
         var key = new SendKey(described, parameter.ToLowerInvariant(), parameter, advice);
         lock (_gate)
         {
             if (!_sends.TryGetValue(key, out var places))
             {
-                places = new List<Location>();
+                places = new List<Place>();
                 _sends.Add(key, places);
             }
 
-            places.Add(at);
+            places.Add(new Place(at, sinks));
+            _hasUndecided |= sinks is not null;
         }
     }
 
-    /// <summary>One diagnostic per credential and parameter, at the first place in source order.</summary>
-    public void ReportTo(Action<Diagnostic> report, DiagnosticDescriptor rule, string typeName)
+    /// <summary>True when some place waits for the end of the compilation to know whether its URL is sent.</summary>
+    public bool HasUndecided
     {
-        List<KeyValuePair<SendKey, List<Location>>> groups;
+        get
+        {
+            lock (_gate)
+            {
+                return _hasUndecided;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One diagnostic per credential and parameter, at the first place in source order; a place that waits on its
+    /// sinks counts only when <paramref name="requested"/> says a send reads one of them.
+    /// </summary>
+    public void ReportTo(Action<Diagnostic> report, DiagnosticDescriptor rule, string typeName, RequestedUrls? requested = null)
+    {
+        List<KeyValuePair<SendKey, List<Place>>> groups;
         lock (_gate)
         {
             groups = _sends.ToList();
@@ -45,15 +67,35 @@ internal sealed class QueryCredentialSends
         foreach (var group in groups)
         {
             var places = group.Value
+                .Where(place => place.Sinks is null || (requested is not null && requested.IsRequested(place.Sinks)))
+                .Select(place => place.Location)
                 .GroupBy(location => (location.SourceTree?.FilePath, location.SourceSpan))
                 .Select(same => same.First())
                 .OrderBy(location => location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(location => location.SourceSpan.Start)
                 .ToList();
+            if (places.Count == 0)
+            {
+                continue;
+            }
+
             var others = places.Skip(1).ToList();
             var more = others.Count == 0 ? string.Empty : $" (and {others.Count} more in {typeName})";
             report(Diagnostic.Create(rule, places[0], others, group.Key.Described, group.Key.ParameterAsWritten, more, group.Key.Advice));
         }
+    }
+
+    private readonly struct Place
+    {
+        public Place(Location location, IReadOnlyList<ISymbol>? sinks)
+        {
+            Location = location;
+            Sinks = sinks;
+        }
+
+        public Location Location { get; }
+
+        public IReadOnlyList<ISymbol>? Sinks { get; }
     }
 
     private readonly struct SendKey : IEquatable<SendKey>

@@ -48,6 +48,12 @@ internal static class ValueOrigins
 
                     yield break;
                 case IInvocationOperation invocation:
+                    if (EscapedBy(invocation) is { } escaped)
+                    {
+                        value = escaped; // Uri.EscapeDataString(key) is the key, written for a URL
+                        continue;
+                    }
+
                     if (KeyLookupOf(invocation, symbols) is { } lookup)
                     {
                         yield return lookup;
@@ -91,6 +97,25 @@ internal static class ValueOrigins
                     return operation;
             }
         }
+    }
+
+    /// <summary>
+    /// The value an escaping call writes for a URL or a page: <c>Uri.EscapeDataString(key)</c>,
+    /// <c>WebUtility.UrlEncode(key)</c>, <c>HttpUtility.UrlEncode(key)</c> (and their HTML and path variants).
+    /// </summary>
+    public static IOperation? EscapedBy(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (invocation.Arguments.Length == 0
+            || method.ReturnType.SpecialType != SpecialType.System_String
+            || !(method.Name.StartsWith("Escape", System.StringComparison.Ordinal) || method.Name.EndsWith("Encode", System.StringComparison.Ordinal))
+            || method.ContainingType is not { Name: "Uri" or "WebUtility" or "HttpUtility" or "UrlEncoder" or "HtmlEncoder" or "TextEncoder" })
+        {
+            return null;
+        }
+
+        // The first argument is the text (Encode(string) on an encoder instance, UrlEncode(string[, Encoding]) statically).
+        return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
     }
 
     /// <summary>The value a <c>?.</c> reads from: the <c>a</c> of <c>a?.B</c> for the implicit receiver of <c>.B</c>.</summary>

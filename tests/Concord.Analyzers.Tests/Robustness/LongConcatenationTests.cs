@@ -25,7 +25,10 @@ public sealed class LongConcatenationTests
         var source = $$"""
             public static class Template
             {
-                public static string Build(string key, {{string.Join(", ", Enumerable.Range(0, 10).Select(i => $"string part{i}"))}}) =>
+                public static Task<string> Send(HttpClient http, string key, {{string.Join(", ", Enumerable.Range(0, 10).Select(i => $"string part{i}"))}}) =>
+                    http.GetStringAsync(Build(key, {{string.Join(", ", Enumerable.Range(0, 10).Select(i => $"part{i}"))}}));
+
+                private static string Build(string key, {{string.Join(", ", Enumerable.Range(0, 10).Select(i => $"string part{i}"))}}) =>
                     {{chain}};
             }
             """;

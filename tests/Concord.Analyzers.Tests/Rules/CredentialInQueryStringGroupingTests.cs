@@ -45,6 +45,9 @@ public sealed class CredentialInQueryStringGroupingTests
                 public string Tiles(string apiKey) => {|#0:$"https://maps.example/tiles?api_key={apiKey}"|};
                 public string Route(string apiKey) => {|#1:$"https://maps.example/route?key={apiKey}"|};
                 public string Upload(string uploadToken) => {|#2:$"https://maps.example/upload?api_key={uploadToken}"|};
+
+                public Task Fetch(HttpClient http, string key) =>
+                    Task.WhenAll(http.GetStringAsync(Tiles(key)), http.GetStringAsync(Route(key)), http.GetStringAsync(Upload(key)));
             }
             """;
         return Verify.VerifyAsync(source,
@@ -62,7 +65,7 @@ public sealed class CredentialInQueryStringGroupingTests
                 public string Latest(string accessToken) => {|#0:$"https://feeds.example/latest?access_token={accessToken}"|};
                 public string Oldest(string accessToken) => {|#1:$"https://feeds.example/oldest?access_token={accessToken}"|};
 
-                class Archive
+                public class Archive
                 {
                     public string Year(string accessToken, int year) => {|#2:$"https://feeds.example/archive/{year}?access_token={accessToken}"|};
                 }
@@ -71,6 +74,13 @@ public sealed class CredentialInQueryStringGroupingTests
             class Search
             {
                 public string Find(string accessToken, string q) => {|#3:$"https://feeds.example/search?q={q}&access_token={accessToken}"|};
+            }
+
+            class Reader(HttpClient http)
+            {
+                public Task ReadAll(Feeds feeds, Feeds.Archive archive, Search search, string token) => Task.WhenAll(
+                    http.GetStringAsync(feeds.Latest(token)), http.GetStringAsync(feeds.Oldest(token)),
+                    http.GetStringAsync(archive.Year(token, 2020)), http.GetStringAsync(search.Find(token, "x")));
             }
             """;
         return Verify.VerifyAsync(source,
@@ -92,6 +102,9 @@ public sealed class CredentialInQueryStringGroupingTests
             partial class Catalogue
             {
                 public string Stock(string apiKey, int id) => {|#1:$"https://shop.example/stock/{id}?apikey={apiKey}"|};
+
+                public System.Threading.Tasks.Task<string[]> Both(System.Net.Http.HttpClient http, string apiKey) =>
+                    System.Threading.Tasks.Task.WhenAll(http.GetStringAsync(Item(apiKey, 1)), http.GetStringAsync(Stock(apiKey, 1)));
             }
             """));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD003").WithLocation(0).WithLocation(1)

@@ -140,6 +140,8 @@ public sealed class CredentialInQueryStringProviderTests
                 }
 
                 public string Other() => $"{baseUrl}/api?t=caps&access_token={token}";
+
+                public Task<string[]> Fetch(HttpClient http) => Task.WhenAll(http.GetStringAsync(Caps()), http.GetStringAsync(Other()));
             }
             """);
 

@@ -35,6 +35,8 @@ public sealed class CredentialInQueryStringTests
             {
                 string Url(string baseUrl, IConfiguration configuration) =>
                     {|#0:baseUrl + "/search?q=models&token=" + configuration["Registry:AccessToken"]|};
+
+                Task<string> Search(HttpClient http, IConfiguration configuration) => http.GetStringAsync(Url("https://registry.example", configuration));
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0)
@@ -48,6 +50,8 @@ public sealed class CredentialInQueryStringTests
             class Client
             {
                 string Url(string apiKey) => {|#0:$"https://maps.example/geocode?address=x&k={apiKey}"|};
+
+                Task<string> Geocode(HttpClient http, string apiKey) => http.GetStringAsync(Url(apiKey));
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "k", "", ToAHeader));
@@ -60,6 +64,8 @@ public sealed class CredentialInQueryStringTests
             class Client
             {
                 string Url(string value) => {|#0:$"https://registry.example/models?access_token={value}"|};
+
+                Task<string> Models(HttpClient http, string value) => http.GetStringAsync(Url(value));
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0)
@@ -73,6 +79,8 @@ public sealed class CredentialInQueryStringTests
             class Client
             {
                 string Url(string secret) => {|#0:string.Format("https://hooks.example/notify?client_secret={0}", secret)|};
+
+                Task<HttpResponseMessage> Notify(HttpClient http, string secret) => http.PostAsync(Url(secret), null);
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Secret 'secret'", "client_secret", "", ToAHeader));
@@ -85,6 +93,8 @@ public sealed class CredentialInQueryStringTests
             class Client
             {
                 const string Url = {|#0:"https://registry.example/api/models?apikey=k29dj3kd0sl2"|};
+
+                Task<string> Models(HttpClient http) => http.GetStringAsync(Url);
             }
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("A literal API key", "apikey", "", ToAHeader));
@@ -140,6 +150,7 @@ public sealed class CredentialInQueryStringTests
 
             class Client
             {
+                Task Send(HttpClient http, string url, string key) => Task.WhenAll(http.GetStringAsync(A(url, key)), http.GetStringAsync(B(url, key)));
                 string A(string url, string apiKey) => {|#0:QueryHelpers.AddQueryString(url, "api_key", apiKey)|};
                 string B(string url, string token) => QueryHelpers.AddQueryString(url, new Dictionary<string, string?> { {|#1:["access_token"] = token|}, ["page"] = "2" });
                 QueryString C(string key) => {|#2:QueryString.Create("apikey", key)|};
@@ -187,6 +198,10 @@ public sealed class CredentialInQueryStringTests
                 string C(string url, string token) => {|#2:url + (url.Contains('?') ? "&" : "?") + "token=" + token|};
                 string D(string geminiKey) => {|#3:Build("https://llm.example/v1/models?key={0}", geminiKey)|};
                 string E(string tmdbApiKey, int id) => {|#4:$"https://movies.example/3/movie/{id}?api_key={tmdbApiKey}"|};
+
+                Task Send(HttpClient http, string url, string key) => Task.WhenAll(
+                    http.GetStringAsync(A(url, key)), http.GetStringAsync(B(url, key)), http.GetStringAsync(C(url, key)),
+                    http.GetStringAsync(D(key)), http.GetStringAsync(E(key, 1)));
             }
             """;
         return Verify.VerifyAsync(source,
@@ -195,6 +210,31 @@ public sealed class CredentialInQueryStringTests
             Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Token 'token'", "token", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("Secret 'geminiKey'", "key", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(4).WithArguments("API key 'tmdbApiKey'", "api_key", "", ToAHeader));
+    }
+
+    // Seen on real code: a settings form checks a Gemini key with "…/models?key=" + Uri.EscapeDataString(geminiKey).
+    [Fact]
+    public Task A_credential_wrapped_in_an_escaping_call_fires()
+    {
+        var source = Usings + """
+            using System;
+            using System.Net;
+            using System.Web;
+
+            class Checks
+            {
+                Task<string> A(HttpClient http, string geminiKey) =>
+                    http.GetStringAsync({|#0:"https://llm.example/v1beta/models?key=" + Uri.EscapeDataString(geminiKey)|});
+                Task<string> B(HttpClient http, string accessToken) =>
+                    http.GetStringAsync({|#1:$"https://feeds.example/all?access_token={WebUtility.UrlEncode(accessToken)}"|});
+                Task<string> C(HttpClient http, string clientSecret) =>
+                    http.GetStringAsync({|#2:string.Format("https://hooks.example/notify?client_secret={0}", HttpUtility.UrlEncode(clientSecret))|});
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Secret 'geminiKey'", "key", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("Token 'accessToken'", "access_token", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Secret 'clientSecret'", "client_secret", "", ToAHeader));
     }
 
     [Fact]

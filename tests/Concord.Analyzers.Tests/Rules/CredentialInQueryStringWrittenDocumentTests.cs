@@ -39,6 +39,61 @@ public sealed class CredentialInQueryStringWrittenDocumentTests
         return Verify.VerifyAsync(source);
     }
 
+    // Seen in a scan of a media server compiled without its packages: the playlist's AppendFormat did not bind (the
+    // tiles' info type was unresolved), and the URL written with it read as sent. Bound or not, nothing sends it.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task A_url_written_by_a_call_that_does_not_bind_is_not_sent(bool tilesTypeBinds)
+    {
+        var source = """
+            using System.Collections.Generic;
+            using System.Globalization;
+            using System.Security.Claims;
+            using System.Text;
+
+            static class Claims
+            {
+                public static string? GetToken(this ClaimsPrincipal user) => user.FindFirst("token")?.Value;
+            }
+
+            class PlaylistWriter
+            {
+                void AddTiles(Dictionary<int, TilesInfo> resolutions, StringBuilder builder, ClaimsPrincipal user, string mediaSourceId)
+                {
+                    const string playlistFormat = "#EXT-X-IMAGE-STREAM-INF:BANDWIDTH={0},RESOLUTION={1}x{2},CODECS=\"jpeg\",URI=\"{3}\"";
+                    foreach (var resolution in resolutions)
+                    {
+                        var width = resolution.Key;
+                        var info = resolution.Value;
+                        var url = string.Format(
+                            CultureInfo.InvariantCulture,
+                            "Tiles/{0}/tiles.m3u8?MediaSourceId={1}&ApiKey={2}",
+                            width.ToString(CultureInfo.InvariantCulture),
+                            mediaSourceId,
+                            user.GetToken());
+                        builder.AppendFormat(
+                            CultureInfo.InvariantCulture,
+                            playlistFormat,
+                            info.Bandwidth.ToString(CultureInfo.InvariantCulture),
+                            info.Width.ToString(CultureInfo.InvariantCulture),
+                            info.Height.ToString(CultureInfo.InvariantCulture),
+                            url);
+                        builder.AppendLine();
+                    }
+                }
+            }
+            """ + (tilesTypeBinds ? "\nclass TilesInfo { public int Bandwidth { get; set; } public int Width { get; set; } public int Height { get; set; } }\n" : string.Empty);
+        var test = Verify.Create(source);
+        if (!tilesTypeBinds)
+        {
+            // The unresolved type is the point of the case: the compiler's errors about it are expected.
+            test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        }
+
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_url_assembled_in_a_builder_and_sent_or_written_and_also_sent_still_fires()
     {

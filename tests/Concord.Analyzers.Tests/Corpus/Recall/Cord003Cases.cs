@@ -20,11 +20,25 @@ internal static class Cord003Cases
             {
                 public static string Search(string baseUrl, string term, string token) => baseUrl + "/search?q=" + term + "&token=" + token;
             }
+
+            public sealed class SearchClient(HttpClient http)
+            {
+                public Task<string> Find(string term, string token) => http.GetStringAsync(Links.Search("https://search.example", term, token));
+            }
             """);
         yield return Flag(Id, "string.Format with a client secret", """
             public static class Links
             {
                 public static string Hook(string clientSecret) => string.Format("https://hooks.example/notify?client_secret={0}&v=2", clientSecret);
+            }
+
+            public sealed class Notifier(HttpClient http)
+            {
+                public Task Notify(string clientSecret)
+                {
+                    var hook = Links.Hook(clientSecret);
+                    return http.PostAsync(hook, null);
+                }
             }
             """);
         yield return Flag(Id, "QueryHelpers.AddQueryString name and value", """
@@ -33,12 +47,24 @@ internal static class Cord003Cases
                 public static string Weather(string city, string apiKey) =>
                     Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("https://weather.example/v1/now?q=" + city, "api_key", apiKey);
             }
+
+            public sealed class WeatherClient(HttpClient http, string apiKey)
+            {
+                public Task<string> Now(string city) => http.GetStringAsync(new Uri(Links.Weather(city, apiKey)));
+            }
             """);
         yield return Flag(Id, "QueryHelpers.AddQueryString dictionary", """
             public static class Links
             {
                 public static string Feed(string accessToken) =>
                     Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("https://social.example/feed", new Dictionary<string, string?> { ["access_token"] = accessToken, ["limit"] = "20" });
+            }
+
+            public sealed class FeedReader(HttpClient http)
+            {
+                public Task<string> Read(string accessToken) => Fetch(Links.Feed(accessToken));
+
+                private Task<string> Fetch(string url) => http.GetStringAsync(url);
             }
             """);
         yield return Flag(Id, "UriBuilder.Query", """
@@ -61,6 +87,11 @@ internal static class Cord003Cases
                     url += "&api_token=" + apiToken;
                     return url;
                 }
+            }
+
+            public sealed class RecentItems(HttpClient http, string apiToken)
+            {
+                public Task<HttpResponseMessage> Load() => http.SendAsync(new HttpRequestMessage(HttpMethod.Get, Links.Recent("https://items.example/search", apiToken)));
             }
             """);
         yield return Flag(Id, "query collection", """
@@ -85,11 +116,21 @@ internal static class Cord003Cases
                 private const string AppKey = "q8Zt3LmP0vX7cR2n";
                 public static string Rates() => $"https://rates.example/latest?app_key={AppKey}";
             }
+
+            public sealed class RatesClient(HttpClient http)
+            {
+                public Task<string> Latest() => http.GetStringAsync(Links.Rates() + "&base=EUR");
+            }
             """);
         yield return Flag(Id, "question mark chosen by a ternary", """
             public static class Links
             {
                 public static string WithToken(string url, string token) => url + (url.Contains('?') ? "&" : "?") + "token=" + token;
+            }
+
+            public sealed class Downloads(HttpClient http, string token)
+            {
+                public Task<byte[]> Get(string url) => http.GetByteArrayAsync($"{Links.WithToken(url, token)}");
             }
             """);
         yield return Flag(Id, "QueryString.Create", """
@@ -179,6 +220,28 @@ internal static class Cord003Cases
             }
             """);
     
+        yield return Quiet(Id, "a login link returned for a browser, never requested here", """
+            public static class Dashboard
+            {
+                public static void Open(string baseUrl, string browserToken) =>
+                    System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo { FileName = LoginUrl(baseUrl, browserToken), UseShellExecute = true });
+
+                private static string LoginUrl(string baseUrl, string browserToken) => $"{baseUrl}/login?t={browserToken}";
+            }
+            """);
+        yield return Quiet(Id, "a deletion link stored in the upload's result for the user", """
+            public sealed class UploadResult { public string? Url { get; set; } public string? DeletionUrl { get; set; } }
+
+            public sealed class FileHost(HttpClient http, string apiKey)
+            {
+                public async Task<UploadResult> Upload(HttpContent file)
+                {
+                    var response = await http.PostAsync("https://files.example/upload", file);
+                    var name = await response.Content.ReadAsStringAsync();
+                    return new UploadResult { Url = "https://files.example/" + name, DeletionUrl = "https://files.example/delete?key=" + apiKey + "&file=" + name };
+                }
+            }
+            """);
         yield return Quiet(Id, "request headers kept in a name/value collection", """
             public static class UploadHeaders
             {
