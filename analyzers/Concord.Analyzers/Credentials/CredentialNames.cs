@@ -53,7 +53,7 @@ internal sealed class CredentialNames
         "apns", "registration", "max", "total", "prompt", "completion", "input", "output", "num", "count",
         "lexer", "syntax", "parse", "end", "start", "query", "search", "last", "previous", "prev",
         "captcha", "recaptcha", "hcaptcha", "turnstile", "reset", "confirmation", "invite", "invitation",
-        "unsubscribe", "idempotency", "request",
+        "unsubscribe", "idempotency", "request", "rewrite",
     };
 
     private readonly HashSet<string> _extraNames;

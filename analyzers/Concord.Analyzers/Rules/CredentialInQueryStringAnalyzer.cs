@@ -229,6 +229,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
             || IsOAuth1Authorization(parameter, urlText)
+            || NamesATokenThatIsNoCredential(parameter, options.CredentialNames)
             || IsWhereTheProviderReadsIt(parameter, urlText, clues, site.Documented)
             || IsEmailLink(context.ContainingSymbol))
         {
@@ -304,11 +305,23 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     private static bool IsActionName(QueryParameter parameter) =>
         parameter.LiteralValue is { } literal && string.Equals(literal, parameter.Name, StringComparison.OrdinalIgnoreCase);
 
-    // OAuth 1.0a sends the temporary request token to the authorize page in the URL, by design.
+    // OAuth 1.0a sends the temporary request token to the authorize page in the URL, by design. The page is named
+    // authorize/authenticate, or its address is configured and the URL carries oauth_callback beside the token,
+    // which only the authorize step does (the access-token step never names a callback).
     private static bool IsOAuth1Authorization(QueryParameter parameter, string? urlText) =>
         string.Equals(parameter.Name, "oauth_token", StringComparison.OrdinalIgnoreCase)
         && urlText is not null
-        && (urlText.IndexOf("authorize", StringComparison.OrdinalIgnoreCase) >= 0 || urlText.IndexOf("authenticate", StringComparison.OrdinalIgnoreCase) >= 0);
+        && (urlText.IndexOf("authorize", StringComparison.OrdinalIgnoreCase) >= 0
+            || urlText.IndexOf("authenticate", StringComparison.OrdinalIgnoreCase) >= 0
+            || urlText.IndexOf("oauth_callback=", StringComparison.OrdinalIgnoreCase) >= 0);
+
+    // ?rewriteToken=…, ?pageToken=…: the server names a token that is no credential (a continuation the previous
+    // response handed back); what the code calls the value it passes does not change what the server reads.
+    private static bool NamesATokenThatIsNoCredential(QueryParameter parameter, CredentialNames names)
+    {
+        var words = IdentifierWords.Split(parameter.Name);
+        return words.Count > 1 && words[words.Count - 1] == "token" && names.Classify(parameter.Name) is null;
+    }
 
     // builder.Query = …: read by AnalyzeQueryAssignment, which knows the text is a query already.
     private static bool IsAssignedToQuery(IOperation operation)
