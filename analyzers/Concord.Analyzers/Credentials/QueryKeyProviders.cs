@@ -31,10 +31,20 @@ internal static class QueryKeyProviders
         ("cleverbot.com", "key", "cleverbot", "Cleverbot"),
         // AniDB's HTTP API authenticates its user-data requests (mylist, votes) by 'user' and 'pass' parameters.
         ("anidb.net", "pass", "ani db", "AniDB's HTTP API"),
-        // Headphones and LazyLibrarian (the SickBeard family of media managers) read 'apikey' beside 'cmd' on /api;
-        // their hosts are the user's own, so the code is recognised by the types named for them.
+        // Headphones, LazyLibrarian and Mylar (the SickBeard family of media managers) read 'apikey' beside 'cmd' on
+        // /api; their hosts are the user's own, so the code is recognised by the types named for them.
         ("", "apikey", "headphones", "Headphones"),
         ("", "apikey", "lazy librarian", "LazyLibrarian"),
+        ("", "apikey", "mylar", "Mylar"),
+        // SABnzbd's API authenticates by the 'apikey' parameter, or 'ma_username'/'ma_password', on every call.
+        ("", "apikey", "sabnzbd", "SABnzbd"),
+        ("", "ma_password", "sabnzbd", "SABnzbd"),
+        // uTorrent's Web UI wants the 'token' its token.html page gave on every request, in the query.
+        ("", "token", "u torrent", "uTorrent's Web UI"),
+        // Synology DiskStation's Web API logs in by SYNO.API.Auth with 'account' and 'passwd' parameters.
+        ("", "passwd", "disk station", "Synology DiskStation's Web API"),
+        // Join's push API (joaoapps) takes 'apikey' as a parameter of sendPush.
+        ("joinjoaomgcd.appspot.com", "apikey", "joaoapps", "Join"),
     };
 
     // The Newznab and Torznab indexer protocols define 'apikey' as a query parameter; the indexer's host is

@@ -37,6 +37,39 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
                 }
             }
 
+            namespace Media.Download.Clients.UTorrent
+            {
+                class UTorrentProxy(HttpClient http)
+                {
+                    Task<string> List(string url, string authToken) => http.GetStringAsync($"{url}/gui/?list=1&token={authToken}");
+                }
+            }
+
+            namespace Media.Download.Clients.Sabnzbd
+            {
+                class SabnzbdProxy(HttpClient http)
+                {
+                    Task<string> Queue(string url, string apiKey, string password) => http.GetStringAsync($"{url}/api?mode=queue&apikey={apiKey}&ma_password={password}");
+                }
+            }
+
+            namespace Media.Download.Clients.DownloadStation
+            {
+                class DiskStationProxy(HttpClient http)
+                {
+                    Task<string> Login(string url, string account, string password) => http.GetStringAsync($"{url}/webapi/auth.cgi?api=SYNO.API.Auth&account={account}&passwd={password}");
+                }
+            }
+
+            namespace Media.Notifications
+            {
+                class PushProxy(HttpClient http)
+                {
+                    private const string Url = "https://joinjoaomgcd.appspot.com/_ah/api/messaging/v1/sendPush?";
+                    Task<string> Push(string apiKey, string text) => http.GetStringAsync(Url + "apikey=" + apiKey + "&text=" + text);
+                }
+            }
+
             namespace Media.ImportLists.HeadphonesImport
             {
                 class HeadphonesImportRequests(HttpClient http)
@@ -59,6 +92,7 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
             {
                 class OtherImportRequests(HttpClient http)
                 {
+                    Task<string> List(string url, string authToken) => http.GetStringAsync({|#2:$"{url}/gui/?list=1&token={authToken}"|});
                     Task<string> Index(string baseUrl, string apiKey) => http.GetStringAsync({|#0:string.Format("{0}/api?cmd=getIndex&apikey={1}", baseUrl, apiKey)|});
                     Task<string> Lookup(string apiKey) => http.GetStringAsync({|#1:$"https://api.example.com/get_user?k={apiKey}"|});
                 }
@@ -66,6 +100,7 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
             """;
         return Verify.VerifyAsync(source,
             Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "apikey", "", ToAHeader),
-            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "k", "", ToAHeader));
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "k", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Token 'authToken'", "token", "", ToAHeader));
     }
 }
