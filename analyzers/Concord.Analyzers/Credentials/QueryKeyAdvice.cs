@@ -36,6 +36,11 @@ internal static class QueryKeyAdvice
         ("googleapis.com", new[] { "gemini" }, new[] { "key" },
             "Google APIs read it from the 'x-goog-api-key' header too; send it there"),
 
+        // Plex (plex.tv and each user's Plex Media Server) reads 'X-Plex-Token' as a request header as well as a
+        // query parameter; the parameter's own name says it is Plex's token, wherever the server runs.
+        (null, new[] { "plex" }, new[] { "X-Plex-Token" },
+            "Plex reads it from the 'X-Plex-Token' header too; send it there"),
+
         // Sonarr, Radarr, Lidarr, Readarr and Prowlarr read their API key from the 'X-Api-Key' header as well as from
         // the 'apikey' parameter. Each user runs their own, so only the code's names say which it is.
         (null, new[] { "sonarr", "radarr", "lidarr", "readarr", "prowlarr" }, new[] { "apikey" },

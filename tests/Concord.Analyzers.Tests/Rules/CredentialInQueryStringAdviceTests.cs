@@ -47,6 +47,18 @@ public sealed class CredentialInQueryStringAdviceTests
     }
 
     [Fact]
+    public async Task A_media_server_token_named_for_its_header_is_told_that_header()
+    {
+        var message = await MessageAsync("""
+            public sealed class PlexServerProxy(string baseUrl, string authToken)
+            {
+                public Request Sections() => new Request("library/sections", baseUrl, HttpMethod.Get).AddQueryString("X-Plex-Token", authToken);
+            }
+            """);
+        Assert.EndsWith("; Plex reads it from the 'X-Plex-Token' header too; send it there", message);
+    }
+
+    [Fact]
     public async Task A_self_hosted_notifier_recognised_by_its_type_name_is_told_its_own_header()
     {
         var message = await MessageAsync("""
