@@ -134,23 +134,4 @@ public class AnalyzerCostBenchmarks
 
         throw new InvalidOperationException("Run the benchmarks from a checkout (no Contracts.sln found above the binaries).");
     }
-
-    // Hosted in this process only, never loaded by a compiler: the analyzer-project rules do not apply.
-#pragma warning disable RS1036, RS1041, RS2008
-    /// <summary>Makes the driver build every method's IOperation tree and visit its invocations, and reports nothing.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Rule = new("BENCH001", "empty", "empty", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
-        }
-    }
-#pragma warning restore RS1036, RS1041, RS2008
 }
