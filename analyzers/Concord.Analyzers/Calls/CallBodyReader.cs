@@ -60,18 +60,7 @@ internal static class CallBodyReader
     /// <summary><c>JsonContent.Create(x)</c>, <c>new StringContent(JsonSerializer.Serialize(x), …)</c>, <c>JsonConvert.SerializeObject(x)</c> → x.</summary>
     private static IOperation? ContentValue(IOperation? content, KnownSymbols symbols)
     {
-        if (content is null)
-        {
-            return null;
-        }
-
-        content = ValueOrigins.Unwrap(content);
-        if (content is ILocalReferenceOperation local && SingleAssignments.ValueOf(local) is { } assigned)
-        {
-            content = ValueOrigins.Unwrap(assigned);
-        }
-
-        switch (content)
+        switch (Made(content))
         {
             case IInvocationOperation { TargetMethod.Name: "Create" } create
                 when create.Arguments.Length > 0 && SymbolEqualityComparer.Default.Equals(create.TargetMethod.ContainingType, symbols.JsonContent):
@@ -84,7 +73,15 @@ internal static class CallBodyReader
     }
 
     /// <summary>The text of a <c>new StringContent(text, …)</c> that no serializer wrote (JSON written by hand, or not JSON at all).</summary>
-    private static IOperation? StringContentText(IOperation? content, KnownSymbols symbols)
+    private static IOperation? StringContentText(IOperation? content, KnownSymbols symbols) =>
+        Made(content) is IObjectCreationOperation creation && creation.Arguments.Length > 0
+            && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.StringContent)
+            && SerializedValue(creation.Arguments[0].Value, symbols) is null
+            ? creation.Arguments[0].Value
+            : null;
+
+    /// <summary>Where the content was made: the expression itself, or what a local holding it was assigned once.</summary>
+    private static IOperation? Made(IOperation? content)
     {
         if (content is null)
         {
@@ -92,16 +89,9 @@ internal static class CallBodyReader
         }
 
         content = ValueOrigins.Unwrap(content);
-        if (content is ILocalReferenceOperation local && SingleAssignments.ValueOf(local) is { } assigned)
-        {
-            content = ValueOrigins.Unwrap(assigned);
-        }
-
-        return content is IObjectCreationOperation creation && creation.Arguments.Length > 0
-            && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.StringContent)
-            && SerializedValue(creation.Arguments[0].Value, symbols) is null
-            ? creation.Arguments[0].Value
-            : null;
+        return content is ILocalReferenceOperation local && SingleAssignments.ValueOf(local) is { } assigned
+            ? ValueOrigins.Unwrap(assigned)
+            : content;
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Concord.Analyzers.Calls;
+using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,7 +20,7 @@ internal static class HeaderCredentialValues
         RegexOptions.CultureInvariant);
 
     /// <summary>The kind of credential the literal holds as a header's value, and the credential itself (the scheme left out).</summary>
-    public static (CredentialKind Kind, string Value)? Of(IOperation literal, string text, CredentialNames names)
+    public static (CredentialKind Kind, string Value)? Of(IOperation literal, string text, CredentialNames names, KnownSymbols symbols)
     {
         var parent = literal.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -26,22 +28,19 @@ internal static class HeaderCredentialValues
             parent = parent.Parent;
         }
 
-        if (parent is IArgumentOperation { Parent: var call } argument)
+        switch (parent)
         {
-            switch (call)
-            {
-                // headers.Add("X-Api-Key", "…"), headers.TryAddWithoutValidation("Authorization", "Bearer …")
-                case IInvocationOperation { TargetMethod: { Name: "Add" or "TryAddWithoutValidation" } method } invocation
-                    when argument.Parameter?.Name is "value" or "values" && IsHeaders(method.ContainingType):
-                    var name = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value.ConstantValue.Value as string;
-                    return name is null ? null : Value(name, text, names);
+            // headers.Add("X-Api-Key", "…"), headers.TryAddWithoutValidation("Authorization", "Bearer …"), as the call model reads them.
+            case IArgumentOperation { Parent: IInvocationOperation invocation }
+                when CallHeaderReader.OfHeaderSet(invocation, symbols) is { } header && header.Value is { } value
+                    && ValueOrigins.Unwrap(value).Syntax == literal.Syntax:
+                return Value(header.Name, text, names);
 
-                // new AuthenticationHeaderValue("Bearer", "…")
-                case IObjectCreationOperation { Type.Name: "AuthenticationHeaderValue" } creation
-                    when argument.Parameter?.Name == "parameter" && IsHeaders(creation.Type):
-                    var scheme = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "scheme")?.Value.ConstantValue.Value as string;
-                    return (AuthorizationKind(scheme), text);
-            }
+            // new AuthenticationHeaderValue("Bearer", "…")
+            case IArgumentOperation { Parameter.Name: "parameter", Parent: IObjectCreationOperation creation }
+                when symbols.AuthenticationHeaderValue is not null && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.AuthenticationHeaderValue):
+                var scheme = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "scheme")?.Value.ConstantValue.Value as string;
+                return (AuthorizationKind(scheme), text);
         }
 
         return text.IndexOf(':') > 0 && HeaderLine.Match(text) is { Success: true } line
@@ -67,17 +66,4 @@ internal static class HeaderCredentialValues
     // Basic carries user:password; the other schemes (Bearer, Token, ApiKey, …) a token.
     private static CredentialKind AuthorizationKind(string? scheme) =>
         string.Equals(scheme, "Basic", StringComparison.OrdinalIgnoreCase) ? CredentialKind.Password : CredentialKind.Token;
-
-    private static bool IsHeaders(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.ContainingNamespace?.ToDisplayString() == "System.Net.Http.Headers")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

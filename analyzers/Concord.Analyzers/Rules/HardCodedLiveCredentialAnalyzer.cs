@@ -36,12 +36,13 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => AnalyzeLiteral(c, isTestProject), OperationKind.Literal);
+            var symbols = KnownSymbols.From(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeLiteral(c, symbols, isTestProject), OperationKind.Literal);
             start.RegisterOperationAction(c => AnalyzeConstantUse(c, isTestProject), OperationKind.FieldReference);
         });
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, bool isTestProject)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
     {
         // Keys are long; a password chosen at random may be as short as 8 characters (checked first: it is cheap).
         if (context.Operation.ConstantValue.Value is not string value
@@ -72,7 +73,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         // A header's value: the header's name says what it is (X-Api-Key, Authorization: Bearer …).
-        if (described is null && HeaderCredentialValues.Of(context.Operation, value, options.CredentialNames) is { } header
+        if (described is null && HeaderCredentialValues.Of(context.Operation, value, options.CredentialNames, symbols) is { } header
             && (SecretLikeness.LooksRandom(header.Value) || KnownSecretFormats.Recognise(header.Value) is not null))
         {
             described = header.Kind.Describe();
