@@ -46,7 +46,8 @@ internal static class QueryParameters
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c == '#')
+                // A URL has no line break: text after one is prose (a help text's example, then its explanation).
+                if (c == '#' || c == '\r' || c == '\n')
                 {
                     inQuery = false;
                     continue;
@@ -129,7 +130,8 @@ internal static class QueryParameters
 
         var name = text.Substring(start, equals - start);
         var valueEnd = equals + 1;
-        while (valueEnd < text.Length && text[valueEnd] != '&' && text[valueEnd] != '#')
+        // A value ends at '&', '#' or white space: a URL written in prose ends where the sentence goes on.
+        while (valueEnd < text.Length && text[valueEnd] != '&' && text[valueEnd] != '#' && !char.IsWhiteSpace(text[valueEnd]))
         {
             valueEnd++;
         }

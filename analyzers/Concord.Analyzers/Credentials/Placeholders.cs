@@ -29,10 +29,16 @@ internal static class Placeholders
         return lower.Length > 0 && lower.Replace(lower[0].ToString(), string.Empty).Length == 0;
     }
 
+    // A value that is only the name of what goes there (?passphrase=secret, ?apikey=key): an example in a help text.
+    private static readonly string[] KindNames =
+    {
+        "secret", "password", "passwd", "pass", "pwd", "passphrase", "token", "key", "apikey", "api_key", "api-key",
+    };
+
     public static bool IsPlaceholder(string value)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length == 0)
+        if (trimmed.Length == 0 || Array.IndexOf(KindNames, trimmed.ToLowerInvariant()) >= 0)
         {
             return true;
         }
