@@ -43,6 +43,9 @@ internal static class QueryKeyProviders
         ("", "token", "u torrent", "uTorrent's Web UI"),
         // Synology DiskStation's Web API logs in by SYNO.API.Auth with 'account' and 'passwd' parameters.
         ("", "passwd", "disk station", "Synology DiskStation's Web API"),
+        // Kavita's plugin sign-in (plugin/authenticate) binds 'apiKey' from the query and nowhere else; its image and
+        // OPDS endpoints take the same query parameter. The server is the user's own, so the code is known by its name.
+        ("", "apiKey", "kavita", "Kavita"),
         // Join's push API (joaoapps) takes 'apikey' as a parameter of sendPush.
         ("joinjoaomgcd.appspot.com", "apikey", "joaoapps", "Join"),
     };

@@ -70,6 +70,14 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
                 }
             }
 
+            namespace Media.Notifications.Kavita
+            {
+                class KavitaServiceProxy(HttpClient http)
+                {
+                    Task<HttpResponseMessage> SignIn(string url, string apiKey) => http.PostAsync($"{url}/api/plugin/authenticate?apiKey={apiKey}&pluginName=media", null);
+                }
+            }
+
             namespace Media.ImportLists.HeadphonesImport
             {
                 class HeadphonesImportRequests(HttpClient http)
@@ -96,11 +104,17 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
                     Task<string> Index(string baseUrl, string apiKey) => http.GetStringAsync({|#0:string.Format("{0}/api?cmd=getIndex&apikey={1}", baseUrl, apiKey)|});
                     Task<string> Lookup(string apiKey) => http.GetStringAsync({|#1:$"https://api.example.com/get_user?k={apiKey}"|});
                 }
+
+                class OtherServiceProxy(HttpClient http)
+                {
+                    Task<HttpResponseMessage> SignIn(string url, string apiKey) => http.PostAsync({|#3:$"{url}/api/plugin/authenticate?apiKey={apiKey}&pluginName=media"|}, null);
+                }
             }
             """;
         return Verify.VerifyAsync(source,
             Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "apikey", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "k", "", ToAHeader),
-            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Token 'authToken'", "token", "", ToAHeader));
+            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Token 'authToken'", "token", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("API key 'apiKey'", "apiKey", "", ToAHeader));
     }
 }
