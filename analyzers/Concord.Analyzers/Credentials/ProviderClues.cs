@@ -44,6 +44,9 @@ internal sealed class ProviderClues
         return new ProviderClues(baseHosts.Count > 0 ? baseHosts : typeHosts(), containingSymbol);
     }
 
+    /// <summary>Clues from hosts the caller found itself (those written around a header it judges).</summary>
+    public static ProviderClues Of(IReadOnlyList<string> hosts, ISymbol? containingSymbol) => new(hosts, containingSymbol);
+
     /// <summary>Whether one of the hosts is <paramref name="domain"/> or under it.</summary>
     public bool GoesTo(string domain) =>
         Hosts.Any(host => string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
@@ -67,11 +70,11 @@ internal sealed class ProviderClues
         return false;
     }
 
-    /// <summary>The hosts of every absolute URL written as a literal in <paramref name="type"/>'s declarations.</summary>
-    public static IReadOnlyList<string> HostsWrittenIn(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The hosts of every absolute URL written as a literal in <paramref name="symbol"/>'s declarations (a type's, a method's).</summary>
+    public static IReadOnlyList<string> HostsWrittenIn(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
     {
         var hosts = new List<string>();
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
             foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
             {

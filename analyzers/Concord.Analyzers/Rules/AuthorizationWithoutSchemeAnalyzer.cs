@@ -88,7 +88,8 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             var onThisMethod = method.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == header.Location.SourceTree && r.Span.Contains(header.Location.SourceSpan));
             var onTheInterface = !onThisMethod && IsFirstMethod(method)
                 && method.ContainingType.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == header.Location.SourceTree && r.Span.Contains(header.Location.SourceSpan));
-            if (header.Parameter is null && (onThisMethod || onTheInterface) && header.LiteralValue is { Length: > 0 } literal && !literal.Contains(" ") && !IsSchemeName(literal))
+            if (header.Parameter is null && (onThisMethod || onTheInterface) && header.LiteralValue is { Length: > 0 } literal && !literal.Contains(" ") && !IsSchemeName(literal)
+                && BareAuthorizationProviders.Reading(method, context.CancellationToken) is null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, header.Location, "a bare literal in the Refit [Headers] attribute", "\"<key>\""));
             }
@@ -185,7 +186,8 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             described = evidence.Describe();
         }
 
-        if (described is not null)
+        // Checked last: it reads the literals around the code, and most headers have left by now.
+        if (described is not null && BareAuthorizationProviders.Reading(context.ContainingSymbol, context.CancellationToken) is null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, headerValue.Syntax.GetLocation(), described, headerValue.Syntax.ToString()));
         }
