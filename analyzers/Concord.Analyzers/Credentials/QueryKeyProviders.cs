@@ -81,6 +81,23 @@ internal static class QueryKeyProviders
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="parameter"/> is the one a provider reads its key from, known by the URL's host only (a
+    /// random value there is that provider's key; the names around code are too loose a clue to call a value a key).
+    /// </summary>
+    public static bool IsKeyParameterAtHost(string parameter, ProviderClues clues)
+    {
+        foreach (var (suffix, name, _, _) in Providers)
+        {
+            if (suffix.Length > 0 && string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase) && clues.GoesTo(suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SpeaksIndexerProtocol(ISymbol? symbol)
     {
         for (var current = symbol; current is not null && current is not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)

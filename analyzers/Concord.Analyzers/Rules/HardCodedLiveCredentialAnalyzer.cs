@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Concord.Analyzers.Calls;
 using Concord.Analyzers.Configuration;
 using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
@@ -80,7 +81,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             value = header.Value;
         }
 
-        if (described is null && value.IndexOf('?') >= 0 && InUrlQuery(value, options.CredentialNames) is { } inQuery)
+        if (described is null && value.IndexOf('=') >= 0 && InUrlQuery(context.Operation, value, options.CredentialNames, context.ContainingSymbol) is { } inQuery)
         {
             described = inQuery.Kind.Describe() + " in a URL";
             value = inQuery.Value;
@@ -155,27 +156,83 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         return operation;
     }
 
-    /// <summary>A literal URL with a key in its query: <c>"https://api.example/v1?api_key=9f86d081884c7d65…"</c>.</summary>
-    private static (CredentialKind Kind, string Value)? InUrlQuery(string url, CredentialNames names)
+    /// <summary>
+    /// A key written into a URL's query, read by the call model's query parser: in the literal itself
+    /// (<c>"https://api.example/v1?api_key=9f86d081884c7d65…"</c>) or in a piece of a longer URL whose <c>?</c> is in
+    /// an earlier piece (<c>".../weather?" + $"q={city}&amp;" + "appid=42cd…&amp;" + "units=metric"</c>). The parameter
+    /// is a credential by its name, or by being the one a known provider reads its key from (OpenWeatherMap's
+    /// <c>appid</c>) when the URL names that provider's host.
+    /// </summary>
+    private static (CredentialKind Kind, string Value)? InUrlQuery(IOperation literal, string value, CredentialNames names, ISymbol? containingSymbol)
     {
-        var query = url.Substring(url.IndexOf('?') + 1);
-        foreach (var pair in query.Split('&', '#'))
+        // Cheap checks first: base64 padding is not 'name=value', and a query needs a '?' somewhere in the URL's text.
+        var url = WholeString(literal);
+        if (!HasNameValue(value)
+            || (url == literal ? value.IndexOf('?') < 0 : url.Syntax.ToString().IndexOf('?') < 0)
+            || CallQueryReader.InUrlText(url) is not { } query)
         {
-            var equals = pair.IndexOf('=');
-            if (equals <= 0)
+            return null;
+        }
+
+        ProviderClues? clues = null;
+        foreach (var parameter in query.Parameters)
+        {
+            if (parameter.LiteralValue is not { } written || value.IndexOf(parameter.Name + "=" + written, System.StringComparison.Ordinal) < 0)
+            {
+                continue; // not written in this literal: another piece of the URL reports its own
+            }
+
+            var secret = System.Uri.UnescapeDataString(written);
+            if (!SecretLikeness.LooksRandom(secret) && KnownSecretFormats.Recognise(secret) is null)
             {
                 continue;
             }
 
-            var value = System.Uri.UnescapeDataString(pair.Substring(equals + 1));
-            if (names.Classify(pair.Substring(0, equals)) is { } kind
-                && (SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
+            clues ??= ProviderClues.Of(ProviderClues.HostOf(query.Text) is { } host ? new[] { host } : System.Array.Empty<string>(), containingSymbol);
+            if (names.Classify(parameter.Name) is { } kind)
             {
-                return (kind, value);
+                return (kind, secret);
+            }
+
+            if (QueryKeyProviders.IsKeyParameterAtHost(parameter.Name, clues))
+            {
+                return (CredentialKind.ApiKey, secret);
             }
         }
 
         return null;
+    }
+
+    private static bool HasNameValue(string value)
+    {
+        for (var i = value.IndexOf('='); i > 0 && i < value.Length - 1; i = value.IndexOf('=', i + 1))
+        {
+            if (value[i + 1] != '=')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The whole string the literal is part of: a concatenation's or an interpolation's outermost expression.
+    private static IOperation WholeString(IOperation literal)
+    {
+        var whole = literal;
+        var parent = literal.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation or IInterpolatedStringTextOperation or IInterpolatedStringOperation
+            || (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && binary.Type?.SpecialType == SpecialType.System_String))
+        {
+            if (parent is not IInterpolatedStringTextOperation)
+            {
+                whole = parent;
+            }
+
+            parent = parent.Parent;
+        }
+
+        return whole;
     }
 
     /// <summary>The name the literal is stored under: a field, property, local, parameter, or configuration key.</summary>
