@@ -33,6 +33,10 @@ internal static class CredentialExchange
         "logout", "signout", "refresh", "revoke", "introspect", "hook",
     };
 
+    // Words that name an exchange only as the path's last segment: POST …/auth or …/sessions trades what it is given
+    // for a session; as an earlier segment they are only a prefix (a server whose whole API lives under /auth/).
+    private static readonly string[] ExchangeLastSegments = { "auth", "oauth", "oauth2", "session", "sessions" };
+
     // The members of an OAuth token *response*: a body carrying them is a fake or proxied issuer answering, not a client calling.
     private static readonly HashSet<string> TokenResponseMembers = new(StringComparer.Ordinal) { "tokentype", "expiresin" };
 
@@ -84,6 +88,14 @@ internal static class CredentialExchange
         }
 
         var text = urlText.ToLowerInvariant().Replace("-", string.Empty).Replace("_", string.Empty);
-        return ExchangeEndpointWords.Any(word => text.IndexOf(word, StringComparison.Ordinal) >= 0);
+        return ExchangeEndpointWords.Any(word => text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            || Array.IndexOf(ExchangeLastSegments, LastPathSegment(text)) >= 0;
+    }
+
+    private static string LastPathSegment(string url)
+    {
+        var end = url.IndexOfAny(new[] { '?', '#' });
+        var path = (end >= 0 ? url.Substring(0, end) : url).TrimEnd('/');
+        return path.Substring(path.LastIndexOf('/') + 1);
     }
 }

@@ -458,6 +458,25 @@ public sealed class CredentialInJsonBodyTests
     }
 
     [Fact]
+    public Task A_token_traded_at_an_auth_or_session_endpoint_does_not_fire_and_the_same_word_as_a_prefix_does()
+    {
+        // Found on real code: a mod manager trades its store login's access token for a content session at …/auth.
+        var source = Usings + """
+            class Client
+            {
+                async Task Send(HttpClient client, string accessToken, string apiKey)
+                {
+                    await client.PostAsJsonAsync("https://api.store.example/cdp-user/auth", new { accessToken });
+                    await client.PostAsJsonAsync("https://media.example/api/sessions/", new { apiKey });
+                    await client.PostAsJsonAsync("https://idp.example/auth/admin/widgets", new { {|#0:accessToken|} });
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD001").WithLocation(0)
+            .WithArguments("token 'accessToken'", "POST to 'https://idp.example/auth/admin/widgets'"));
+    }
+
+    [Fact]
     public Task Paging_tokens_model_token_counts_and_cancellation_tokens_do_not_fire()
     {
         var source = Usings + """
