@@ -28,18 +28,59 @@ internal static class RequestMessages
             request = ValueOrigins.Unwrap(initializer);
         }
 
-        return request is IObjectCreationOperation creation && KnownSymbols.IsOrDerivesFrom(creation.Type, requestType)
-            ? Read(creation, local)
-            : null;
+        return request switch
+        {
+            IObjectCreationOperation creation when KnownSymbols.IsOrDerivesFrom(creation.Type, requestType) => Read(creation, local),
+            IInvocationOperation helper => MadeBy(helper, requestType, local),
+            _ => null,
+        };
     }
 
     /// <summary>The parts of <paramref name="creation"/>, and of later assignments to <paramref name="holder"/> when given.</summary>
-    public static RequestMessage Read(IObjectCreationOperation creation, ILocalReferenceOperation? holder)
+    public static RequestMessage Read(IObjectCreationOperation creation, ILocalReferenceOperation? holder) => Read(creation, holder, made: null);
+
+    /// <summary>
+    /// A request a helper of the same compilation makes and returns (<c>MakeMessage(HttpMethod.Post, uri)</c>, whose body
+    /// is <c>var m = new HttpRequestMessage(method, uri); m.Headers.Add(…); return m;</c>). The helper's parameters read
+    /// as the caller's arguments; what the caller then sets on <paramref name="holder"/> is read on top.
+    /// </summary>
+    public static RequestMessage? MadeBy(IInvocationOperation helper, INamedTypeSymbol? requestType, ILocalReferenceOperation? holder)
     {
-        var method = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "method")?.Value;
-        var url = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
-        IOperation? content = null;
-        foreach (var element in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        if (!KnownSymbols.IsOrDerivesFrom(helper.TargetMethod.ReturnType, requestType) || SourceMethods.SingleReturnedValue(helper) is not { } returned)
+        {
+            return null;
+        }
+
+        returned = ValueOrigins.Unwrap(returned);
+        var helperLocal = returned as ILocalReferenceOperation;
+        if (helperLocal is not null && SingleAssignments.ValueOf(helperLocal) is { } initializer)
+        {
+            returned = ValueOrigins.Unwrap(initializer);
+        }
+
+        if (returned is not IObjectCreationOperation creation || !KnownSymbols.IsOrDerivesFrom(creation.Type, requestType))
+        {
+            return null;
+        }
+
+        var made = Read(creation, helperLocal, made: null);
+        var inCaller = new RequestMessage(InCaller(made.Method, helper), InCaller(made.Url, helper), InCaller(made.Content, helper));
+        return holder is null ? inCaller : Read(creation: null, holder, inCaller);
+    }
+
+    // A helper's parameter, read as the argument the call gives it; anything else as the helper writes it.
+    private static IOperation? InCaller(IOperation? value, IInvocationOperation helper) =>
+        value is not null && ValueOrigins.Unwrap(value) is IParameterReferenceOperation parameter
+            && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, helper.TargetMethod)
+            ? helper.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter.Parameter))?.Value
+            : value;
+
+    private static RequestMessage Read(IObjectCreationOperation? creation, ILocalReferenceOperation? holder, RequestMessage? made)
+    {
+        var method = made?.Method ?? creation?.Arguments.FirstOrDefault(a => a.Parameter?.Name == "method")?.Value;
+        var url = made?.Url ?? creation?.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value;
+        IOperation? content = made?.Content;
+        foreach (var element in creation?.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
             {

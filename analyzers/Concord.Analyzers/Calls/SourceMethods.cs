@@ -10,7 +10,15 @@ namespace Concord.Analyzers.Calls;
 /// </summary>
 internal static class SourceMethods
 {
-    public static IOperation? ReturnedValue(IInvocationOperation invocation)
+    public static IOperation? ReturnedValue(IInvocationOperation invocation) => ReturnedValue(invocation, oneStatement: true);
+
+    /// <summary>
+    /// As <see cref="ReturnedValue(IInvocationOperation)"/>, for a body of several statements with one <c>return</c>:
+    /// a factory that makes an object, sets it up and returns it (<c>var m = new HttpRequestMessage(…); …; return m;</c>).
+    /// </summary>
+    public static IOperation? SingleReturnedValue(IInvocationOperation invocation) => ReturnedValue(invocation, oneStatement: false);
+
+    private static IOperation? ReturnedValue(IInvocationOperation invocation, bool oneStatement)
     {
         var method = invocation.TargetMethod;
         if (method.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } model)
@@ -22,6 +30,7 @@ internal static class SourceMethods
         {
             MethodDeclarationSyntax { ExpressionBody.Expression: { } body } => body,
             MethodDeclarationSyntax { Body.Statements: { Count: 1 } statements } when statements[0] is ReturnStatementSyntax { Expression: { } returned } => returned,
+            MethodDeclarationSyntax { Body: { } block } when !oneStatement => OnlyReturn(block),
             LocalFunctionStatementSyntax { ExpressionBody.Expression: { } body } => body,
             _ => null,
         };
@@ -35,5 +44,25 @@ internal static class SourceMethods
             ? model
             : model.Compilation.ContainsSyntaxTree(expression.SyntaxTree) ? model.Compilation.GetSemanticModel(expression.SyntaxTree) : null;
         return helperModel?.GetOperation(expression);
+    }
+
+    // The value of the block's one return statement, leaving out lambdas and local functions, whose returns are theirs.
+    private static ExpressionSyntax? OnlyReturn(BlockSyntax block)
+    {
+        ExpressionSyntax? only = null;
+        foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is ReturnStatementSyntax returned)
+            {
+                if (only is not null || returned.Expression is null)
+                {
+                    return null;
+                }
+
+                only = returned.Expression;
+            }
+        }
+
+        return only;
     }
 }

@@ -120,6 +120,9 @@ internal static class RequestTargetReader
                     && ValueOrigins.Unwrap(initializer) is IObjectCreationOperation created
                     && KnownSymbols.IsOrDerivesFrom(created.Type, symbols.HttpRequestMessage):
                 return RequestMessages.Read(created, local);
+            case ILocalReferenceOperation local
+                when ValueOrigins.InitializerOf(local) is { } initializer && ValueOrigins.Unwrap(initializer) is IInvocationOperation helper:
+                return RequestMessages.MadeBy(helper, symbols.HttpRequestMessage, local);
             default:
                 return null;
         }

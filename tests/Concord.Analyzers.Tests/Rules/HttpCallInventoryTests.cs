@@ -40,6 +40,32 @@ public sealed class HttpCallInventoryTests
     }
 
     [Fact]
+    public async Task CORD090_reads_a_request_a_helper_made_with_the_callers_method_and_url()
+    {
+        var test = Verifier.Create("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class OrdersClient(HttpClient http)
+            {
+                private static HttpRequestMessage Request(HttpMethod method, string url)
+                {
+                    var request = new HttpRequestMessage(method, url);
+                    request.Headers.Add("Accept", "application/json");
+                    return request;
+                }
+
+                public Task<HttpResponseMessage> Cancel(string id) => http.SendAsync(Request(HttpMethod.Delete, {|#0:"/orders/" + id|}));
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", GlobalConfig));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("CORD090").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("DELETE /orders/{id} through Shop.OrdersClient"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task CORD090_is_silent_without_the_inventory_property()
     {
         await Verifier.VerifyAsync("""
