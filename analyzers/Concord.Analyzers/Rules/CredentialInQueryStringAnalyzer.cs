@@ -206,7 +206,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IsEmailLink(context.ContainingSymbol) || IsLinkForOthers(context.ContainingSymbol, at) || UrlsWrittenIntoText.IsOnlyWrittenIntoText(context.Operation))
+        if (IsEmailLink(context.ContainingSymbol) || IsLinkForOthers(context.ContainingSymbol, at) || UrlsWrittenIntoText.IsOnlyWrittenIntoText(context.Operation)
+            || IsSigned(query))
         {
             return;
         }
@@ -300,6 +301,14 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         return true;
     }
+
+    // A signed URL (S3's X-Amz-Signature, Cloud Storage's X-Goog-Signature, an Azure SAS or a CDN's 'sig', a
+    // 'signature'): the signature covers the URL, so what it carries is a grant for that one resource, issued to be
+    // used as a URL (a player, a browser), and replaying it elsewhere fails. There is no header to move it to.
+    private static readonly string[] SignatureParameters = { "sig", "signature", "x-amz-signature", "x-goog-signature" };
+
+    private static bool IsSigned(QueryInUrl query) =>
+        query.Parameters.Any(parameter => SignatureParameters.Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase)));
 
     // ?get_token=get_token, ?action=refresh_token: the value names the action, it is not a credential.
     private static bool IsActionName(QueryParameter parameter) =>
