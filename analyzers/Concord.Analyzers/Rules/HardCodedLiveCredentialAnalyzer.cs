@@ -6,6 +6,7 @@ using Concord.Analyzers.Credentials;
 using Concord.Analyzers.Infrastructure;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -87,10 +88,35 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             value = inQuery.Value;
         }
 
-        if (described is not null)
+        if (described is not null && !IsTestData(context.Operation.Syntax))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), described, SecretLikeness.Redact(value)));
         }
+    }
+
+    // The arguments of a test's data attribute ([InlineData], [TestCase], [DataRow], [Arguments]) are inputs made up
+    // for the test, wherever the file is compiled (a test project the build does not mark as one, a shared file).
+    private static readonly string[] TestDataAttributes = { "InlineData", "TestCase", "DataRow", "Arguments" };
+
+    private static bool IsTestData(SyntaxNode literal)
+    {
+        if (literal.FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
+        {
+            return false;
+        }
+
+        var name = attribute.Name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        if (name.EndsWith("Attribute", System.StringComparison.Ordinal))
+        {
+            name = name.Substring(0, name.Length - "Attribute".Length);
+        }
+
+        return System.Array.IndexOf(TestDataAttributes, name) >= 0;
     }
 
     /// <summary>

@@ -38,4 +38,28 @@ public sealed class HardCodedLiveCredentialNearMissTests
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
             .WithArguments("secret", Redacted("3c9a17e0b5d24f68a1e7c03b9d5f2a84")));
     }
+
+    [Fact]
+    public Task A_test_data_attributes_arguments_are_test_inputs_and_the_same_value_elsewhere_fires()
+    {
+        // Found on real code: a webhook client's tests in a file the scan compiled outside any test project.
+        var webhook = "https://discord.com/api/webhooks/" + "123456789012345678/" + "q7Kx2Lm9Pz4Rt8Vw1Yb6Nc3Hd5Jf0Gs2Ae7Ui4Oq9Wz1Xy3Tb8Mr6Ln5Kp2Hv7Gc0Fd4Sa9Qe1Rw3Zt8Yu6Io2Pa5";
+        var source = $$"""
+            using System;
+
+            [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+            sealed class InlineDataAttribute(params object[] data) : Attribute;
+
+            sealed class Tests
+            {
+                [InlineData("{{webhook}}")]
+                [InlineData("{{webhook}}", 3)]
+                public void Parses(string url) { }
+
+                [System.ComponentModel.Description({|#0:"{{webhook}}"|})]
+                public void Documented() { }
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("Discord webhook URL", Redacted(webhook)));
+    }
 }
