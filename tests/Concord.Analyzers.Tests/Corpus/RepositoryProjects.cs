@@ -46,14 +46,18 @@ internal static class RepositoryProjects
     {
         var document = XDocument.Load(projectFile);
         var directory = Path.GetDirectoryName(projectFile)!;
-        string? Property(string name) => document.Descendants(name).Select(element => element.Value.Trim()).LastOrDefault();
 
-        var references = document.Descendants("ProjectReference")
+        // By local name: an old-style project file puts every element in the MSBuild XML namespace.
+        IEnumerable<XElement> Elements(string name) => document.Descendants().Where(element => element.Name.LocalName == name);
+        string? Property(string name) => Elements(name).Select(element => element.Value.Trim()).LastOrDefault();
+
+        var outputType = Property("OutputType");
+        var references = Elements("ProjectReference")
             .Select(element => (string?)element.Attribute("Include"))
             .OfType<string>()
             .Select(include => Path.GetFullPath(Path.Combine(directory, include.Replace('\\', Path.DirectorySeparatorChar))))
             .ToImmutableArray();
-        var usings = document.Descendants("Using")
+        var usings = Elements("Using")
             .Select(element => (string?)element.Attribute("Include"))
             .OfType<string>()
             .ToImmutableArray();
@@ -63,13 +67,16 @@ internal static class RepositoryProjects
             directory,
             Path.GetRelativePath(root, directory),
             IsTestProject: string.Equals(Property("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase),
-            IsExecutable: string.Equals(Property("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase),
+            IsExecutable: string.Equals(outputType, "Exe", StringComparison.OrdinalIgnoreCase) || IsWindowsApplication(outputType),
             UsesImplicitUsings: !string.Equals(Property("ImplicitUsings"), "disable", StringComparison.OrdinalIgnoreCase),
             IsWebProject: ((string?)document.Root?.Attribute("Sdk"))?.Contains("Web", StringComparison.Ordinal) == true,
             references,
             usings,
-            sources.ToImmutableArray());
+            sources.ToImmutableArray(),
+            IsWindowsApplication(outputType));
     }
+
+    private static bool IsWindowsApplication(string? outputType) => string.Equals(outputType, "WinExe", StringComparison.OrdinalIgnoreCase);
 
     private static string? OwnerOf(string source, string root, Dictionary<string, string> projectDirectories)
     {
@@ -117,7 +124,8 @@ internal sealed record SourceProject(
     bool IsWebProject,
     ImmutableArray<string> ProjectReferences,
     ImmutableArray<string> ExtraUsings,
-    ImmutableArray<string> Sources)
+    ImmutableArray<string> Sources,
+    bool IsWindowsApplication = false)
 {
     /// <summary>Test and sample code holds Concord's mistakes on purpose; everything else is held to "no warning".</summary>
     public bool HoldsMistakesOnPurpose =>

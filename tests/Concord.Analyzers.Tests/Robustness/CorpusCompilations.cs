@@ -60,7 +60,9 @@ internal static class CorpusCompilations
                 project.Name,
                 trees,
                 runtime.Concat(packages).Concat(projectReferences),
-                Options(project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary));
+                Options(project.IsWindowsApplication ? OutputKind.WindowsApplication
+                    : project.IsExecutable ? OutputKind.ConsoleApplication
+                    : OutputKind.DynamicallyLinkedLibrary));
             built[file] = compilation;
             result.Add((project, compilation));
             return compilation;
