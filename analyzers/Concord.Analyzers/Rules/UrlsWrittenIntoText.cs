@@ -24,15 +24,26 @@ internal static class UrlsWrittenIntoText
         var parent = operation.Parent;
 
         // Through conversions, parentheses, concatenations, interpolations and string.Format arguments: still text.
+        // A conditional or a switch expression chooses among texts; an interpolation written through a handler
+        // (AppendLine(provider, $"…{url}…")) puts each hole through an implicit AppendFormatted call.
         while (parent is IConversionOperation or IParenthesizedOperation or IInterpolationOperation or IInterpolatedStringOperation
             || parent is IArrayInitializerOperation || parent is IArrayCreationOperation { IsImplicit: true } // a params array
             || (parent is { IsImplicit: true } && parent is not IArgumentOperation && parent is not IInvocationOperation) // a params span
             || parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }
+            || parent is IConditionalOperation { Condition: var condition } && condition != operation
+            || parent is ICoalesceOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation
+            || parent is IInterpolatedStringHandlerCreationOperation
+            || IsHandlerHole(parent)
             || parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Format" or "Concat", ContainingType.SpecialType: SpecialType.System_String } } })
         {
-            embedded |= parent is IInterpolationOperation or IBinaryOperation
+            if (parent is ISwitchExpressionArmOperation arm && arm.Value != operation)
+            {
+                return false; // a pattern's guard: a question about the text
+            }
+
+            embedded |= parent is IInterpolationOperation or IBinaryOperation || IsHandlerHole(parent)
                 || parent is IArgumentOperation { Parameter.Name: not "format" };
-            operation = parent is IArgumentOperation ? parent.Parent! : parent;
+            operation = IsHandlerHole(parent) ? parent!.Parent!.Parent! : parent is IArgumentOperation ? parent.Parent! : parent!;
             parent = operation.Parent;
         }
 
@@ -46,8 +57,18 @@ internal static class UrlsWrittenIntoText
             return EveryUseIsWrittenIntoText(declarator, declarator.Symbol, localsLeft - 1, embedded);
         }
 
+        // text = $"?access_token={token}" in a branch, the local declared empty before it: where the local is read.
+        if (localsLeft > 0 && parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment && assignment.Value == operation)
+        {
+            return EveryUseIsWrittenIntoText(assignment, local.Local, localsLeft - 1, embedded);
+        }
+
         return false;
     }
+
+    // $"…{url}…" given to a handler parameter: the hole is an argument of an implicit AppendFormatted call.
+    private static bool IsHandlerHole(IOperation? parent) =>
+        parent is IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IInterpolatedStringAppendOperation } };
 
     private static bool EveryUseIsWrittenIntoText(IOperation declarator, ILocalSymbol local, int localsLeft, bool embedded)
     {
@@ -63,9 +84,9 @@ internal static class UrlsWrittenIntoText
             if (descendant is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
                 used = true;
-                if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
+                if (reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
                 {
-                    return false; // reassigned: follow no further
+                    continue; // written, not read: what is written there is judged where it is built
                 }
 
                 if (!IsOnlyWrittenIntoText(reference, localsLeft, embedded))
