@@ -143,7 +143,7 @@ internal sealed class RequestedUrls
     {
         var parameter = reference.Parameter;
         if (!IsStringOrUri(parameter.Type) || parameter.RefKind != RefKind.None || _read.ContainsKey(parameter)
-            || parameter.ContainingSymbol is not IMethodSymbol method || !OwnCode.HasOwnBody(method)
+            || parameter.ContainingSymbol is not IMethodSymbol method || !OwnCode.HasOwnBody(method, containingSymbol)
             || (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference))
         {
             return;

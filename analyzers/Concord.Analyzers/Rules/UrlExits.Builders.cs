@@ -49,7 +49,7 @@ internal sealed partial class UrlExits
 
             // A parameter's builder comes from the caller, who may read it after the call: RequestedUrls counts the
             // parameter as read unless every caller passes a builder made for the call (new UriBuilder(…)).
-            case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol method } parameter } when OwnCode.HasOwnBody(method):
+            case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol method } parameter } when OwnCode.HasOwnBody(method, containingSymbol):
                 symbol = parameter;
                 sinks.Add(parameter);
                 break;

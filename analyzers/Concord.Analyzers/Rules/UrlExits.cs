@@ -8,8 +8,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Concord.Analyzers.Rules;
 
 /// <summary>
-/// Where a URL goes after the code builds it. Most URLs are handed on in their own method (to a send, a wrapper such as
-/// <c>Api.Request(url)</c>, a request object): CORD003 treats those as sent, as it always has. A URL that leaves its
+/// Where a URL goes after the code builds it. Most URLs are handed on in their own method (to a send, a library's
+/// wrapper, a library's request object): CORD003 treats those as sent, as it always has. A URL passed to a method or
+/// constructor of the compilation is sent when that method's parameter is (the parameter is a sink, judged where the
+/// method reads it), and one stored in a member of the compilation's own type when a send reads that member. A URL that leaves its
 /// method only by <c>return</c> or by being stored in a property or field is a link the code may make for someone
 /// else (an image URL for another assembly's fetcher, a deletion link shown to the user, a browser login link), so
 /// whether it is sent is decided where it is read: <see cref="Sinks"/> names the method, property or field it goes
@@ -90,7 +92,7 @@ internal sealed partial class UrlExits
                     // A method of the compilation with a body of its own (CreateLink(rel, url), Send(url)): it sends
                     // the URL only if its parameter reaches a send, which the end of the compilation decides (the
                     // parameter is a sink). Its result, when text or a Uri, may be the URL again: followed too.
-                    if (argument.Parameter is { } parameter && OwnCode.HasOwnBody(invocation.TargetMethod))
+                    if (argument.Parameter is { } parameter && OwnCode.HasOwnBody(invocation.TargetMethod, containingSymbol))
                     {
                         sinks.Add(RequestedUrls.Declared(parameter, invocation.TargetMethod));
                         if (!IsStringOrUri(invocation.Type))
@@ -113,7 +115,7 @@ internal sealed partial class UrlExits
 
                 // new FeedLink(rel, url) of the compilation: its constructor's parameter decides, as a method's does.
                 case IArgumentOperation { Parameter: { } constructorParameter, Parent: IObjectCreationOperation { Constructor: { } constructor } }
-                    when OwnCode.HasOwnBody(constructor):
+                    when OwnCode.HasOwnBody(constructor, containingSymbol):
                     sinks.Add(RequestedUrls.Declared(constructorParameter, constructor));
                     return false;
 
@@ -199,7 +201,7 @@ internal sealed partial class UrlExits
             case IPropertyReferenceOperation { Property.IsIndexer: false } property when !IsRequestMember(property.Property):
                 // A member of the compilation's own type (a view model's ServiceLink, a feed link's Href): sent only
                 // if a send reads it, wherever the object goes. A library's type may be read by the library it goes to.
-                if (!OwnCode.IsOwnMember(property.Property) && IsHandedOnObject(property.Instance))
+                if (!OwnCode.IsOwnMember(property.Property, containingSymbol) && IsHandedOnObject(property.Instance))
                 {
                     return true;
                 }
@@ -207,7 +209,7 @@ internal sealed partial class UrlExits
                 sinks.Add(SymbolsRead.Normalize(property.Property));
                 return false;
             case IFieldReferenceOperation field:
-                if (!OwnCode.IsOwnMember(field.Field) && IsHandedOnObject(field.Instance))
+                if (!OwnCode.IsOwnMember(field.Field, containingSymbol) && IsHandedOnObject(field.Instance))
                 {
                     return true;
                 }

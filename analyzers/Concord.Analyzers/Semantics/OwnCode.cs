@@ -11,12 +11,17 @@ namespace Concord.Analyzers.Semantics;
 internal static class OwnCode
 {
     /// <summary>
-    /// A method or constructor of the compilation whose call always runs its own body: not abstract, virtual or an
+    /// A method or constructor of the compilation (the assembly of <c>inCompilationOf</c>) whose call always runs its own body: not abstract, virtual or an
     /// override (another body may run), not extern, not a partial declaration, a delegate's Invoke or a record's
     /// constructor (whose parameters become properties without any code that reads them).
     /// </summary>
-    public static bool HasOwnBody(IMethodSymbol method)
+    public static bool HasOwnBody(IMethodSymbol method, ISymbol? inCompilationOf)
     {
+        if (!IsOfTheCompilation(method, inCompilationOf))
+        {
+            return false;
+        }
+
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.LocalFunction or MethodKind.ReducedExtension)
             || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.IsImplicitlyDeclared
             || method.IsPartialDefinition || method.PartialDefinitionPart is not null
@@ -34,9 +39,14 @@ internal static class OwnCode
     /// implements none): only the compilation's code reads it. Anonymous types are left out, since a library reads
     /// their properties by reflection (an object of query parameters).
     /// </summary>
-    public static bool IsOwnMember(ISymbol member)
+    public static bool IsOwnMember(ISymbol member, ISymbol? inCompilationOf)
     {
         var type = member.ContainingType;
+        if (!IsOfTheCompilation(member, inCompilationOf))
+        {
+            return false;
+        }
+
         if (type is null || type.IsAnonymousType || member.Locations.Length == 0 || !member.Locations[0].IsInSource)
         {
             return false;
@@ -76,6 +86,11 @@ internal static class OwnCode
 
         return true;
     }
+
+    // The IDE (and a compilation reference) shows another project's symbols with their source locations: only the
+    // assembly being compiled is read whole, so a project reference is a library like any other.
+    private static bool IsOfTheCompilation(ISymbol symbol, ISymbol? inCompilationOf) =>
+        inCompilationOf?.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, assembly);
 
     private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
 }
