@@ -122,6 +122,32 @@ public sealed class CredentialInQueryStringSourceCallTests
             Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "api_key", "", ToAHeader));
     }
 
+    // In the IDE a referenced project's methods are shown with their sources, but the build reads them as a library:
+    // both must agree, so only the assembly being compiled is read whole, and a call into another project is handed on.
+    [Fact]
+    public Task A_url_passed_to_a_method_of_a_referenced_project_fires()
+    {
+        var test = Verify.Create(Usings + """
+            public class Catalogue
+            {
+                public Links.Link Cover(string baseUrl, string apiKey) => Links.Link.Make({|#0:$"{baseUrl}/cover?apiKey={apiKey}"|});
+            }
+            """);
+        test.TestState.AdditionalProjects["Links"].Sources.Add(("/Links/Link.cs", """
+            namespace Links;
+
+            public class Link
+            {
+                public string Href { get; set; } = "";
+
+                public static Link Make(string href) => new Link { Href = href };
+            }
+            """));
+        test.TestState.AdditionalProjectReferences.Add("Links");
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "apiKey", "", ToAHeader));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_url_passed_to_a_constructor_whose_member_a_send_reads_fires()
     {
