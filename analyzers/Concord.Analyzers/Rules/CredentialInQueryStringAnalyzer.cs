@@ -153,7 +153,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in parameters)
         {
-            Report(context, invocation.Syntax, parameter.Location, parameter, null, site, options, () => UrlExits.Of(invocation, context.ContainingSymbol));
+            Report(context, invocation.Syntax, parameter.Location, parameter, null, site, options, () => UrlExits.OfBuilder(invocation, context.ContainingSymbol));
         }
     }
 

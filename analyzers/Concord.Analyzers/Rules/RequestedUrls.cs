@@ -32,6 +32,10 @@ internal sealed class RequestedUrls
     public static RequestedUrls Register(CompilationStartAnalysisContext start, CallSymbols symbols)
     {
         var requested = new RequestedUrls(symbols);
+
+        // What the compilation's own methods do with a string parameter: a URL passed to one is sent when the
+        // parameter is (see UrlExits). Registered even when nothing here can send: a library's call may.
+        start.RegisterOperationAction(c => requested.SeeParameter((IParameterReferenceOperation)c.Operation, c.ContainingSymbol), OperationKind.ParameterReference);
         if (symbols.HttpClient is null && symbols.HttpRequestMessage is null)
         {
             return requested; // nothing in the compilation can send: every returned or stored URL stays quiet
@@ -130,6 +134,37 @@ internal sealed class RequestedUrls
         }
     }
 
+    /// <summary>
+    /// A string parameter of a method of the compilation, where it is read: handed to a call or an object that may
+    /// send it, it counts as read by a send; returned or stored, it flows into those sinks. Once a parameter is
+    /// known to be handed on, its other reads are not followed.
+    /// </summary>
+    private void SeeParameter(IParameterReferenceOperation reference, ISymbol containingSymbol)
+    {
+        var parameter = reference.Parameter;
+        if (!IsStringOrUri(parameter.Type) || parameter.RefKind != RefKind.None || _read.ContainsKey(parameter)
+            || parameter.ContainingSymbol is not IMethodSymbol method || !OwnCode.HasOwnBody(method, containingSymbol)
+            || (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference))
+        {
+            return;
+        }
+
+        var exits = UrlExits.Of(reference, containingSymbol);
+        if (exits.IsHandedOn)
+        {
+            _read.TryAdd(parameter, 0);
+            return;
+        }
+
+        foreach (var sink in exits.Sinks)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(sink, parameter))
+            {
+                _flows.GetOrAdd(parameter, _ => new ConcurrentBag<ISymbol>()).Add(sink);
+            }
+        }
+    }
+
     private void SeeInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
@@ -199,6 +234,14 @@ internal sealed class RequestedUrls
             if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && IsStringOrUri(argument.Value.Type))
             {
                 Flow(argument.Value, Declared(parameter, method));
+            }
+
+            // A URL builder the caller keeps (a local, a field) may be read by the caller after the call: what the
+            // method adds to it is the caller's to send. One made for the call (new UriBuilder(…)) is the method's.
+            if (argument.Parameter is { } builderParameter && UrlExits.IsUrlBuilder(builderParameter.Type)
+                && ValueOrigins.Unwrap(argument.Value) is not IObjectCreationOperation)
+            {
+                _read.TryAdd(Declared(builderParameter, method), 0);
             }
         }
     }

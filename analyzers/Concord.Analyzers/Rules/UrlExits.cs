@@ -8,14 +8,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Concord.Analyzers.Rules;
 
 /// <summary>
-/// Where a URL goes after the code builds it. Most URLs are handed on in their own method (to a send, a wrapper such as
-/// <c>Api.Request(url)</c>, a request object): CORD003 treats those as sent, as it always has. A URL that leaves its
+/// Where a URL goes after the code builds it. Most URLs are handed on in their own method (to a send, a library's
+/// wrapper, a library's request object): CORD003 treats those as sent, as it always has. A URL passed to a method or
+/// constructor of the compilation is sent when that method's parameter is (the parameter is a sink, judged where the
+/// method reads it), and one stored in a member of the compilation's own type when a send reads that member. A URL that leaves its
 /// method only by <c>return</c> or by being stored in a property or field is a link the code may make for someone
 /// else (an image URL for another assembly's fetcher, a deletion link shown to the user, a browser login link), so
 /// whether it is sent is decided where it is read: <see cref="Sinks"/> names the method, property or field it goes
 /// to, and <see cref="RequestedUrls"/> says at the end of the compilation whether a send reads one of them.
 /// </summary>
-internal sealed class UrlExits
+internal sealed partial class UrlExits
 {
     // How many locals a URL may pass through on its way out (url → full → return full).
     private const int MaxLocals = 3;
@@ -87,20 +89,35 @@ internal sealed class UrlExits
                         return false; // string.IsNullOrEmpty(url), Uri.IsWellFormedUriString(url): nothing leaves
                     }
 
-                    if (!IsUrlTransform(invocation))
-                    {
-                        return true; // a send, or a wrapper that sends: as before
-                    }
-
-                    // CombineURL(url, "x"), WebUtility.HtmlEncode(url): the result is the URL; a helper of the
-                    // compilation that sends its parameter makes it a request (decided with the sinks).
-                    if (argument.Parameter is { } parameter && IsInSource(invocation.TargetMethod))
+                    // A method of the compilation with a body of its own (CreateLink(rel, url), Send(url)): it sends
+                    // the URL only if its parameter reaches a send, which the end of the compilation decides (the
+                    // parameter is a sink). Its result, when text or a Uri, may be the URL again: followed too.
+                    if (argument.Parameter is { } parameter && OwnCode.HasOwnBody(invocation.TargetMethod, containingSymbol))
                     {
                         sinks.Add(RequestedUrls.Declared(parameter, invocation.TargetMethod));
+                        if (!IsStringOrUri(invocation.Type))
+                        {
+                            return false;
+                        }
+
+                        operation = invocation;
+                        continue;
                     }
 
+                    if (!IsUrlTransform(invocation))
+                    {
+                        return true; // a send, a library's wrapper that may send, a delegate: as before
+                    }
+
+                    // CombineURL(url, "x"), WebUtility.HtmlEncode(url): the result is the URL.
                     operation = invocation;
                     continue;
+
+                // new FeedLink(rel, url) of the compilation: its constructor's parameter decides, as a method's does.
+                case IArgumentOperation { Parameter: { } constructorParameter, Parent: IObjectCreationOperation { Constructor: { } constructor } }
+                    when OwnCode.HasOwnBody(constructor, containingSymbol):
+                    sinks.Add(RequestedUrls.Declared(constructorParameter, constructor));
+                    return false;
 
                 // url.Replace(…), uri.ToString(): still the URL. url.Contains("?"), url.Length: a question, nothing leaves.
                 case IInvocationOperation call when call.Instance == operation:
@@ -178,8 +195,13 @@ internal sealed class UrlExits
         {
             case ILocalReferenceOperation local:
                 return localsLeft <= 0 || EveryUse(local, local.Local, containingSymbol, sinks, localsLeft - 1);
+            // builder.Query = query.ToString(): the URL is now the builder's; where its text goes decides.
+            case IPropertyReferenceOperation { Property.IsIndexer: false } part when IsUrlBuilder(part.Property.ContainingType):
+                return StoredInBuilder(part, containingSymbol, sinks, localsLeft);
             case IPropertyReferenceOperation { Property.IsIndexer: false } property when !IsRequestMember(property.Property):
-                if (IsHandedOnObject(property.Instance))
+                // A member of the compilation's own type (a view model's ServiceLink, a feed link's Href): sent only
+                // if a send reads it, wherever the object goes. A library's type may be read by the library it goes to.
+                if (!OwnCode.IsOwnMember(property.Property, containingSymbol) && IsHandedOnObject(property.Instance))
                 {
                     return true;
                 }
@@ -187,7 +209,7 @@ internal sealed class UrlExits
                 sinks.Add(SymbolsRead.Normalize(property.Property));
                 return false;
             case IFieldReferenceOperation field:
-                if (IsHandedOnObject(field.Instance))
+                if (!OwnCode.IsOwnMember(field.Field, containingSymbol) && IsHandedOnObject(field.Instance))
                 {
                     return true;
                 }
@@ -343,6 +365,4 @@ internal sealed class UrlExits
 
     private static bool IsStringOrUri(ITypeSymbol? type) =>
         type is { SpecialType: SpecialType.System_String } || type is { Name: "Uri", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
-
-    private static bool IsInSource(IMethodSymbol method) => method.Locations.Length > 0 && method.Locations[0].IsInSource;
 }

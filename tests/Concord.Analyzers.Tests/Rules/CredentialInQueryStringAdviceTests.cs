@@ -20,7 +20,14 @@ public sealed class CredentialInQueryStringAdviceTests
 
         public sealed class Request(string path, string baseUrl, HttpMethod method)
         {
+            public string Url { get; } = baseUrl + "/" + path;
+
             public Request AddQueryString(string name, string value) => this;
+        }
+
+        public sealed class Sender(HttpClient http)
+        {
+            public Task<HttpResponseMessage> Send(Request request) => http.GetAsync(request.Url);
         }
 
         """;

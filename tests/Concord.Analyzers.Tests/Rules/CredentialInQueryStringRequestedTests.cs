@@ -201,9 +201,13 @@ public sealed class CredentialInQueryStringRequestedTests
                 public string? Body { get; set; }
             }
 
-            class Api
+            class Api(HttpClient http)
             {
-                public Task<T?> Request<T>(Request request) => Task.FromResult(default(T));
+                public async Task<T?> Request<T>(Request request)
+                {
+                    await http.GetStringAsync(request.FullUri);
+                    return default;
+                }
             }
 
             class Films(Api api, string apiKey)
@@ -231,11 +235,16 @@ public sealed class CredentialInQueryStringRequestedTests
             class Request(string endpoint, string baseUrl, HttpMethod method)
             {
                 public string Endpoint { get; } = endpoint;
+                public string BaseUrl { get; } = baseUrl;
             }
 
-            class Api
+            class Api(HttpClient http)
             {
-                public Task<T?> Request<T>(Request request) => Task.FromResult(default(T));
+                public async Task<T?> Request<T>(Request request)
+                {
+                    await http.GetStringAsync(request.BaseUrl + request.Endpoint);
+                    return default;
+                }
             }
 
             class PushApi(Api api)
