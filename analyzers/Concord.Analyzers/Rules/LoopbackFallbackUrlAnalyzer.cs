@@ -31,6 +31,9 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property holding the loopback address the code falls back to.</summary>
     public const string FallbackAddressProperty = "FallbackAddress";
 
+    /// <summary>Diagnostic property naming the registered client whose base address is fixed (no setting is missing there).</summary>
+    public const string ClientNameProperty = "ClientName";
+
     /// <summary>Diagnostic property naming the shape that was found, so the code fix knows what to rewrite.</summary>
     public const string ShapeProperty = "Shape";
 
@@ -245,7 +248,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         var subject = client is null ? "The base address of this HTTP client" : $"The base address of HTTP client '{client}'";
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ShapeProperty, FallbackShape.FixedBaseAddress.ToString())
-            .Add(SettingNameProperty, client)
+            .Add(ClientNameProperty, client)
             .Add(FallbackAddressProperty, address);
         var additional = constantLocation is null ? null : new[] { constantLocation };
         context.ReportDiagnostic(Diagnostic.Create(FixedAddressRule, assignment.Value.Syntax.GetLocation(), additional, properties, subject, address));
