@@ -244,7 +244,13 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A client named for the service itself ("self", "callback") or for a local environment ("local-dev") means its loopback.
         var client = ClientName(registration);
+        if (client is not null && (NamesSelf(client) || LocalEnvironmentNames.NamesLocal(client)))
+        {
+            return;
+        }
+
         var subject = client is null ? "The base address of this HTTP client" : $"The base address of HTTP client '{client}'";
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ShapeProperty, FallbackShape.FixedBaseAddress.ToString())

@@ -69,6 +69,10 @@ public sealed class LoopbackFixedBaseAddressTests
                         services.AddHttpClient("mock", c => c.BaseAddress = new Uri("http://localhost:7000/"));
                     }
 
+                    // Clients named for the service itself or for a local environment mean their loopback address.
+                    services.AddHttpClient("self", c => c.BaseAddress = new Uri("http://localhost:5000/"));
+                    services.AddHttpClient("local-emulator", c => c.BaseAddress = new Uri("http://127.0.0.1:10000/"));
+
                     // A client made by hand for a local probe is not a registration of an upstream.
                     var probe = new HttpClient { BaseAddress = new Uri("http://localhost:5000/") };
                 }
