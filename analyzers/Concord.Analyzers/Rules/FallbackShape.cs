@@ -11,4 +11,7 @@ public enum FallbackShape
     MemberInitializer,
     ParameterDefault,
     SwitchArm,
+
+    /// <summary>Not a fallback: a registered client's base address is a loopback literal (no code fix).</summary>
+    FixedBaseAddress,
 }

@@ -31,6 +31,9 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property holding the loopback address the code falls back to.</summary>
     public const string FallbackAddressProperty = "FallbackAddress";
 
+    /// <summary>Diagnostic property naming the registered client whose base address is fixed (no setting is missing there).</summary>
+    public const string ClientNameProperty = "ClientName";
+
     /// <summary>Diagnostic property naming the shape that was found, so the code fix knows what to rewrite.</summary>
     public const string ShapeProperty = "Shape";
 
@@ -67,7 +70,18 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         description: "A missing upstream URL should stop the service at start-up with a message naming the setting, not send every request to localhost where nothing runs.",
         helpLinkUri: HelpLinks.For(RuleIds.LoopbackFallbackUrl));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>The same rule where there is no setting at all: a registered client's base address written as a loopback literal.</summary>
+    public static readonly DiagnosticDescriptor FixedAddressRule = new(
+        RuleIds.LoopbackFallbackUrl,
+        title: "Service URL is fixed to a loopback address",
+        messageFormat: "{0} is fixed to '{1}' in code, so every deployment sends this client's requests to its own machine; read the address from configuration and fail at start-up when it is missing",
+        category: RuleCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A client registered for an upstream service needs that service's address from configuration; a loopback literal only works on the developer's machine.",
+        helpLinkUri: HelpLinks.For(RuleIds.LoopbackFallbackUrl));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, FixedAddressRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -90,6 +104,10 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => AnalyzeConditional(c, scope), OperationKind.Conditional);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, scope), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeSwitchExpression(c, scope), OperationKind.SwitchExpression);
+
+            // A client registration with a fixed loopback base address has no setting to miss; it is reported in
+            // libraries too, since nothing but another registration of the same client can change it.
+            start.RegisterOperationAction(c => AnalyzeBaseAddressAssignment(c, scope), OperationKind.SimpleAssignment);
 
             // A class library's parameter defaults and options initializers are the documented defaults it offers
             // its users (a local daemon, a sidecar); only a deployed program's own are a missing setting.
@@ -179,7 +197,15 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, symbols, initializer.Value, () => new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name), FallbackShape.MemberInitializer);
+        // A setting that is only ever read to bind a server (GrpcApi.Host → new ServerPort(host, port, …)) is this
+        // process's own listen address; that is decided by reading the whole compilation, so only once the default is a loopback.
+        Report(
+            context,
+            symbols,
+            initializer.Value,
+            () => new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name),
+            FallbackShape.MemberInitializer,
+            isOwnAddress: () => ListenReads.OnlyListenedOn(member, context.Compilation, context.CancellationToken));
     }
 
     private static void AnalyzeParameterDefault(OperationAnalysisContext context, Scope symbols)
@@ -203,9 +229,90 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static readonly HashSet<string> ClientRegistrationMethods = new(StringComparer.Ordinal) { "AddHttpClient", "ConfigureHttpClient" };
+
+    private static void AnalyzeBaseAddressAssignment(OperationAnalysisContext context, Scope scope)
+    {
+        // services.AddHttpClient("metadata").ConfigureHttpClient(c => c.BaseAddress = new Uri("http://localhost:59318/"))
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Syntax is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BaseAddress" } } syntax
+            || !IsClientBaseAddress(assignment.Target, scope.Symbols)
+            || RegistrationOf(syntax) is not { } registration
+            || !TryGetLoopback(assignment.Value, scope.Symbols, out var address, out var constantLocation)
+            || EnvironmentGuards.IsGuarded(syntax))
+        {
+            return;
+        }
+
+        // A client named for the service itself ("self", "callback") or for a local environment ("local-dev") means its loopback.
+        var client = ClientName(registration);
+        if (client is not null && (NamesSelf(client) || LocalEnvironmentNames.NamesLocal(client)))
+        {
+            return;
+        }
+
+        var subject = client is null ? "The base address of this HTTP client" : $"The base address of HTTP client '{client}'";
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(ShapeProperty, FallbackShape.FixedBaseAddress.ToString())
+            .Add(ClientNameProperty, client)
+            .Add(FallbackAddressProperty, address);
+        var additional = constantLocation is null ? null : new[] { constantLocation };
+        context.ReportDiagnostic(Diagnostic.Create(FixedAddressRule, assignment.Value.Syntax.GetLocation(), additional, properties, subject, address));
+    }
+
+    // HttpClient.BaseAddress, or a BaseAddress the compilation could not bind because the client builder comes from a
+    // package it does not see (the registration call around it is then recognised by name).
+    private static bool IsClientBaseAddress(IOperation target, KnownSymbols symbols) => target switch
+    {
+        IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.HttpClient),
+        IInvalidOperation => true,
+        _ => false,
+    };
+
+    /// <summary>The <c>AddHttpClient</c> or <c>ConfigureHttpClient</c> call the lambda holding <paramref name="assignment"/> is passed to.</summary>
+    private static InvocationExpressionSyntax? RegistrationOf(AssignmentExpressionSyntax assignment)
+    {
+        var lambda = assignment.FirstAncestorOrSelf<LambdaExpressionSyntax>();
+        return lambda?.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+            && MethodName(invocation) is { } name && ClientRegistrationMethods.Contains(name)
+                ? invocation
+                : null;
+    }
+
+    /// <summary>The client's name (<c>AddHttpClient("metadata")</c>) or type (<c>AddHttpClient&lt;CatalogClient&gt;</c>), found down the builder chain.</summary>
+    private static string? ClientName(InvocationExpressionSyntax registration)
+    {
+        for (ExpressionSyntax? current = registration; current is InvocationExpressionSyntax invocation; current = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression)
+        {
+            if (MethodName(invocation) != "AddHttpClient")
+            {
+                continue;
+            }
+
+            if (invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                return literal.Token.ValueText;
+            }
+
+            if (invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax generic })
+            {
+                return generic.TypeArgumentList.Arguments.LastOrDefault()?.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
+
     // The origin is traced only once the fallback is a loopback address: tracing follows locals and members, and
     // nearly every ?? and if of ordinary code falls back to something else.
-    private static void Report(OperationAnalysisContext context, Scope scope, IOperation fallback, Func<ValueOrigin?> originOf, FallbackShape shape)
+    private static void Report(OperationAnalysisContext context, Scope scope, IOperation fallback, Func<ValueOrigin?> originOf, FallbackShape shape, Func<bool>? isOwnAddress = null)
     {
         if (!TryGetLoopback(fallback, scope.Symbols, out var address, out var constantLocation))
         {
@@ -229,6 +336,17 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
 
         var options = ConcordOptions.For(context.Options, syntax.SyntaxTree);
         if (origin is not null && IsAllowed(origin, options))
+        {
+            return;
+        }
+
+        // RegTestBackendUri, LocalApiUrl, var devUrl = …: a setting whose own name says it is for a local environment.
+        if ((origin is not null && LocalEnvironmentNames.NamesLocal(OwnName(origin))) || (TargetName(fallback) is { } target && LocalEnvironmentNames.NamesLocal(target)))
+        {
+            return;
+        }
+
+        if (isOwnAddress is not null && isOwnAddress())
         {
             return;
         }
@@ -436,6 +554,13 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
                     return IsSystemVersion(invocation.TargetMethod.ContainingType);
                 case IObjectCreationOperation creation:
                     return IsSystemVersion(creation.Type);
+                case IInvalidOperation { Syntax: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } invalid:
+                    // An argument that does not bind (a package type the build could not see) leaves the call without
+                    // a target; when every candidate is a Version parser or constructor, the text is still a version.
+                    return invalid.SemanticModel?.GetSymbolInfo(invalid.Syntax) is { } info
+                        && info.Symbol is null
+                        && !info.CandidateSymbols.IsDefaultOrEmpty
+                        && info.CandidateSymbols.All(candidate => IsSystemVersion(candidate.ContainingType));
                 case IBlockOperation:
                     return false;
             }
@@ -448,6 +573,43 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         type is { Name: "Version", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     private static bool NamesSelf(string name) => IdentifierWords.Split(name).Any(SelfWords.Contains);
+
+    /// <summary>The member's own name for an options member (<c>PersistentConfig.RegTestBackendUri</c> → <c>RegTestBackendUri</c>), else the classified name.</summary>
+    private static string OwnName(ValueOrigin origin)
+    {
+        if (origin.Kind != ValueOriginKind.Property)
+        {
+            return origin.ClassifiedName;
+        }
+
+        var dot = origin.Name.LastIndexOf('.');
+        return dot >= 0 ? origin.Name.Substring(dot + 1) : origin.Name;
+    }
+
+    /// <summary>The name the fallback is stored under: the local, member or property it is assigned to or initializes.</summary>
+    private static string? TargetName(IOperation fallback)
+    {
+        for (var current = fallback.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation target }:
+                    return target.Member.Name;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
+                    return local.Local.Name;
+                case IVariableDeclaratorOperation declarator:
+                    return declarator.Symbol.Name;
+                case IPropertyInitializerOperation property:
+                    return property.InitializedProperties.FirstOrDefault()?.Name;
+                case IFieldInitializerOperation field:
+                    return field.InitializedFields.FirstOrDefault()?.Name;
+                case IInvocationOperation or IBlockOperation or IAnonymousFunctionOperation:
+                    return null;
+            }
+        }
+
+        return null;
+    }
 
     private static ISimpleAssignmentOperation? SingleAssignment(IOperation operation)
     {

@@ -5,7 +5,7 @@ namespace Concord.Analyzers.Semantics;
 
 /// <summary>
 /// Finds code that only runs in a chosen environment: inside <c>if (env.IsDevelopment())</c>,
-/// a ternary over <c>IsEnvironment("Local")</c>, and the like.
+/// a ternary over <c>IsEnvironment("Local")</c>, a comparison with a local test network (<c>network == Network.RegTest</c>), and the like.
 /// </summary>
 internal static class EnvironmentGuards
 {
@@ -34,6 +34,12 @@ internal static class EnvironmentGuards
         foreach (var node in condition.DescendantNodesAndSelf())
         {
             if (node is IdentifierNameSyntax identifier && System.Array.IndexOf(GuardNames, identifier.Identifier.ValueText) >= 0)
+            {
+                return true;
+            }
+
+            // network == Network.RegTest, chain.IsRegtest: a branch for a test network that runs on this machine.
+            if (node is IdentifierNameSyntax name && LocalEnvironmentNames.NamesLocalNetwork(name.Identifier.ValueText))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using Concord.Analyzers.Rules;
 using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>;
 
 namespace Concord.Analyzers.Tests.Rules;
@@ -20,7 +21,7 @@ public sealed class LoopbackFallbackUrlTests
                 readonly string _url = Environment.GetEnvironmentVariable("MLFLOW_SERVER_URL") ?? {|#0:"http://localhost:5000"|};
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from environment variable 'MLFLOW_SERVER_URL'", "http://localhost:5000"));
     }
 
@@ -39,7 +40,7 @@ public sealed class LoopbackFallbackUrlTests
                 string Url(IConfiguration configuration) => configuration["Upstream:Url"] ?? {|#0:"{{address}}"|};
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from configuration key 'Upstream:Url'", address));
     }
 
@@ -53,7 +54,7 @@ public sealed class LoopbackFallbackUrlTests
                 void Configure() => _baseUrl ??= {|#0:"http://localhost:8000"|};
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL '_baseUrl'", "http://localhost:8000"));
     }
 
@@ -77,7 +78,7 @@ public sealed class LoopbackFallbackUrlTests
                 }
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from configuration key 'MLFLOW_SERVER_URL'", "http://localhost:5000"));
     }
 
@@ -99,7 +100,7 @@ public sealed class LoopbackFallbackUrlTests
                 }
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from environment variable 'AUTH_SERVICE_URL'", "http://localhost:8001"));
     }
 
@@ -112,7 +113,7 @@ public sealed class LoopbackFallbackUrlTests
                 string Url(IConfiguration configuration) => configuration.GetValue<string>("Mlflow:Url", {|#0:"http://localhost:5000"|})!;
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from configuration key 'Mlflow:Url'", "http://localhost:5000"));
     }
 
@@ -126,7 +127,7 @@ public sealed class LoopbackFallbackUrlTests
                 public string Name { get; set; } = "mlflow";
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL 'MlflowOptions.ServerUrl'", "http://localhost:5000"));
     }
 
@@ -139,7 +140,7 @@ public sealed class LoopbackFallbackUrlTests
                 public AuthClient(string baseUrl = {|#0:"http://localhost:8001"|}) { }
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL 'baseUrl'", "http://localhost:8001"));
     }
 
@@ -156,7 +157,7 @@ public sealed class LoopbackFallbackUrlTests
                 };
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("This service URL", "http://localhost:7000"));
     }
 
@@ -170,7 +171,7 @@ public sealed class LoopbackFallbackUrlTests
                 string Url(IConfiguration configuration) => configuration["Url"] ?? {|#0:DefaultUrl|};
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0).WithLocation(1)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithLocation(1)
             .WithArguments("Service URL from configuration key 'Url'", "http://localhost:5000"));
     }
 
@@ -183,7 +184,7 @@ public sealed class LoopbackFallbackUrlTests
                 Uri Url(IConfiguration configuration) => configuration.GetValue<Uri>("Auth:Url") ?? {|#0:new Uri("http://localhost:8001")|};
             }
             """;
-        return Verify.VerifyProgramAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from configuration key 'Auth:Url'", "http://localhost:8001"));
     }
 
@@ -302,7 +303,7 @@ public sealed class LoopbackFallbackUrlTests
             public sealed class Discovery { public Provider? Provider { get; set; } }
             public sealed class Provider { public string? Host { get; set; } }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD002").WithLocation(0)
+        return Verify.VerifyAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:5001"));
     }
 
@@ -320,8 +321,8 @@ public sealed class LoopbackFallbackUrlTests
             }
             """;
         return Verify.VerifyProgramAsync(source,
-            Verify.Diagnostic("CORD002").WithLocation(0).WithArguments("Service URL 'Host'", "localhost"),
-            Verify.Diagnostic("CORD002").WithLocation(1).WithArguments("Service URL 'upstream'", "http://localhost:9000"));
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL 'Host'", "localhost"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1).WithArguments("Service URL 'upstream'", "http://localhost:9000"));
     }
 
     [Fact]
@@ -388,7 +389,7 @@ public sealed class LoopbackFallbackUrlTests
         Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.AsProgram(test);
         if (fires)
         {
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD002").WithLocation(0).WithArguments("Service URL from configuration key 'Ollama:Endpoint'", "http://localhost:11434"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL from configuration key 'Ollama:Endpoint'", "http://localhost:11434"));
         }
 
         return test.RunAsync();
@@ -421,13 +422,13 @@ public sealed class LoopbackFallbackUrlTests
             }
             """;
         return Verify.VerifyProgramAsync(source,
-            Verify.Diagnostic("CORD002").WithLocation(0).WithArguments("Service URL from configuration key 'Orders:Url'", "localhost"),
-            Verify.Diagnostic("CORD002").WithLocation(1).WithArguments("Service URL from configuration key 'Orders:Url'", "127.0.0.1"),
-            Verify.Diagnostic("CORD002").WithLocation(2).WithLocation(3).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:7000"),
-            Verify.Diagnostic("CORD002").WithLocation(4).WithLocation(5).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:7001"),
-            Verify.Diagnostic("CORD002").WithLocation(6).WithArguments("This service URL", "http://localhost:5000").WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
-            Verify.Diagnostic("CORD002").WithLocation(7).WithArguments("This service URL", "http://127.0.0.1:5000").WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
-            Verify.Diagnostic("CORD002").WithLocation(8).WithArguments("This service URL", "http://localhost:5002"),
-            Verify.Diagnostic("CORD002").WithLocation(9).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:5003"));
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL from configuration key 'Orders:Url'", "localhost"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1).WithArguments("Service URL from configuration key 'Orders:Url'", "127.0.0.1"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(2).WithLocation(3).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:7000"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(4).WithLocation(5).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:7001"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(6).WithArguments("This service URL", "http://localhost:5000").WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(7).WithArguments("This service URL", "http://127.0.0.1:5000").WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(8).WithArguments("This service URL", "http://localhost:5002"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(9).WithArguments("Service URL from configuration key 'Orders:Url'", "http://localhost:5003"));
     }
 }

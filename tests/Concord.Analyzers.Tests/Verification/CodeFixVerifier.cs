@@ -24,6 +24,9 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
             TestCode = source,
             FixedCode = fixedSource,
             ReferenceAssemblies = TestReferences.Net10,
+
+            // CORD002 reports one id with two messages (a fallback, a fixed address); markup names the first.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
         test.TestState.AdditionalReferences.AddRange(TestReferences.Extensions);
         test.FixedState.AdditionalReferences.AddRange(TestReferences.Extensions);

@@ -106,6 +106,13 @@ internal static class Cord002Cases
                     configuration["Cache:Url"] is { } url ? new Uri(url) : new UriBuilder { Scheme = "http", Host = "localhost", Port = 6379 }.Uri;
             }
             """);
+        yield return Flag(Id, "named client registered with a fixed loopback base address", """
+            public static class Registration
+            {
+                public static void Add(IServiceCollection services) =>
+                    services.AddHttpClient("recommendations").ConfigureHttpClient(client => client.BaseAddress = new Uri("http://localhost:7150/"));
+            }
+            """);
 
         yield return Quiet(Id, "guarded by a development check", """
             public static class Wiring
@@ -136,6 +143,31 @@ internal static class Cord002Cases
             public static class Gateway
             {
                 public static string PublicBaseUrl(IConfiguration configuration) => configuration.GetValue("BaseUrl", "http://localhost:5000")!;
+            }
+            """);
+        yield return Quiet(Id, "a host only read to bind the service's own server", """
+            public sealed class RpcServerConfig
+            {
+                public string Host { get; set; } = "localhost";
+                public int Port { get; set; } = 50051;
+            }
+
+            public static class RpcHost
+            {
+                public static System.Net.Sockets.TcpListener Start(RpcServerConfig config)
+                {
+                    var host = config.Host;
+                    var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Parse(host), config.Port);
+                    listener.Start();
+                    return listener;
+                }
+            }
+            """);
+        yield return Quiet(Id, "a setting named for a local test network", """
+            public sealed class NodeSettings
+            {
+                public string MainNetRpcUrl { get; set; } = "https://rpc.example.org/";
+                public string RegTestRpcUrl { get; set; } = "http://127.0.0.1:18443/";
             }
             """);
         yield return Quiet(Id, "a missing value that throws", """

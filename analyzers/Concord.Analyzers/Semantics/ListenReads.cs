@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Concord.Analyzers.Semantics;
+
+/// <summary>
+/// Decides from how a setting is read whether it is where this process listens: every read of the member in the
+/// compilation reaches a server's bind (a gRPC <c>ServerPort</c>, Kestrel's <c>Listen</c>, <c>UseUrls</c>,
+/// <c>app.Urls.Add</c>, <c>HttpListener.Prefixes.Add</c>, <c>new TcpListener(…)</c>), through locals, interpolation,
+/// <c>IPAddress.Parse</c>, <c>new Uri</c> or <c>new IPEndPoint</c>. A loopback default there is the service's own
+/// address, not an upstream it calls.
+/// </summary>
+/// <remarks>
+/// Read by syntax first and by name, so that a server type from a package the compilation could not resolve
+/// (an unrestored <c>Grpc.Core</c>) is still recognised by the names its members carry.
+/// </remarks>
+internal static class ListenReads
+{
+    // More reads than this and the setting is used widely enough that it is not only a listen address.
+    private const int MaxReads = 16;
+
+    private const int MaxLocalHops = 2;
+
+    private static readonly HashSet<string> ListenMethods = new(StringComparer.Ordinal)
+    {
+        "Listen", "ListenLocalhost", "ListenAnyIP", "UseUrls",
+    };
+
+    private static readonly HashSet<string> ListenTypes = new(StringComparer.Ordinal) { "ServerPort", "TcpListener" };
+
+    // Collections that hold where a server listens: app.Urls, HttpListener.Prefixes, a gRPC Server's Ports.
+    private static readonly HashSet<string> ListenCollections = new(StringComparer.Ordinal) { "Urls", "Prefixes", "Ports" };
+
+    // Wrappers whose result is the same address in another type.
+    private static readonly HashSet<string> AddressWrappers = new(StringComparer.Ordinal) { "Uri", "IPEndPoint", "DnsEndPoint", "UriBuilder" };
+
+    private static readonly HashSet<string> LogMethods = new(StringComparer.Ordinal)
+    {
+        "Information", "Debug", "Warning", "Error", "Verbose", "Fatal", "Trace", "Critical", "Info", "Warn", "WriteLine", "Write",
+    };
+
+    private enum Use
+    {
+        Other,
+        Neutral,
+        Listen,
+    }
+
+    /// <summary>True when <paramref name="member"/> is read at least once in <paramref name="compilation"/> and every read reaches a listen.</summary>
+    public static bool OnlyListenedOn(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var listens = 0;
+        var reads = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? model = null;
+            foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != member.Name)
+                {
+                    continue;
+                }
+
+                model ??= compilation.GetSemanticModel(tree);
+                if (!Refers(model.GetSymbolInfo(name, cancellationToken), member))
+                {
+                    continue;
+                }
+
+                var access = AccessOf(name);
+                if (IsWritten(access))
+                {
+                    continue;
+                }
+
+                if (++reads > MaxReads)
+                {
+                    return false;
+                }
+
+                switch (UseOf(access, model, 0, cancellationToken))
+                {
+                    case Use.Other:
+                        return false;
+                    case Use.Listen:
+                        listens++;
+                        break;
+                }
+            }
+        }
+
+        return listens > 0;
+    }
+
+    private static bool Refers(SymbolInfo info, ISymbol member)
+    {
+        var symbol = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+        return symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, member.OriginalDefinition);
+    }
+
+    /// <summary>The whole expression that reads the member: <c>creds.GrpcApi.Host</c> for its <c>Host</c>, <c>a?.Host</c> for a member binding.</summary>
+    private static ExpressionSyntax AccessOf(IdentifierNameSyntax name) => name.Parent switch
+    {
+        MemberAccessExpressionSyntax access when access.Name == name => access,
+        MemberBindingExpressionSyntax { Parent: ConditionalAccessExpressionSyntax conditional } binding when conditional.WhenNotNull == binding => conditional,
+        _ => name,
+    };
+
+    private static bool IsWritten(ExpressionSyntax access) =>
+        access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access;
+
+    private static Use UseOf(ExpressionSyntax read, SemanticModel model, int hops, CancellationToken cancellationToken)
+    {
+        SyntaxNode current = read;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax or InterpolationSyntax or InterpolatedStringExpressionSyntax:
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.CoalesceExpression }:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != current:
+                    current = parent;
+                    continue;
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                    return hops < MaxLocalHops ? UseOfLocal(declarator, model, hops + 1, cancellationToken) : Use.Other;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } owner } }:
+                    if (IsListen(owner, model, cancellationToken))
+                    {
+                        return Use.Listen;
+                    }
+
+                    if (IsLogging(owner))
+                    {
+                        return Use.Neutral;
+                    }
+
+                    if (IsAddressWrapper(owner))
+                    {
+                        current = owner;
+                        continue;
+                    }
+
+                    return Use.Other;
+                default:
+                    return Use.Other;
+            }
+        }
+
+        return Use.Other;
+    }
+
+    /// <summary>How a local initialized from the setting is used: every use must be neutral or a listen, and one a listen.</summary>
+    private static Use UseOfLocal(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, CancellationToken cancellationToken)
+    {
+        var local = model.GetDeclaredSymbol(declarator, cancellationToken);
+        // A local of top-level statements is in scope in every statement of its file.
+        SyntaxNode? scope = declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (scope is GlobalStatementSyntax)
+        {
+            scope = scope.Parent;
+        }
+
+        if (local is null || scope is null)
+        {
+            return Use.Other;
+        }
+
+        var result = Use.Neutral;
+        foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != local.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
+            {
+                continue;
+            }
+
+            if (IsWritten(name))
+            {
+                continue;
+            }
+
+            switch (UseOf(name, model, hops, cancellationToken))
+            {
+                case Use.Other:
+                    return Use.Other;
+                case Use.Listen:
+                    result = Use.Listen;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsListen(SyntaxNode owner, SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (owner)
+        {
+            case InvocationExpressionSyntax invocation:
+                var method = MethodName(invocation.Expression);
+                return (method is not null && ListenMethods.Contains(method))
+                    || (method == "Add" && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && ListenCollections.Contains(LastName(receiver) ?? string.Empty));
+            case ObjectCreationExpressionSyntax creation:
+                return ListenTypes.Contains(LastName(creation.Type) ?? string.Empty) || IsListenCollectionElement(creation);
+            case ImplicitObjectCreationExpressionSyntax implicitCreation:
+                return (model.GetTypeInfo(implicitCreation, cancellationToken).Type is { TypeKind: not TypeKind.Error, Name: var typeName } && ListenTypes.Contains(typeName))
+                    || IsListenCollectionElement(implicitCreation);
+            default:
+                return false;
+        }
+    }
+
+    // new Server { Ports = { new(host, port, credentials) } }: an element of a server's listen collection.
+    private static bool IsListenCollectionElement(ExpressionSyntax creation) =>
+        creation.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax collection } }
+        && ListenCollections.Contains(collection.Identifier.ValueText);
+
+    private static bool IsLogging(SyntaxNode owner) =>
+        owner is InvocationExpressionSyntax invocation
+        && MethodName(invocation.Expression) is { } method
+        && (LogMethods.Contains(method) || method.StartsWith("Log", StringComparison.Ordinal));
+
+    private static bool IsAddressWrapper(SyntaxNode owner) => owner switch
+    {
+        ObjectCreationExpressionSyntax creation => AddressWrappers.Contains(LastName(creation.Type) ?? string.Empty),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse", Expression: var type } } => LastName(type) == "IPAddress",
+        _ => false,
+    };
+
+    private static string? MethodName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? LastName(SyntaxNode node) => node switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
+}

@@ -1,0 +1,138 @@
+using Concord.Analyzers.Rules;
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+/// <summary>
+/// CORD002 near miss found on real code: an options default that is only ever read to bind this process's own
+/// server (a gRPC port, a TCP listener, HttpListener prefixes, Kestrel) is where the service listens, not an upstream.
+/// </summary>
+public sealed class LoopbackFallbackListenAddressTests
+{
+    private const string Usings = """
+        using System;
+        using System.Net;
+        using System.Net.Http;
+        using System.Net.Sockets;
+        using System.Threading.Tasks;
+
+        """;
+
+    // The shapes of a gRPC server's API (a server with a Ports collection of host/port entries), written here.
+    private const string GrpcShapes = """
+
+        public sealed class ServerCredentials { public static ServerCredentials Insecure { get; } = new(); }
+        public sealed class ServerPort { public ServerPort(string host, int port, ServerCredentials credentials) { } }
+        public sealed class Server
+        {
+            public System.Collections.Generic.List<ServerPort> Ports { get; } = new();
+            public void Start() { }
+        }
+        """;
+
+    [Fact]
+    public Task A_host_read_only_to_bind_a_grpc_server_does_not_fire()
+    {
+        var source = Usings + """
+            public sealed class ApiConfig
+            {
+                public bool Enabled { get; set; }
+                public string Host { get; set; } = "localhost";
+                public int Port { get; set; } = 43120;
+            }
+
+            public sealed class ApiHost
+            {
+                private Server? _server;
+
+                public void Start(ApiConfig config, Action<string, object[]> log)
+                {
+                    if (!config.Enabled) return;
+                    var host = config.Host;
+                    var port = config.Port + 1;
+                    _server = new() { Ports = { new(host, port, ServerCredentials.Insecure) } };
+                    _server.Start();
+                    Console.WriteLine($"listening on {host}:{port}");
+                }
+            }
+            """ + GrpcShapes;
+        return Verify.VerifyProgramAsync(source);
+    }
+
+    [Fact]
+    public Task Hosts_read_only_by_a_tcp_listener_an_http_listener_or_kestrel_do_not_fire()
+    {
+        var source = Usings + """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
+
+            public sealed class TcpSettings { public string Address { get; set; } = "127.0.0.1"; public int Port { get; set; } = 9000; }
+            public sealed class PrefixSettings { public string Prefix { get; set; } = "http://localhost:8080/"; }
+            public sealed class WebSettings { public string Urls { get; set; } = "http://0.0.0.0:5000"; public string Host { get; set; } = "localhost"; }
+
+            public static class Servers
+            {
+                public static TcpListener Tcp(TcpSettings settings) => new TcpListener(IPAddress.Parse(settings.Address), settings.Port);
+
+                public static HttpListener Http(PrefixSettings settings)
+                {
+                    var listener = new HttpListener();
+                    listener.Prefixes.Add(settings.Prefix);
+                    return listener;
+                }
+
+                public static void Web(WebApplicationBuilder builder, WebSettings settings)
+                {
+                    builder.WebHost.UseUrls(settings.Urls);
+                    builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(settings.Host), 5001));
+                }
+            }
+            """;
+        var test = Verify.Create(source);
+        foreach (var assembly in new[]
+        {
+            typeof(Microsoft.AspNetCore.Hosting.WebHostBuilderKestrelExtensions).Assembly,
+            typeof(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions).Assembly,
+            typeof(Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions).Assembly,
+            typeof(Microsoft.AspNetCore.Hosting.WebHostBuilderExtensions).Assembly,
+        }.Distinct())
+        {
+            test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(assembly.Location));
+        }
+
+        Verify.AsProgram(test);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_host_also_read_for_an_outgoing_call_or_never_read_for_a_listen_fires()
+    {
+        var source = Usings + """
+            public sealed class CoordinatorConfig
+            {
+                public string Host { get; set; } = {|#0:"localhost"|};
+                public int Port { get; set; } = 3442;
+            }
+
+            public sealed class LoggedOnlyConfig
+            {
+                public string Host { get; set; } = {|#1:"localhost"|};
+            }
+
+            public sealed class Coordinator
+            {
+                private Server? _server;
+
+                public void Serve(CoordinatorConfig config) => _server = new() { Ports = { new(config.Host, config.Port, ServerCredentials.Insecure) } };
+
+                public Task<string> Ping(HttpClient http, CoordinatorConfig config) => http.GetStringAsync(new Uri($"http://{config.Host}:{config.Port}/ping"));
+
+                public void Log(LoggedOnlyConfig config) => Console.WriteLine(config.Host);
+            }
+            """ + GrpcShapes;
+        return Verify.VerifyProgramAsync(
+            source,
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL 'CoordinatorConfig.Host'", "localhost"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1).WithArguments("Service URL 'LoggedOnlyConfig.Host'", "localhost"));
+    }
+}
