@@ -66,6 +66,13 @@ internal static class ProjectRoles
     public static bool IsLibrary(Compilation compilation) =>
         compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata;
 
+    /// <summary>
+    /// A desktop application (WinExe: WPF, Windows Forms, a tray agent): it runs on its user's machine, where a loopback
+    /// address is that user's own local server (a model runner, a media server), and the defaults its view models and
+    /// settings offer are choices shown to that user, as a library's are to its programs.
+    /// </summary>
+    public static bool IsDesktopApp(Compilation compilation) => compilation.Options.OutputKind == OutputKind.WindowsApplication;
+
     /// <summary>A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job.</summary>
     public static bool IsTestSupport(Compilation compilation) =>
         HasNameWord(compilation, TestSupportNameWords) || References(compilation, TestSupportAssemblyPrefixes);

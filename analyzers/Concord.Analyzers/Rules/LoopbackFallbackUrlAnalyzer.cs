@@ -97,7 +97,9 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             }
 
             var symbols = KnownSymbols.From(compilation);
-            var isLibrary = ProjectRoles.IsLibrary(compilation);
+            // A desktop app is judged as a library is: only a fallback for the application's configuration is a
+            // deployment's setting missed (a client of the team's own back end); its other defaults are the user's.
+            var isLibrary = ProjectRoles.IsLibrary(compilation) || ProjectRoles.IsDesktopApp(compilation);
             var scope = new Scope(symbols, isLibrary);
             start.RegisterOperationAction(c => AnalyzeCoalesce(c, scope), OperationKind.Coalesce);
             start.RegisterOperationAction(c => AnalyzeCoalesceAssignment(c, scope), OperationKind.CoalesceAssignment);
