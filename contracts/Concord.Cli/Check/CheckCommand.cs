@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.CommandLine;
+using Concord.Cli.Commands;
 using Concord.Cli.Output;
 using Concord.Cli.Pacts;
 using Concord.Cli.Systems;
@@ -54,10 +55,16 @@ internal static class CheckCommand
         };
         var baseline = BaselineOption.Create();
         var noBuild = new Option<bool>("--no-build") { Description = "Use the last build check made (its analyzers' results and assemblies) instead of building." };
+        var startTimeout = new Option<int>("--start-timeout")
+        {
+            Description = "Seconds the started services may take to answer (default 60); a service that builds its database at start-up may need more.",
+            DefaultValueFactory = _ => (int)CheckRun.DefaultStartTimeout.TotalSeconds,
+        };
+        OptionBounds.AtLeast(startTimeout, 1);
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var broker = new BrokerOptions("A Pact Broker (or PactFlow) base URL: each service's pacts as provider (the latest of each consumer, or those the selectors choose) are fetched from it and checked with the pact folder's.");
-        var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, failOn, baseline };
+        var command = new Command("check", Description) { systemArgument, format, outputFile, reports, noBuild, startTimeout, failOn, baseline };
         foreach (var option in broker.All)
         {
             command.Options.Add(option);
@@ -98,7 +105,7 @@ internal static class CheckCommand
                 Baseline = parsed.GetValue(baseline),
                 WorkingDirectory = workingDirectory,
             };
-            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets, pactBroker), output, error, console, cancellationToken);
+            return RunAsync(parsed.GetValue(systemArgument), workingDirectory, new CheckOptions(parsed.GetValue(noBuild), severity, targets, pactBroker, TimeSpan.FromSeconds(parsed.GetValue(startTimeout))), output, error, console, cancellationToken);
         });
         return command;
     }

@@ -17,7 +17,8 @@ namespace Concord.Cli.Check;
 /// </summary>
 internal sealed partial class CheckRun(SystemSource source, CheckOptions options, CheckProgress progress)
 {
-    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>How long the services may take to answer, unless <c>--start-timeout</c> says otherwise.</summary>
+    public static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>The rules the run's findings may use, with titles and help links, for the reports.</summary>
     public List<RuleDescriptor> Rules { get; } = [.. DriftRules.Descriptors, .. ContractRuleDescriptors.All, .. Concord.OpenApi.PactComparison.PactComparisonRules.Descriptors];
@@ -136,7 +137,7 @@ internal sealed partial class CheckRun(SystemSource source, CheckOptions options
         using (progress.Step($"waiting for {running.Count} service(s) to answer"))
         {
             var readiness = await Task.WhenAll(running.Select(process =>
-                process.WaitUntilReadyAsync(http, Services.First(s => s.Name == process.Name).Health, s_startTimeout, cancellationToken))).ConfigureAwait(false);
+                process.WaitUntilReadyAsync(http, Services.First(s => s.Name == process.Name).Health, options.StartTimeout ?? DefaultStartTimeout, cancellationToken))).ConfigureAwait(false);
             foreach (var (process, ready) in running.Zip(readiness).Where(p => p.Second == Readiness.ListeningButSlow))
             {
                 progress.Say($"{process.Name} listens, but GET / was still working after {ServiceProcess.AttemptTimeout.TotalSeconds:0} s; check goes on (give it a health path to wait for more)");

@@ -66,6 +66,15 @@ public sealed class ParseErrorTests : IDisposable
         Assert.Equal("concord: error: --fail-on 'warn' is not one of breaking, info, warning. Did you mean 'warning'?", CliRun.Lines(error)[0]);
     }
 
+    [Fact]
+    public void A_start_limit_under_one_second_is_refused_before_anything_starts()
+    {
+        var (exit, _, error) = _cli.Run("check", "no-such-system.json", "--start-timeout", "0");
+
+        Assert.Equal(ExitCodes.CouldNotDecide, exit);
+        Assert.Equal("concord: error: --start-timeout must be at least 1; got 0", CliRun.Lines(error)[0]);
+    }
+
     [Theory]
     [InlineData("--deprecation-days", "x", "concord: error: --deprecation-days 'x' is not a whole number up to 2147483647.")]
     [InlineData("--max-depth", "99999999999", "concord: error: --max-depth '99999999999' is not a whole number up to 2147483647.")]

@@ -78,7 +78,9 @@ public sealed partial class StockSystemStopTests(StockSolutionFixture system)
             var systemFile = Path.Combine(folder, $"stop-{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(systemFile, """{ "from": ".", "services": { "Orders": { "health": "/never-ready" } } }""");
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "concord.dll"), "check", systemFile, "--no-build" })
+            // A start limit well past this test's own patience: on a loaded machine the services may take most of a
+            // minute to listen, and check must still be waiting when the signal comes.
+            foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "concord.dll"), "check", systemFile, "--no-build", "--start-timeout", "600" })
             {
                 start.ArgumentList.Add(argument);
             }
