@@ -73,6 +73,26 @@ internal static class ProjectRoles
     /// </summary>
     public static bool IsDesktopApp(Compilation compilation) => compilation.Options.OutputKind == OutputKind.WindowsApplication;
 
+    // Command-line parsers: a console program built on one is a tool a person runs with options.
+    private static readonly string[] CommandLineParserAssemblies =
+    {
+        "Spectre.Console.Cli", "System.CommandLine", "CommandLine", "McMaster.Extensions.CommandLineUtils",
+        "Microsoft.Extensions.CommandLineUtils", "CliFx", "Cocona", "PowerArgs", "CommandDotNet", "DotMake.CommandLine", "Mono.Options",
+    };
+
+    /// <summary>
+    /// A command-line tool: a console program that parses its command line with a parser library and serves no web
+    /// requests. It runs when its user asks, with the options they give; a loopback default of an option is that
+    /// user's own local server (a model runner on their machine), documented in the option's help, not a deployed
+    /// service's missing setting. What it reads from configuration or the environment is still a deployment's.
+    /// </summary>
+    public static bool IsCommandLineTool(Compilation compilation) =>
+        compilation.Options.OutputKind == OutputKind.ConsoleApplication
+        && References(compilation, CommandLineParserAssemblies)
+        && !References(compilation, WebServerAssemblyPrefixes);
+
+    private static readonly string[] WebServerAssemblyPrefixes = { "Microsoft.AspNetCore" };
+
     /// <summary>A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job.</summary>
     public static bool IsTestSupport(Compilation compilation) =>
         HasNameWord(compilation, TestSupportNameWords) || References(compilation, TestSupportAssemblyPrefixes);

@@ -100,7 +100,8 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             // A desktop app is judged as a library is: only a fallback for the application's configuration is a
             // deployment's setting missed (a client of the team's own back end); its other defaults are the user's.
             var isLibrary = ProjectRoles.IsLibrary(compilation) || ProjectRoles.IsDesktopApp(compilation);
-            var scope = new Scope(symbols, isLibrary);
+            var isCommandLineTool = ProjectRoles.IsCommandLineTool(compilation);
+            var scope = new Scope(symbols, isLibrary, isCommandLineTool);
             start.RegisterOperationAction(c => AnalyzeCoalesce(c, scope), OperationKind.Coalesce);
             start.RegisterOperationAction(c => AnalyzeCoalesceAssignment(c, scope), OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(c => AnalyzeConditional(c, scope), OperationKind.Conditional);
@@ -113,7 +114,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
 
             // A class library's parameter defaults and options initializers are the documented defaults it offers
             // its users (a local daemon, a sidecar); only a deployed program's own are a missing setting.
-            if (!isLibrary)
+            if (!isLibrary && !isCommandLineTool)
             {
                 start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, scope), OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
                 start.RegisterOperationAction(c => AnalyzeParameterDefault(c, scope), OperationKind.ParameterInitializer);
@@ -326,6 +327,13 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         // In a class library only the application's configuration (IConfiguration) is a deployment's setting;
         // an environment variable or a property with a default is the library's documented default.
         if (scope.IsLibrary && origin is not { Kind: ValueOriginKind.ConfigurationKey })
+        {
+            return;
+        }
+
+        // A command-line tool's parameters and properties carry the options its user gave; the environment and its
+        // configuration are where a deployment (a scheduled job) sets it up.
+        if (scope.IsCommandLineTool && origin is not { Kind: ValueOriginKind.ConfigurationKey or ValueOriginKind.EnvironmentVariable })
         {
             return;
         }
@@ -629,15 +637,19 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     /// <summary>What every action of one compilation shares: its symbols, and whether it is a class library.</summary>
     private sealed class Scope
     {
-        public Scope(KnownSymbols symbols, bool isLibrary)
+        public Scope(KnownSymbols symbols, bool isLibrary, bool isCommandLineTool)
         {
             Symbols = symbols;
             IsLibrary = isLibrary;
+            IsCommandLineTool = isCommandLineTool;
         }
 
         public KnownSymbols Symbols { get; }
 
         public bool IsLibrary { get; }
+
+        /// <summary>A console tool built on a command-line parser (<see cref="ProjectRoles.IsCommandLineTool"/>).</summary>
+        public bool IsCommandLineTool { get; }
     }
 
     private static bool IsOptionsType(INamedTypeSymbol? type) =>
