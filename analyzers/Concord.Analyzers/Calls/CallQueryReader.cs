@@ -137,6 +137,37 @@ internal static class CallQueryReader
     }
 
     /// <summary>
+    /// The URL a query builder method adds to: what <see cref="Added"/> knows, else the builder it is called on
+    /// (<c>url.AddParameterToQuery("oauth_token", token)</c>, an extension's <c>this</c> or an instance), else the URL
+    /// passed before the parameter's name (<c>AddQueryParam(url, "apikey", key)</c>). Null for a collection built alone.
+    /// </summary>
+    public static IOperation? BuilderUrl(IInvocationOperation invocation)
+    {
+        if (Added(invocation) is { } added)
+        {
+            return added.Url;
+        }
+
+        var builder = invocation.Instance is { } instance
+            ? (IsQueryCollection(invocation) ? null : instance)
+            : invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value is { ConstantValue.HasValue: false } first && IsUrlHolder(first.Type)
+                ? first
+                : null;
+
+        // var url = new StringBuilder(baseUrl): the builder holds that URL's text so far.
+        return builder is ILocalReferenceOperation local
+            && SingleAssignments.ValueOf(local) is IObjectCreationOperation { Arguments.Length: 1 } made
+            && made.Type is INamedTypeSymbol { Name: "StringBuilder" or "UriBuilder" }
+            && made.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
+            ? made.Arguments[0].Value
+            : builder;
+    }
+
+    private static bool IsUrlHolder(ITypeSymbol? type) =>
+        type?.SpecialType == SpecialType.System_String
+        || type is INamedTypeSymbol { Name: "StringBuilder" or "Uri" or "UriBuilder" };
+
+    /// <summary>
     /// What <c>QueryHelpers.AddQueryString(url, …)</c> or <c>QueryString.Create(…)</c> adds, for a URL that is sent;
     /// null for any other invocation.
     /// </summary>

@@ -33,6 +33,17 @@ internal static class UrlTemplates
         return hasLiteral ? text.ToString() : null;
     }
 
+    /// <summary>
+    /// The template even when nothing of it is literal: a single hole still names what the URL is
+    /// (<c>{AuthorizeBaseUrl}</c>), which is all a reader can go by when the URL is held in a mutable field.
+    /// </summary>
+    public static string TextOf(IOperation url, CallSymbols symbols)
+    {
+        var text = new StringBuilder();
+        Append(url, text, symbols, depth: 0);
+        return text.ToString();
+    }
+
     /// <summary>Appends the template of <paramref name="operation"/>; true when any literal text was appended.</summary>
     private static bool Append(IOperation operation, StringBuilder text, CallSymbols symbols, int depth)
     {

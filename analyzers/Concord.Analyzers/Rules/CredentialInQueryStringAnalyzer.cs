@@ -45,16 +45,16 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KnownSymbols.From(start.Compilation);
+            var calls = CallSymbols.From(start.Compilation);
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
 
             // Provider documents are read once per compilation (and parsed once per content), never per URL.
             var documented = DocumentedQueryKeys.From(ProviderDocuments.Of(start.Options, start.CancellationToken));
-            var compilationSite = new Site(symbols, isTestProject, documented, null);
+            var compilationSite = new Site(calls, isTestProject, documented, null);
 
             // URLs that leave their method only by return or a property or field wait for the end of the compilation,
             // when every send's URL has been seen: flagged when one reads them, quiet when none does.
-            var requested = RequestedUrls.Register(start, CallSymbols.From(start.Compilation));
+            var requested = RequestedUrls.Register(start, calls);
             var undecided = new ConcurrentQueue<(QueryCredentialSends Sends, string TypeName)>();
             start.RegisterCompilationEndAction(end =>
             {
@@ -97,9 +97,9 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     /// <summary>What every check of one compilation shares.</summary>
     private sealed class Site
     {
-        public Site(KnownSymbols symbols, bool isTestProject, DocumentedQueryKeys documented, QueryCredentialSends? sends)
+        public Site(CallSymbols calls, bool isTestProject, DocumentedQueryKeys documented, QueryCredentialSends? sends)
         {
-            Symbols = symbols;
+            Calls = calls;
             IsTestProject = isTestProject;
             Documented = documented;
             Sends = sends;
@@ -110,7 +110,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         public INamedTypeSymbol? Type { get; private set; }
 
-        public Site For(INamedTypeSymbol type) => new(Symbols, IsTestProject, Documented, new QueryCredentialSends()) { Type = type };
+        public Site For(INamedTypeSymbol type) => new(Calls, IsTestProject, Documented, new QueryCredentialSends()) { Type = type };
 
         /// <summary>Whether an operation in <paramref name="symbol"/> is this type's own, not a nested type's (which has its own start).</summary>
         public bool Owns(ISymbol symbol)
@@ -125,7 +125,9 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         public ProviderClues CluesFor(string? urlText, SyntaxNode at, SemanticModel? model, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken) =>
             ProviderClues.Of(urlText, at, model, containingSymbol, () => _typeHosts ??= Type is null ? Array.Empty<string>() : ProviderClues.HostsWrittenIn(Type, cancellationToken));
 
-        public KnownSymbols Symbols { get; }
+        public CallSymbols Calls { get; }
+
+        public KnownSymbols Symbols => Calls.Known;
 
         public bool IsTestProject { get; }
 
@@ -151,9 +153,11 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The URL the builder adds to, as far as it is written: its host names the provider, its path the protocol step.
+        var urlText = CallQueryReader.BuilderUrl(invocation) is { } url ? UrlTemplates.TextOf(url, site.Calls) : null;
         foreach (var parameter in parameters)
         {
-            Report(context, invocation.Syntax, parameter.Location, parameter, null, site, options, () => UrlExits.OfBuilder(invocation, context.ContainingSymbol));
+            Report(context, invocation.Syntax, parameter.Location, parameter, urlText, site, options, () => UrlExits.OfBuilder(invocation, context.ContainingSymbol));
         }
     }
 
@@ -184,7 +188,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
             // Outermost first: it is constant time, and the literal scan below walks the whole expression, so
             // running the scan on every link of a long a + b + c + … chain made the rule quadratic in its length.
-            || !IsOutermostStringExpression(operation)
+            || !WholeStrings.IsWhole(operation)
             || !HasQueryMarkInLiteralText(operation.Syntax)
             || IsAssignedToQuery(operation))
         {
@@ -360,24 +364,6 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         return nameKind is { } literalKind && parameter.LiteralValue is { } literal && !Placeholders.IsPlaceholder(literal)
             ? "A literal " + literalKind.Describe()
             : null;
-    }
-
-    // Only the whole URL is analysed: not each piece of a concatenation, nor the format string of string.Format.
-    private static bool IsOutermostStringExpression(IOperation operation)
-    {
-        var parent = operation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent switch
-        {
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType != SpecialType.System_String,
-            IInterpolatedStringContentOperation => false,
-            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Format", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } } => false,
-            _ => true,
-        };
     }
 
     // Cheap check before any flattening: a query string needs a '?' (or a '&' continuing one) in some literal text.

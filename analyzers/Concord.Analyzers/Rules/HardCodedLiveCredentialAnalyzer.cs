@@ -192,9 +192,13 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     private static (CredentialKind Kind, string Value)? InUrlQuery(IOperation literal, string value, CredentialNames names, ISymbol? containingSymbol)
     {
         // Cheap checks first: base64 padding is not 'name=value', and a query needs a '?' somewhere in the URL's text.
-        var url = WholeString(literal);
-        if (!HasNameValue(value)
-            || (url == literal ? value.IndexOf('?') < 0 : url.Syntax.ToString().IndexOf('?') < 0)
+        if (!HasNameValue(value))
+        {
+            return null;
+        }
+
+        var url = WholeStrings.Of(literal);
+        if ((url == literal ? value.IndexOf('?') < 0 : url.Syntax.ToString().IndexOf('?') < 0)
             || CallQueryReader.InUrlText(url) is not { } query)
         {
             return null;
@@ -240,25 +244,6 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
-    }
-
-    // The whole string the literal is part of: a concatenation's or an interpolation's outermost expression.
-    private static IOperation WholeString(IOperation literal)
-    {
-        var whole = literal;
-        var parent = literal.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation or IInterpolatedStringTextOperation or IInterpolatedStringOperation
-            || (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && binary.Type?.SpecialType == SpecialType.System_String))
-        {
-            if (parent is not IInterpolatedStringTextOperation)
-            {
-                whole = parent;
-            }
-
-            parent = parent.Parent;
-        }
-
-        return whole;
     }
 
     /// <summary>The name the literal is stored under: a field, property, local, parameter, or configuration key.</summary>
