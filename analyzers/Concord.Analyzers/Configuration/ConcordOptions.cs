@@ -23,12 +23,19 @@ internal sealed class ConcordOptions
         // Test code holds fake keys and expected URLs on purpose (redaction tests, request assertions);
         // a project that wants its tests checked sets concord.skip_test_projects = false.
         SkipTestProjects = Flag("concord.skip_test_projects", defaultValue: true);
+        ShipsToUsers = Flag("concord.ships_to_users", defaultValue: false);
     }
 
     public CredentialNames CredentialNames { get; }
 
     /// <summary><c>concord.skip_test_projects</c> (default true): rules that honour it stay silent in test projects.</summary>
     public bool SkipTestProjects { get; }
+
+    /// <summary>
+    /// <c>concord.ships_to_users</c> (default false): the code is installed and run by its users (a desktop app, a
+    /// self-hosted server, a plugin, a bot), so an application key in it ships to them on purpose (CORD004).
+    /// </summary>
+    public bool ShipsToUsers { get; }
 
     public static ConcordOptions For(AnalyzerOptions options, Microsoft.CodeAnalysis.SyntaxTree tree) =>
         Cache.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(tree), static o => new ConcordOptions(o));

@@ -28,7 +28,7 @@ internal static class KnownSecretFormats
         new("xoxr-", 20, "Slack refresh token"),
         new("sk-proj-", 32, "OpenAI project key"),
         new("sk-ant-", 32, "Anthropic API key"),
-        new("AIza", 35, "Google API key"),
+        new("AIza", 35, "Google API key", issuedForApps: true),
         new("npm_", 36, "npm access token"),
         new("AKIA", 16, "AWS access key id"),
         new("ASIA", 16, "AWS temporary access key id"),
@@ -71,6 +71,14 @@ internal static class KnownSecretFormats
 
     private static Lazy<Regex> Pattern(string pattern) =>
         new(() => new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), System.Threading.LazyThreadSafetyMode.PublicationOnly);
+
+    /// <summary>Whether <paramref name="value"/> is a key of a format its provider issues for installed apps (<see cref="SecretFormat.IssuedForApps"/>).</summary>
+    public static bool IsIssuedForApps(string value)
+    {
+        var trimmed = value.Trim();
+        return Array.Exists(Formats, format => format.IssuedForApps && trimmed.StartsWith(format.Prefix, StringComparison.Ordinal))
+            && RecognisePrefix(value) is not null;
+    }
 
     /// <summary>The format's description when <paramref name="value"/> is a credential of a known format, or holds one (a URL with a bot token in its path).</summary>
     public static string? Recognise(string value) => RecognisePrefix(value) ?? RecogniseEmbedded(value);
@@ -170,12 +178,19 @@ internal static class KnownSecretFormats
 
     private sealed class SecretFormat
     {
-        public SecretFormat(string prefix, int minimumMaterial, string description)
+        public SecretFormat(string prefix, int minimumMaterial, string description, bool issuedForApps = false)
         {
             Prefix = prefix;
             MinimumMaterial = minimumMaterial;
             Description = description;
+            IssuedForApps = issuedForApps;
         }
+
+        /// <summary>
+        /// The provider issues keys of this format to be built into apps that run on users' machines and restricted
+        /// there (Google's API keys, restricted to an app or a site), not to be kept secret on a server.
+        /// </summary>
+        public bool IssuedForApps { get; }
 
         public string Prefix { get; }
 

@@ -14,6 +14,9 @@ public static class RuleIds
     public const string CredentialNotWhereDocumented = "CORD007";
     public const string RequiredParameterNotSet = "CORD008";
 
+    // CORD004's finding where the code ships to its users (concord.ships_to_users) and the value is an application key.
+    public const string ShippedApplicationKey = "CORD009";
+
     // Inventory diagnostics: descriptions of the code read by `concord check`, reported only on request.
     public const string HttpCallInventory = "CORD090";
     public const string HttpClientRegistrationInventory = "CORD091";

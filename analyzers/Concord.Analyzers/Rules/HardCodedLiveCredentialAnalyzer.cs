@@ -29,7 +29,25 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         description: "Credentials in source are copied into every clone, build log and package. Keep them in a secret store and rotate any that was committed.",
         helpLinkUri: HelpLinks.For(RuleIds.HardCodedLiveCredential));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    /// <summary>
+    /// CORD009, in place of CORD004 where the code ships to its users (<c>concord.ships_to_users</c>) and the value is an
+    /// application key: every copy carries it on purpose, so it is a suggestion to review, not a leak to rotate.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ShippedKeyRule = new(
+        RuleIds.ShippedApplicationKey,
+        title: "Application key shipped to users",
+        messageFormat: "{0} '{1}' ships in every copy of this application, where anyone can read it; keep it only if the provider issues it for installed apps, restricted to this one",
+        category: RuleCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An application that its users install carries its keys to each of them. Some providers issue keys for that (an application or project key, a restricted Google API key); any other key should stay on a server you run.",
+        helpLinkUri: HelpLinks.For(RuleIds.ShippedApplicationKey),
+        customTags: ShipsToUsersTag);
+
+    // Reported only where the code says it ships to its users; tests that run every rule on source alone skip it.
+    private const string ShipsToUsersTag = "ConcordShipsToUsers";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, ShippedKeyRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -61,12 +79,14 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         var described = value.Length >= 16 ? KnownSecretFormats.Recognise(value) : null;
+        var isApplicationKey = described is not null && KnownSecretFormats.IsIssuedForApps(value);
         if (described is null
             && TargetName(context.Operation) is { } target
             && options.CredentialNames.Classify(target) is { } kind
             && (SecretLikeness.LooksRandom(value) || (kind == CredentialKind.Password && SecretLikeness.LooksLikeRandomPassword(value))))
         {
             described = kind.Describe();
+            isApplicationKey = IsApplicationKeyKind(kind);
         }
 
         if (value.Length < 16 && described is null)
@@ -79,20 +99,28 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             && (SecretLikeness.LooksRandom(header.Value) || KnownSecretFormats.Recognise(header.Value) is not null))
         {
             described = header.Kind.Describe();
+            isApplicationKey = IsApplicationKeyKind(header.Kind);
             value = header.Value;
         }
 
-        if (described is null && value.IndexOf('=') >= 0 && InUrlQuery(context.Operation, value, options.CredentialNames, context.ContainingSymbol) is { } inQuery)
+        if (described is null && InUrlQuery(context.Operation, value, options.CredentialNames, context.ContainingSymbol) is { } inQuery)
         {
             described = inQuery.Kind.Describe() + " in a URL";
+            isApplicationKey = IsApplicationKeyKind(inQuery.Kind);
             value = inQuery.Value;
         }
 
         if (described is not null && !IsTestData(context.Operation.Syntax))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), described, SecretLikeness.Redact(value)));
+            var rule = isApplicationKey && options.ShipsToUsers ? ShippedKeyRule : Rule;
+            context.ReportDiagnostic(Diagnostic.Create(rule, context.Operation.Syntax.GetLocation(), described, SecretLikeness.Redact(value)));
         }
     }
+
+    // An API key, token or client secret may be one the provider issues to an application rather than to an account;
+    // a password, or a credential of an account-secret format (a Stripe secret key, an AWS key), never is.
+    private static bool IsApplicationKeyKind(CredentialKind kind) =>
+        kind is CredentialKind.ApiKey or CredentialKind.Token or CredentialKind.Secret;
 
     // The arguments of a test's data attribute ([InlineData], [TestCase], [DataRow], [Arguments]) are inputs made up
     // for the test, wherever the file is compiled (a test project the build does not mark as one, a shared file).
@@ -143,7 +171,9 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         if (useName is not null && options.CredentialNames.Classify(useName) is { } kind
             && (SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, reference.Syntax.GetLocation(), kind.Describe(), SecretLikeness.Redact(value)));
+            var isApplicationKey = KnownSecretFormats.Recognise(value) is null ? IsApplicationKeyKind(kind) : KnownSecretFormats.IsIssuedForApps(value);
+            var rule = isApplicationKey && options.ShipsToUsers ? ShippedKeyRule : Rule;
+            context.ReportDiagnostic(Diagnostic.Create(rule, reference.Syntax.GetLocation(), kind.Describe(), SecretLikeness.Redact(value)));
         }
     }
 

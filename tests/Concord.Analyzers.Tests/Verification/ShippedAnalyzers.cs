@@ -26,11 +26,13 @@ internal static class ShippedAnalyzers
     /// The ids of the rules shipped today that fire on source alone, e.g. CORD005. Inventory diagnostics
     /// (CORD090, CORD091: tagged "ConcordInventory") describe the code for concord check, only when asked;
     /// spec-aware rules (CORD006, CORD007: tagged "ConcordProviderDocument") need a provider's document
-    /// as an AdditionalFile. Both have tests of their own under Calls/ and Rules/.
+    /// as an AdditionalFile; CORD009 (tagged "ConcordShipsToUsers") needs <c>concord.ships_to_users</c>. Each has tests
+    /// of its own under Calls/ and Rules/.
     /// </summary>
     public static ImmutableSortedSet<string> RuleIds { get; } = Create()
         .SelectMany(analyzer => analyzer.SupportedDiagnostics)
-        .Where(descriptor => !descriptor.CustomTags.Contains("ConcordInventory") && !descriptor.CustomTags.Contains("ConcordProviderDocument"))
+        .Where(descriptor => !descriptor.CustomTags.Contains("ConcordInventory") && !descriptor.CustomTags.Contains("ConcordProviderDocument")
+            && !descriptor.CustomTags.Contains("ConcordShipsToUsers"))
         .Select(descriptor => descriptor.Id)
         .ToImmutableSortedSet(StringComparer.Ordinal);
 }

@@ -1,0 +1,75 @@
+using Concord.Analyzers.Rules;
+using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.HardCodedLiveCredentialAnalyzer>;
+
+namespace Concord.Analyzers.Tests.Rules;
+
+/// <summary>
+/// CORD009: where the code ships to its users (<c>concord.ships_to_users = true</c>: found on real code, metadata plugins
+/// and self-hosted servers carrying the project key their provider issued them), an application key is a suggestion,
+/// not CORD004's warning. Passwords and account secrets stay CORD004 warnings.
+/// </summary>
+public sealed class ShippedApplicationKeyTests
+{
+    private const string ShipsToUsers = "concord.ships_to_users = true";
+
+    private const string Source = """
+        public static class Plugin
+        {
+            // The provider's project key, issued to this plugin; each user adds a personal key of their own.
+            public const string ApiKey = {|#0:"184e1a2b1fe3b94935365411f919f638"|};
+
+            public const string ClientSecret = {|#1:"bf9fce37cf45c1de91da009e7ac6fca905a35d7a718bf65a52f92199073a2503"|};
+
+            public const string LensKey = {|#2:"AIzaSyDr2UxVnv_U85AbhhY8XSHSIavUW0DC-sY"|};
+
+            public const string AdminPassword = {|#3:"Xk9#mP2qL7vR"|};
+
+            public const string Billing = {|#4:"sk_live_51HqT9gKx7wB2mNp4QrS8vY3z"|};
+        }
+        """;
+
+    [Fact]
+    public Task Application_keys_in_code_that_ships_to_users_are_suggestions_and_account_secrets_stay_warnings()
+    {
+        return Verify.VerifyAsync(Source, ShipsToUsers,
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"));
+    }
+
+    [Fact]
+    public Task Without_the_setting_every_key_is_a_CORD004_warning()
+    {
+        return Verify.VerifyAsync(Source,
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"));
+    }
+
+    [Fact]
+    public Task A_key_in_a_url_and_a_constant_interpolated_as_a_key_are_suggestions_when_the_code_ships_to_users()
+    {
+        var source = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Lookup(HttpClient http)
+            {
+                private const string Shared = "3077537c0a4d4b1f9e6b8c2d5a7f1e90";
+
+                Task<string> Quote(string symbol) =>
+                    http.GetStringAsync($"https://api.example.com/v1/quotes?symbol={symbol}&api_key={{|#1:Shared|}}");
+
+                Task<string> Weather(string city) =>
+                    http.GetStringAsync("https://api.example.com/weather?q=" + city + {|#0:"&apikey=42cd627dd60debf25a5739e50a217d74"|});
+            }
+            """;
+        return Verify.VerifyAsync(source, ShipsToUsers,
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(0).WithArguments("API key in a URL", "42cd627dd6…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(1).WithArguments("API key", "3077537c0a…"));
+    }
+}
