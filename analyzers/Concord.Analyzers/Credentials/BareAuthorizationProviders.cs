@@ -14,15 +14,15 @@ internal static class BareAuthorizationProviders
 {
     // Each entry: the hosts the provider's API is served from, and the names code gives the provider (a run of words,
     // as IdentifierWords splits them), since the address may come from an earlier response or from configuration.
-    private static readonly (string[] Hosts, string Words, string Provider)[] Providers =
+    private static readonly (string[] Hosts, string[] Names, string Provider)[] Providers =
     {
         // Backblaze B2's native API: every call after b2_authorize_account sends the authorization token it returned
         // as the whole header, and uploads send the upload URL's token the same way.
-        (new[] { "backblazeb2.com" }, "backblaze", "Backblaze B2"),
+        (new[] { "backblazeb2.com" }, new[] { "backblaze" }, "Backblaze B2"),
         // top.gg's bot list API (formerly discordbots.org) reads the bot's token as the whole Authorization header.
-        (new[] { "top.gg", "discordbots.org" }, "top gg", "top.gg"),
+        (new[] { "top.gg", "discordbots.org" }, new[] { "top gg" }, "top.gg"),
         // Pexels' API reference shows 'Authorization: <API key>' on every request.
-        (new[] { "pexels.com" }, "pexels", "Pexels"),
+        (new[] { "pexels.com" }, new[] { "pexels" }, "Pexels"),
     };
 
     /// <summary>
@@ -44,9 +44,9 @@ internal static class BareAuthorizationProviders
         }
 
         var clues = ProviderClues.Of(hosts, containingSymbol);
-        foreach (var (providerHosts, words, provider) in Providers)
+        foreach (var (providerHosts, names, provider) in Providers)
         {
-            if (Array.Exists(providerHosts, clues.GoesTo) || (clues.Hosts.Count == 0 && clues.IsNamedFor(words)))
+            if (clues.Addresses(providerHosts, names))
             {
                 return provider;
             }

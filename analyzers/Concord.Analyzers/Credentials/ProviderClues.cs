@@ -28,7 +28,7 @@ internal sealed class ProviderClues
 
     public ISymbol? ContainingSymbol { get; }
 
-    /// <param name="urlText">The URL as rendered (holes as <c>{…}</c>), or null for a query builder.</param>
+    /// <param name="urlText">The URL as rendered (holes as <c>{…}</c>), or null when nothing of it is known (a query collection).</param>
     /// <param name="at">The URL expression or the query builder call.</param>
     /// <param name="semanticModel">The model of <paramref name="at"/>'s tree, to read constant base addresses.</param>
     /// <param name="containingSymbol">The member the URL is built in, whose type and namespace names are clues too.</param>
@@ -51,6 +51,15 @@ internal sealed class ProviderClues
     public bool GoesTo(string domain) =>
         Hosts.Any(host => string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
             || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the code addresses a provider: the URL goes to one of <paramref name="hostSuffixes"/>; or, when no host
+    /// says where it goes (none is written, or the provider has none of its own because each user runs it), a type or
+    /// namespace around the code is named for one of <paramref name="names"/>. A provider with hosts of its own is not
+    /// taken by name when the code names another host: that host says who the code speaks to.
+    /// </summary>
+    public bool Addresses(string[] hostSuffixes, string[] names) =>
+        Array.Exists(hostSuffixes, GoesTo) || ((hostSuffixes.Length == 0 || Hosts.Count == 0) && Array.Exists(names, IsNamedFor));
 
     /// <summary>
     /// Whether a type or namespace around the code is named for <paramref name="words"/>, a run of lower-case words

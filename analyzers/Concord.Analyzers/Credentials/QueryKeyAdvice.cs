@@ -13,63 +13,52 @@ internal static class QueryKeyAdvice
     /// <summary>The advice when the provider is not one of the known ones.</summary>
     public const string Default = "send it in a request header instead (such as Authorization), if the server reads one";
 
-    // Each entry: the provider's host (or null when each user runs their own), the names code gives it (a run of
+    // Each entry: the provider's hosts (none when each user runs their own), the names code gives it (a run of
     // words, as IdentifierWords splits them), the query parameters it reads, and where it documents the key as
     // accepted besides the query. Only providers seen on real code, each with its documented alternative.
-    private static readonly (string? HostSuffix, string[] Words, string[] Parameters, string Advice)[] Providers =
+    private static readonly (string[] HostSuffixes, string[] Names, string[] Parameters, string Advice)[] Providers =
     {
         // TMDb's authentication guide: the API read access token, sent as 'Authorization: Bearer', works for every
         // v3 call in place of the 'api_key' parameter.
-        ("themoviedb.org", new[] { "tmdb", "movie db" }, new[] { "api_key" },
+        (new[] { "themoviedb.org" }, new[] { "tmdb", "movie db" }, new[] { "api_key" },
             "TMDb takes the account's API read access token as 'Authorization: Bearer' instead"),
 
         // Pushover's message API reads its parameters ('token', 'user', …) from the body of the POST.
-        ("pushover.net", new[] { "pushover" }, new[] { "token", "user" },
+        (new[] { "pushover.net" }, new[] { "pushover" }, new[] { "token", "user" },
             "Pushover reads it from the form body of the POST; send it there"),
 
         // Gotify's REST API documents the token in the 'X-Gotify-Key' header (or 'Authorization: Bearer') as well as
         // the 'token' query parameter. Each user runs their own server, so only the code's names say it is Gotify.
-        (null, new[] { "gotify" }, new[] { "token" },
+        (Array.Empty<string>(), new[] { "gotify" }, new[] { "token" },
             "Gotify reads it from the 'X-Gotify-Key' header too; send it there"),
 
         // Google APIs that take an API key document the 'x-goog-api-key' header as an alternative to '?key='.
-        ("googleapis.com", new[] { "gemini" }, new[] { "key" },
+        (new[] { "googleapis.com" }, new[] { "gemini" }, new[] { "key" },
             "Google APIs read it from the 'x-goog-api-key' header too; send it there"),
 
         // Plex (plex.tv and each user's Plex Media Server) reads 'X-Plex-Token' as a request header as well as a
         // query parameter; the parameter's own name says it is Plex's token, wherever the server runs.
-        (null, new[] { "plex" }, new[] { "X-Plex-Token" },
+        (Array.Empty<string>(), new[] { "plex" }, new[] { "X-Plex-Token" },
             "Plex reads it from the 'X-Plex-Token' header too; send it there"),
 
         // Sonarr, Radarr, Lidarr, Readarr and Prowlarr read their API key from the 'X-Api-Key' header as well as from
         // the 'apikey' parameter. Each user runs their own, so only the code's names say which it is.
-        (null, new[] { "sonarr", "radarr", "lidarr", "readarr", "prowlarr" }, new[] { "apikey" },
+        (Array.Empty<string>(), new[] { "sonarr", "radarr", "lidarr", "readarr", "prowlarr" }, new[] { "apikey" },
             "the *arr apps read it from the 'X-Api-Key' header too; send it there"),
     };
 
     /// <summary>Where to send the key sent in <paramref name="parameter"/>, true of the provider the clues name.</summary>
     public static string For(string parameter, ProviderClues clues)
     {
-        foreach (var (hostSuffix, words, parameters, advice) in Providers)
+        foreach (var (hostSuffixes, names, parameters, advice) in Providers)
         {
             if (Array.Exists(parameters, name => string.Equals(name, parameter, StringComparison.OrdinalIgnoreCase))
-                && IsProvider(hostSuffix, words, clues))
+                && clues.Addresses(hostSuffixes, names))
             {
                 return advice;
             }
         }
 
         return Default;
-    }
-
-    private static bool IsProvider(string? hostSuffix, string[] words, ProviderClues clues)
-    {
-        if (hostSuffix is not null && clues.GoesTo(hostSuffix))
-        {
-            return true;
-        }
-
-        // A known host that is some other provider's says the code is not speaking to this one, whatever it is named.
-        return (hostSuffix is null || clues.Hosts.Count == 0) && Array.Exists(words, clues.IsNamedFor);
     }
 }

@@ -13,41 +13,42 @@ namespace Concord.Analyzers.Credentials;
 /// </summary>
 internal static class QueryKeyProviders
 {
-    // Each entry: the provider's host, the parameter it reads, and the names code gives the provider (a run of
-    // words, as IdentifierWords splits them), since a client often keeps the host in a configured setting.
-    private static readonly (string HostSuffix, string Parameter, string Words, string Provider)[] Providers =
+    // Each entry: the provider's hosts (none when each user runs their own), the parameter it reads, and the names
+    // code gives the provider (a run of words, as IdentifierWords splits them), since a client often keeps the host
+    // in a configured setting.
+    private static readonly (string[] HostSuffixes, string Parameter, string[] Names, string Provider)[] Providers =
     {
         // OMDb's API page documents one way to authenticate: the 'apikey' query parameter on every request.
-        ("omdbapi.com", "apikey", "omdb", "OMDb"),
+        (new[] { "omdbapi.com" }, "apikey", new[] { "omdb" }, "OMDb"),
         // OpenWeatherMap's API documents the key as the 'appid' query parameter of every call, and no header.
-        ("openweathermap.org", "appid", "open weather map", "OpenWeatherMap"),
+        (new[] { "openweathermap.org" }, "appid", new[] { "open weather map" }, "OpenWeatherMap"),
         // Last.fm's API (served from ws.audioscrobbler.com) takes 'api_key' as a parameter of every method call.
-        ("audioscrobbler.com", "api_key", "last fm", "Last.fm"),
+        (new[] { "audioscrobbler.com" }, "api_key", new[] { "last fm" }, "Last.fm"),
         // osu!'s API v1 takes the key as the 'k' parameter of every request; only its OAuth-based v2 moves it.
-        ("osu.ppy.sh", "k", "osu", "osu! API v1"),
+        (new[] { "osu.ppy.sh" }, "k", new[] { "osu" }, "osu! API v1"),
         // TimeZoneDB's API documents 'key' as a parameter of every request (GET or form POST), and no header.
-        ("timezonedb.com", "key", "time zone db", "TimeZoneDB"),
+        (new[] { "timezonedb.com" }, "key", new[] { "time zone db" }, "TimeZoneDB"),
         // Cleverbot's API documents 'key' as a parameter of every getreply request.
-        ("cleverbot.com", "key", "cleverbot", "Cleverbot"),
+        (new[] { "cleverbot.com" }, "key", new[] { "cleverbot" }, "Cleverbot"),
         // AniDB's HTTP API authenticates its user-data requests (mylist, votes) by 'user' and 'pass' parameters.
-        ("anidb.net", "pass", "ani db", "AniDB's HTTP API"),
+        (new[] { "anidb.net" }, "pass", new[] { "ani db" }, "AniDB's HTTP API"),
         // Headphones, LazyLibrarian and Mylar (the SickBeard family of media managers) read 'apikey' beside 'cmd' on
         // /api; their hosts are the user's own, so the code is recognised by the types named for them.
-        ("", "apikey", "headphones", "Headphones"),
-        ("", "apikey", "lazy librarian", "LazyLibrarian"),
-        ("", "apikey", "mylar", "Mylar"),
+        (Array.Empty<string>(), "apikey", new[] { "headphones" }, "Headphones"),
+        (Array.Empty<string>(), "apikey", new[] { "lazy librarian" }, "LazyLibrarian"),
+        (Array.Empty<string>(), "apikey", new[] { "mylar" }, "Mylar"),
         // SABnzbd's API authenticates by the 'apikey' parameter, or 'ma_username'/'ma_password', on every call.
-        ("", "apikey", "sabnzbd", "SABnzbd"),
-        ("", "ma_password", "sabnzbd", "SABnzbd"),
+        (Array.Empty<string>(), "apikey", new[] { "sabnzbd" }, "SABnzbd"),
+        (Array.Empty<string>(), "ma_password", new[] { "sabnzbd" }, "SABnzbd"),
         // uTorrent's Web UI wants the 'token' its token.html page gave on every request, in the query.
-        ("", "token", "u torrent", "uTorrent's Web UI"),
+        (Array.Empty<string>(), "token", new[] { "u torrent" }, "uTorrent's Web UI"),
         // Synology DiskStation's Web API logs in by SYNO.API.Auth with 'account' and 'passwd' parameters.
-        ("", "passwd", "disk station", "Synology DiskStation's Web API"),
+        (Array.Empty<string>(), "passwd", new[] { "disk station" }, "Synology DiskStation's Web API"),
         // Kavita's plugin sign-in (plugin/authenticate) binds 'apiKey' from the query and nowhere else; its image and
         // OPDS endpoints take the same query parameter. The server is the user's own, so the code is known by its name.
-        ("", "apiKey", "kavita", "Kavita"),
+        (Array.Empty<string>(), "apiKey", new[] { "kavita" }, "Kavita"),
         // Join's push API (joaoapps) takes 'apikey' as a parameter of sendPush.
-        ("joinjoaomgcd.appspot.com", "apikey", "joaoapps", "Join"),
+        (new[] { "joinjoaomgcd.appspot.com" }, "apikey", new[] { "joaoapps" }, "Join"),
     };
 
     // The Newznab and Torznab indexer protocols define 'apikey' as a query parameter; the indexer's host is
@@ -59,10 +60,9 @@ internal static class QueryKeyProviders
     /// <summary>The provider or protocol that requires the key in the query parameter <paramref name="parameter"/>, or null.</summary>
     public static string? Requiring(string parameter, ProviderClues clues)
     {
-        foreach (var (suffix, name, words, provider) in Providers)
+        foreach (var (suffixes, name, names, provider) in Providers)
         {
-            if (string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase)
-                && ((suffix.Length > 0 && clues.GoesTo(suffix)) || (clues.Hosts.Count == 0 && clues.IsNamedFor(words))))
+            if (string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase) && clues.Addresses(suffixes, names))
             {
                 return provider;
             }
@@ -87,9 +87,9 @@ internal static class QueryKeyProviders
     /// </summary>
     public static bool IsKeyParameterAtHost(string parameter, ProviderClues clues)
     {
-        foreach (var (suffix, name, _, _) in Providers)
+        foreach (var (suffixes, name, _, _) in Providers)
         {
-            if (suffix.Length > 0 && string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase) && clues.GoesTo(suffix))
+            if (string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase) && Array.Exists(suffixes, clues.GoesTo))
             {
                 return true;
             }

@@ -117,4 +117,24 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
             Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Token 'authToken'", "token", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("API key 'apiKey'", "apiKey", "", ToAHeader));
     }
+
+    [Fact]
+    public Task A_provider_each_user_runs_is_known_by_name_whatever_address_the_code_writes()
+    {
+        // Headphones has no host of its own: a default address written beside the call (the user's own machine) does
+        // not say the code speaks to some other provider.
+        var source = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Media.ImportLists.HeadphonesImport
+            {
+                class HeadphonesImportRequests(HttpClient http)
+                {
+                    Task<string> Index(string apiKey) => http.GetStringAsync("http://localhost:8181/api?cmd=getIndex&apikey=" + apiKey);
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
 }
