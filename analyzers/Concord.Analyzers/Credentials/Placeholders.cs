@@ -59,6 +59,35 @@ internal static class Placeholders
             allSame = char.ToLowerInvariant(trimmed[i]) == char.ToLowerInvariant(trimmed[0]);
         }
 
-        return allSame;
+        return allSame || IsCountingUp(trimmed);
+    }
+
+    // 00112233-4455-6677-8899-AABBCCDDEEFF, 0123456789abcdef: letters and digits that never go down over the whole
+    // value, separators aside, are typed counting up. Sixteen random hex characters come out in order about once in
+    // 6 * 10^10 draws (rarer for longer values and wider alphabets), so no real key is taken for one.
+    private const int CountingUpLength = 16;
+
+    private static bool IsCountingUp(string value)
+    {
+        var previous = '\0';
+        var count = 0;
+        foreach (var raw in value)
+        {
+            if (!char.IsLetterOrDigit(raw))
+            {
+                continue;
+            }
+
+            var c = char.ToUpperInvariant(raw);
+            if (c < previous)
+            {
+                return false;
+            }
+
+            previous = c;
+            count++;
+        }
+
+        return count >= CountingUpLength;
     }
 }

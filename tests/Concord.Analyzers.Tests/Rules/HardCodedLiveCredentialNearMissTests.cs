@@ -40,6 +40,22 @@ public sealed class HardCodedLiveCredentialNearMissTests
     }
 
     [Fact]
+    public Task A_value_counting_up_is_typed_by_hand_and_the_same_characters_shuffled_fire()
+    {
+        // A sample's stand-in token (found on real code: a logging sink's sample program); shuffled, the same
+        // characters are a key.
+        var source = """
+            static class Sample
+            {
+                const string EventCollectorToken = "00112233-4455-6677-8899-AABBCCDDEEFF";
+                const string IngestToken = {|#0:"7a3f0c91-e24b-5d68-b0f1-9c4e2a7d8b36"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
+            .WithArguments("token", Redacted("7a3f0c91-e24b-5d68-b0f1-9c4e2a7d8b36")));
+    }
+
+    [Fact]
     public Task A_test_data_attributes_arguments_are_test_inputs_and_the_same_value_elsewhere_fires()
     {
         // Found on real code: a webhook client's tests in a file the scan compiled outside any test project.
