@@ -211,7 +211,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         }
 
         if (IsEmailLink(context.ContainingSymbol) || IsLinkForOthers(context.ContainingSymbol, at) || UrlsWrittenIntoText.IsOnlyWrittenIntoText(context.Operation)
-            || IsSigned(query))
+            || IsSigned(query) || IsAuthorizationRequest(query))
         {
             return;
         }
@@ -313,6 +313,13 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSigned(QueryInUrl query) =>
         query.Parameters.Any(parameter => SignatureParameters.Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase)));
+
+    // An OAuth 2 authorization request (response_type beside client_id or redirect_uri, RFC 6749 section 4.1.1) is a
+    // page the user's browser opens, and the protocol puts its parameters in the query: a token there (an OpenID
+    // Connect id_token_hint, a provider's single sign-on token) cannot go in a header the browser does not send.
+    private static bool IsAuthorizationRequest(QueryInUrl query) =>
+        query.Parameters.Any(parameter => string.Equals(parameter.Name, "response_type", StringComparison.Ordinal))
+        && query.Parameters.Any(parameter => parameter.Name is "client_id" or "redirect_uri");
 
     // ?get_token=get_token, ?action=refresh_token: the value names the action, it is not a credential.
     private static bool IsActionName(QueryParameter parameter) =>
