@@ -170,7 +170,7 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (AuthorizationValues.CarriesSchemeOrUnknown(headerValue))
+        if (AuthorizationValues.CarriesSchemeOrUnknown(headerValue, context.CancellationToken))
         {
             return;
         }

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,7 +15,10 @@ internal static class AuthorizationValues
     /// True when the value visibly starts with a scheme (<c>"Bearer " + key</c>, <c>$"Bearer {key}"</c>,
     /// a literal with a space) or cannot be judged from the code (a formatted string).
     /// </summary>
-    public static bool CarriesSchemeOrUnknown(IOperation value)
+    public static bool CarriesSchemeOrUnknown(IOperation value, CancellationToken cancellationToken = default) =>
+        CarriesSchemeOrUnknown(value, followFields: true, cancellationToken);
+
+    private static bool CarriesSchemeOrUnknown(IOperation value, bool followFields, CancellationToken cancellationToken)
     {
         value = ValueOrigins.Unwrap(value);
         if (value.ConstantValue is { HasValue: true, Value: string text })
@@ -29,10 +34,23 @@ internal static class AuthorizationValues
                 return true;
             case IInvocationOperation { TargetMethod.Name: "Format" or "Concat" or "Join" }:
                 return true;
+
+            // kind == Bot ? $"Bot {token}" : $"Bearer {token}": each branch carries its scheme.
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return CarriesSchemeOrUnknown(conditional.WhenTrue, followFields, cancellationToken)
+                    && CarriesSchemeOrUnknown(whenFalse, followFields, cancellationToken);
+
+            // A private field set only to "Bot " + token or $"Bearer {token}" carries its scheme wherever it is read;
+            // an empty start value ("" or null until a token is set) is no credential at all.
+            case IFieldReferenceOperation field when followFields && PrivateFieldValues.Of(field, cancellationToken) is { } values:
+                return values.All(assigned => IsEmpty(assigned) || CarriesSchemeOrUnknown(assigned, followFields: false, cancellationToken));
             default:
                 return false;
         }
     }
+
+    private static bool IsEmpty(IOperation value) =>
+        ValueOrigins.Unwrap(value).ConstantValue is { HasValue: true } constant && (constant.Value is null || constant.Value is "");
 
     /// <summary>A literal with no scheme: a credential pasted as is (<c>"abc123"</c>), not a scheme name.</summary>
     public static bool IsBareLiteral(IOperation value) =>
