@@ -47,6 +47,9 @@ internal static class QueryKeyProviders
         // Kavita's plugin sign-in (plugin/authenticate) binds 'apiKey' from the query and nowhere else; its image and
         // OPDS endpoints take the same query parameter. The server is the user's own, so the code is known by its name.
         (Array.Empty<string>(), "apiKey", new[] { "kavita" }, "Kavita"),
+        // The Xtream Codes API of IPTV panels (player_api.php, and the timeshift and stream URLs a player opens) reads
+        // 'username' and 'password' from the query; each provider runs its own panel, so the code is known by its name.
+        (Array.Empty<string>(), "password", new[] { "xtream" }, "the Xtream Codes API"),
         // Join's push API (joaoapps) takes 'apikey' as a parameter of sendPush.
         (new[] { "joinjoaomgcd.appspot.com" }, "apikey", new[] { "joaoapps" }, "Join"),
     };

@@ -85,6 +85,14 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
                     Task<string> Index(string baseUrl, string apiKey) => http.GetStringAsync(string.Format("{0}/api?cmd=getIndex&apikey={1}", baseUrl, apiKey));
                 }
             }
+
+            namespace Media.Plugin.Xtream.Client
+            {
+                class PanelClient(HttpClient http)
+                {
+                    Task<string> Account(string baseUrl, string userName, string password) => http.GetStringAsync($"{baseUrl}/player_api.php?username={userName}&password={password}");
+                }
+            }
             """;
         return Verify.VerifyAsync(source);
     }
@@ -105,6 +113,11 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
                     Task<string> Lookup(string apiKey) => http.GetStringAsync({|#1:$"https://api.example.com/get_user?k={apiKey}"|});
                 }
 
+                class OtherPanelClient(HttpClient http)
+                {
+                    Task<string> Account(string baseUrl, string userName, string password) => http.GetStringAsync({|#4:$"{baseUrl}/player_api.php?username={userName}&password={password}"|});
+                }
+
                 class OtherServiceProxy(HttpClient http)
                 {
                     Task<HttpResponseMessage> SignIn(string url, string apiKey) => http.PostAsync({|#3:$"{url}/api/plugin/authenticate?apiKey={apiKey}&pluginName=media"|}, null);
@@ -115,7 +128,8 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
             Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "apikey", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "k", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Token 'authToken'", "token", "", ToAHeader),
-            Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("API key 'apiKey'", "apiKey", "", ToAHeader));
+            Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("API key 'apiKey'", "apiKey", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(4).WithArguments("Password 'password'", "password", "", ToAHeader));
     }
 
     [Fact]
