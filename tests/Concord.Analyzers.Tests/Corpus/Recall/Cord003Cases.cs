@@ -146,6 +146,18 @@ internal static class Cord003Cases
             }
             """);
 
+        yield return Flag(Id, "URL format parsed once into a CompositeFormat", """
+            public static class Posters
+            {
+                public static readonly CompositeFormat Address = CompositeFormat.Parse("https://posters.example/v3/{1}/{0}?api_key={2}");
+            }
+
+            public sealed class PosterClient(HttpClient http, string apiKey)
+            {
+                public Task<string> Fetch(string id) =>
+                    http.GetStringAsync(new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, Posters.Address, id, "movies", apiKey)));
+            }
+            """);
         yield return Quiet(Id, "paging token", """
             public sealed class ListClient(HttpClient http)
             {
@@ -251,6 +263,14 @@ internal static class Cord003Cases
                     headers.Add("Authorization", "Bearer " + accessToken);
                     return headers;
                 }
+            }
+            """);
+        yield return Quiet(Id, "a CompositeFormat URL whose query holds no credential", """
+            public sealed class PosterPages(HttpClient http)
+            {
+                private static readonly CompositeFormat Page = CompositeFormat.Parse("https://posters.example/v3/{0}?page={1}&lang={2}");
+
+                public Task<string> Fetch(string kind, int page) => http.GetStringAsync(string.Format(null, Page, kind, page, "en"));
             }
             """);
     }
