@@ -49,6 +49,33 @@ public sealed class CredentialInQueryStringLocalPieceTests
     }
 
     [Fact]
+    public Task A_key_piece_escaped_by_the_code_bases_own_url_encoder_fires()
+    {
+        var source = Usings + """
+            public static class TextUtilities
+            {
+                public static string UrlEncode(string text) => Uri.EscapeDataString(text);
+            }
+
+            public sealed class MemoryTranslator(HttpClient http)
+            {
+                public Task<string> Translate(string text, string pair, string? apiKey)
+                {
+                    var keyPart = string.Empty;
+                    if (!string.IsNullOrEmpty(apiKey))
+                    {
+                        keyPart = "&key=" + TextUtilities.UrlEncode(apiKey);
+                    }
+
+                    return http.GetStringAsync({|#0:$"https://translate.example/get?langpair={pair}{keyPart}&q={TextUtilities.UrlEncode(text)}"|});
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "key", "", ToAHeader));
+    }
+
+    [Fact]
     public Task A_token_piece_chosen_by_a_conditional_and_sent_fires()
     {
         var source = Usings + """
