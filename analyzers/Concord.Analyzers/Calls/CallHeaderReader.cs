@@ -111,14 +111,14 @@ internal static class CallHeaderReader
             var location = parameter.Locations.FirstOrDefault() ?? Location.None;
             foreach (var attribute in parameter.GetAttributes())
             {
-                if (RefitAttributes.Is(attribute, "HeaderAttribute") && attribute.ConstructorArguments.FirstOrDefault().Value is string name)
+                if (RefitAttributes.Is(attribute, "HeaderAttribute") && TypedConstants.StringOf(attribute.ConstructorArguments.FirstOrDefault()) is { } name)
                 {
                     headers.Add(new CallHeader(name, null, null, parameter, location));
                 }
                 else if (RefitAttributes.Is(attribute, "AuthorizeAttribute"))
                 {
                     // [Authorize("Token")] string key sends 'Authorization: Token <key>'; the scheme is Refit's to add.
-                    var scheme = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? "Bearer";
+                    var scheme = TypedConstants.StringOf(attribute.ConstructorArguments.FirstOrDefault()) ?? "Bearer";
                     headers.Add(new CallHeader("Authorization", null, scheme + " {" + parameter.Name + "}", parameter, location));
                 }
                 else if (RefitAttributes.Is(attribute, "HeaderCollectionAttribute"))

@@ -35,7 +35,56 @@ internal static class CallQueryReader
 
         var startsInQuery = operation is IBinaryOperation && url.Segments.Count > 1 && url.Segments[0].Value is { } head && HoldsUrl(ValueOrigins.Unwrap(head))
             && url.Segments[1].Text is { } next && next.StartsWith("&", StringComparison.Ordinal);
-        return new QueryInUrl(url, QueryParameters.Of(url.Segments, startsInQuery, operation.Syntax.GetLocation()).ToList());
+        var parameters = QueryParameters.Of(url.Segments, startsInQuery, operation.Syntax.GetLocation()).ToList();
+        parameters.AddRange(InLocalPieces(url.Segments, startsInQuery));
+        return new QueryInUrl(url, parameters);
+    }
+
+    /// <summary>
+    /// Query pieces kept in a local and put into the URL after its <c>?</c>:
+    /// <c>keyPart = "&amp;key=" + key; … $"https://host/get?langpair={pair}{keyPart}&amp;q={q}"</c>. Each value the local
+    /// is given that starts with <c>&amp;</c> is read as query text. A piece that starts with <c>?</c> is a URL's query
+    /// of its own and is read where it is written; a local put into the path (before the <c>?</c>) is not query text.
+    /// </summary>
+    private static IEnumerable<QueryParameter> InLocalPieces(IReadOnlyList<StringSegment> url, bool startsInQuery)
+    {
+        var inQuery = startsInQuery;
+        foreach (var segment in url)
+        {
+            if (segment.Text is { } text)
+            {
+                var question = text.LastIndexOf('?');
+                var fragment = text.LastIndexOf('#');
+                if (question > fragment)
+                {
+                    inQuery = true;
+                }
+                else if (fragment > question)
+                {
+                    inQuery = false;
+                }
+
+                continue;
+            }
+
+            if (!inQuery || segment.Value is null || ValueOrigins.Unwrap(segment.Value) is not ILocalReferenceOperation local
+                || local.Type?.SpecialType != SpecialType.System_String)
+            {
+                continue;
+            }
+
+            foreach (var value in LocalValues.Of(local))
+            {
+                if (StringSegments.Of(value) is { } piece && piece.Segments.Count > 0
+                    && piece.Segments[0].Text is { } first && first.StartsWith("&", StringComparison.Ordinal))
+                {
+                    foreach (var parameter in QueryParameters.Of(piece.Segments, startsInQuery: true, value.Syntax.GetLocation()))
+                    {
+                        yield return parameter;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary><c>builder.Query = "api_key=" + key</c>, and <c>url += "&amp;apikey=" + key</c> onto a URL that has its <c>?</c> already.</summary>

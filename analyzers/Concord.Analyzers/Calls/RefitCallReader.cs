@@ -24,7 +24,7 @@ internal static class RefitCallReader
                 continue;
             }
 
-            var route = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string path ? path : null;
+            var route = attribute.ConstructorArguments.Length > 0 ? TypedConstants.StringOf(attribute.ConstructorArguments[0]) : null;
             var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation()
                 ?? (method.Locations.Length > 0 ? method.Locations[0] : Location.None);
             // What it sends is in its parameters and attributes, read when a rule asks.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 
 namespace Concord.Analyzers.Calls;
@@ -96,16 +97,16 @@ internal static class RefitQueryReader
             return (".", null);
         }
 
-        var strings = query.ConstructorArguments.Where(a => a.Value is string).Select(a => (string)a.Value!).ToList();
+        var strings = query.ConstructorArguments.Select(TypedConstants.StringOf).OfType<string>().ToList();
         var delimiter = strings.Count > 0 ? strings[0] : ".";
         var prefix = strings.Count > 1 ? strings[1] : null;
         foreach (var named in query.NamedArguments)
         {
-            if (named.Key == "Delimiter" && named.Value.Value is string d)
+            if (named.Key == "Delimiter" && TypedConstants.StringOf(named.Value) is { } d)
             {
                 delimiter = d;
             }
-            else if (named.Key == "Prefix" && named.Value.Value is string p)
+            else if (named.Key == "Prefix" && TypedConstants.StringOf(named.Value) is { } p)
             {
                 prefix = p;
             }
@@ -115,7 +116,7 @@ internal static class RefitQueryReader
     }
 
     private static string? AliasOf(IReadOnlyList<AttributeData> refitAttributes) =>
-        refitAttributes.FirstOrDefault(a => a.AttributeClass!.Name == "AliasAsAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
+        refitAttributes.FirstOrDefault(a => a.AttributeClass!.Name == "AliasAsAttribute")?.ConstructorArguments.FirstOrDefault() is { } alias ? TypedConstants.StringOf(alias) : null;
 
     /// <summary><c>/orders/{id}/lines/{**rest}</c> → id, rest; Refit binds them to parameters whatever their case (<c>{traceID}</c> is <c>traceId</c>).</summary>
     private static HashSet<string> RouteHoles(string? route)

@@ -5,7 +5,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Concord.Analyzers.Configuration;
 
-/// <summary>Recognises test projects: by the <c>IsTestProject</c> build property, else by a test framework reference.</summary>
+/// <summary>
+/// Recognises test projects: by the <c>IsTestProject</c> build property when the build makes it visible, else (a
+/// compilation made without the package's build props) by a test framework reference.
+/// </summary>
 internal static class TestProjects
 {
     private static readonly string[] TestFrameworkAssemblies =
@@ -16,10 +19,13 @@ internal static class TestProjects
 
     public static bool IsTestProject(Compilation compilation, AnalyzerOptions options)
     {
-        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.IsTestProject", out var value)
-            && bool.TryParse(value, out var isTest))
+        // The package's build props declare the property, so in a real build the key is always there, empty when no
+        // one set it. Microsoft.NET.Test.Sdk (which MSTest.Sdk brings), xunit.v3 and TUnit set it to true in the
+        // projects that run tests; a library that only references a framework, to ship test helpers of its own (a
+        // game's test-scene framework), leaves it empty and is not a test project.
+        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.IsTestProject", out var value))
         {
-            return isTest;
+            return bool.TryParse(value?.Trim(), out var isTest) && isTest;
         }
 
         return compilation.ReferencedAssemblyNames.Any(

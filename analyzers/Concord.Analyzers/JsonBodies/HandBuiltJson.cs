@@ -9,8 +9,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Concord.Analyzers.JsonBodies;
 
 /// <summary>
-/// JSON written by hand in a string: <c>$"{{\"api_key\":\"{key}\"}}"</c>, a raw interpolated string, or a concatenation.
-/// Each computed value that stands right after a <c>"name":</c> is read as that member.
+/// JSON written by hand in a string: <c>$"{{\"api_key\":\"{key}\"}}"</c>, a raw interpolated string, or a concatenation,
+/// written where it is used, in a local assigned once, or returned by a helper of the compilation
+/// (<c>string MakeBody(…) =&gt; "{\"q\": \"" + q + "\", \"api_key\": \"" + key + "\"}"</c>). Each computed value that
+/// stands right after a <c>"name":</c> is read as that member; a local put between members whose values are member
+/// text (<c>keyPart = ", \"api_key\": \"" + key + "\""</c>, set in a branch) is read for its members too.
 /// </summary>
 internal static class HandBuiltJson
 {
@@ -32,7 +35,7 @@ internal static class HandBuiltJson
 
     private static ImmutableArray<JsonBodyMember> Read(IOperation text, Location site, HashSet<string>? topLevel)
     {
-        if (StringSegments.Of(text) is not { } segments || !LooksLikeJsonObject(segments))
+        if (Written(text, hops: 0) is not { } segments || !LooksLikeJsonObject(segments))
         {
             return ImmutableArray<JsonBodyMember>.Empty;
         }
@@ -45,18 +48,89 @@ internal static class HandBuiltJson
             if (segments.Segments[i - 1].Text is { } before)
             {
                 depth += Nesting(before, ref quoted);
-                if (segments.Segments[i].Value is { } value && MemberBeforeValue.Match(before) is { Success: true } match)
+                if (segments.Segments[i].Value is not { } value)
                 {
-                    members.Add(new JsonBodyMember(match.Groups[1].Value, null, value, ValueOrigins.Unwrap(value).Type, site));
-                    if (depth == 1)
+                    continue;
+                }
+
+                if (MemberBeforeValue.Match(before) is { Success: true } match)
+                {
+                    Add(match.Groups[1].Value, value, depth);
+                }
+                else if (!quoted && depth >= 1 && ValueOrigins.Unwrap(value) is ILocalReferenceOperation local)
+                {
+                    // ", \"api_key\": \"" + key + "\"" kept in a local and put between the object's members.
+                    foreach (var piece in LocalValues.Of(local))
                     {
-                        topLevel?.Add(match.Groups[1].Value);
+                        ReadPiece(piece, depth, Add);
                     }
                 }
             }
         }
 
         return members.ToImmutable();
+
+        void Add(string name, IOperation value, int at)
+        {
+            members.Add(new JsonBodyMember(name, null, value, ValueOrigins.Unwrap(value).Type, site));
+            if (at == 1)
+            {
+                topLevel?.Add(name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text as written: the expression itself, what a local assigned once holds, or what a string helper of the
+    /// compilation returns (its one returned value), followed a few steps.
+    /// </summary>
+    private static StringSegments? Written(IOperation text, int hops)
+    {
+        if (StringSegments.Of(text) is { } segments)
+        {
+            return segments;
+        }
+
+        if (hops >= MaxHops)
+        {
+            return null;
+        }
+
+        return ValueOrigins.Unwrap(text) switch
+        {
+            ILocalReferenceOperation local when SingleAssignments.ValueOf(local) is { } assigned => Written(assigned, hops + 1),
+            IInvocationOperation helper when helper.Type?.SpecialType == SpecialType.System_String
+                && SourceMethods.SingleReturnedValue(helper) is { } returned => Written(returned, hops + 1),
+            _ => null,
+        };
+    }
+
+    private const int MaxHops = 3;
+
+    /// <summary>
+    /// The members of a piece of member text a local holds: one that starts a member (<c>"</c>) or follows one
+    /// (<c>,</c>), outside quotes, at the object's depth where it is put.
+    /// </summary>
+    private static void ReadPiece(IOperation piece, int depth, System.Action<string, IOperation, int> add)
+    {
+        if (StringSegments.Of(piece) is not { } segments || segments.Segments.Count < 2
+            || segments.Segments[0].Text?.TrimStart() is not { Length: > 0 } first || (first[0] != ',' && first[0] != '"'))
+        {
+            return;
+        }
+
+        var quoted = false;
+        for (var i = 1; i < segments.Segments.Count; i++)
+        {
+            if (segments.Segments[i - 1].Text is { } before)
+            {
+                depth += Nesting(before, ref quoted);
+                if (segments.Segments[i].Value is { } value && MemberBeforeValue.Match(before) is { Success: true } match)
+                {
+                    add(match.Groups[1].Value, value, depth);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -300,14 +300,14 @@ internal static class JsonBodyReader
             if (SymbolEqualityComparer.Default.Equals(attributeClass, symbols.JsonPropertyNameAttribute)
                 || SymbolEqualityComparer.Default.Equals(attributeClass, symbols.NewtonsoftJsonPropertyAttribute))
             {
-                if (attribute.ConstructorArguments.FirstOrDefault().Value is string name)
+                if (TypedConstants.StringOf(attribute.ConstructorArguments.FirstOrDefault()) is { } name)
                 {
                     return name;
                 }
 
                 foreach (var named in attribute.NamedArguments)
                 {
-                    if (named.Key == "PropertyName" && named.Value.Value is string propertyName)
+                    if (named.Key == "PropertyName" && TypedConstants.StringOf(named.Value) is { } propertyName)
                     {
                         return propertyName;
                     }

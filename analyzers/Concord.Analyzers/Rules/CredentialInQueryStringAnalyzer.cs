@@ -189,7 +189,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             // Outermost first: it is constant time, and the literal scan below walks the whole expression, so
             // running the scan on every link of a long a + b + c + … chain made the rule quadratic in its length.
             || !WholeStrings.IsWhole(operation)
-            || !HasQueryMarkInLiteralText(operation.Syntax)
+            || !(HasQueryMarkInLiteralText(operation.Syntax) || HasQueryMarkInCompositeFormat(operation))
             || IsAssignedToQuery(operation))
         {
             return;
@@ -397,6 +397,12 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     }
 
     private static readonly char[] QueryMarks = { '?', '&' };
+
+    // string.Format(provider, AddressFormat, key): the URL's text is in the CompositeFormat the field was parsed from.
+    private static bool HasQueryMarkInCompositeFormat(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod.Name: "Format", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } format
+        && format.Arguments.Any(argument => CompositeFormats.IsCompositeFormat(argument.Value.Type)
+            && CompositeFormats.TextOf(argument.Value)?.IndexOfAny(QueryMarks) >= 0);
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -12,7 +12,10 @@ internal sealed class StringSegments
 
     public IReadOnlyList<StringSegment> Segments { get; }
 
-    /// <summary>Flattens an interpolated string, a concatenation, a literal, or <c>string.Format</c>; null for anything else.</summary>
+    /// <summary>
+    /// Flattens an interpolated string, a concatenation, a literal, or <c>string.Format</c> (with a literal format or a
+    /// <c>CompositeFormat</c> parsed from one, see <see cref="CompositeFormats"/>); null for anything else.
+    /// </summary>
     public static StringSegments? Of(IOperation operation)
     {
         var segments = new List<StringSegment>();
@@ -122,7 +125,7 @@ internal sealed class StringSegments
         return false;
     }
 
-    // string.Format("…?api_key={0}", key): {n} becomes the n-th argument.
+    // string.Format("…?api_key={0}", key): {n} becomes the n-th argument. Also string.Format(provider, compositeFormat, key).
     private static bool AppendFormat(IInvocationOperation format, List<StringSegment> segments)
     {
         IOperation? formatString = null;
@@ -146,7 +149,10 @@ internal sealed class StringSegments
             }
         }
 
-        if (formatString?.ConstantValue.Value is not string pattern)
+        // The format is a literal, or a CompositeFormat parsed from one (string.Format(provider, CompositeFormat, …)).
+        var pattern = formatString?.ConstantValue.Value as string
+            ?? (formatString is not null && CompositeFormats.IsCompositeFormat(formatString.Type) ? CompositeFormats.TextOf(formatString) : null);
+        if (pattern is null)
         {
             return false;
         }

@@ -101,7 +101,8 @@ internal static class ValueOrigins
 
     /// <summary>
     /// The value an escaping call writes for a URL or a page: <c>Uri.EscapeDataString(key)</c>,
-    /// <c>WebUtility.UrlEncode(key)</c>, <c>HttpUtility.UrlEncode(key)</c> (and their HTML and path variants).
+    /// <c>WebUtility.UrlEncode(key)</c>, <c>HttpUtility.UrlEncode(key)</c> (and their HTML and path variants), and a
+    /// code base's own <c>UrlEncode(string)</c> helper.
     /// </summary>
     public static IOperation? EscapedBy(IInvocationOperation invocation)
     {
@@ -109,7 +110,8 @@ internal static class ValueOrigins
         if (invocation.Arguments.Length == 0
             || method.ReturnType.SpecialType != SpecialType.System_String
             || !(method.Name.StartsWith("Escape", System.StringComparison.Ordinal) || method.Name.EndsWith("Encode", System.StringComparison.Ordinal))
-            || method.ContainingType is not { Name: "Uri" or "WebUtility" or "HttpUtility" or "UrlEncoder" or "HtmlEncoder" or "TextEncoder" })
+            || (method.ContainingType is not { Name: "Uri" or "WebUtility" or "HttpUtility" or "UrlEncoder" or "HtmlEncoder" or "TextEncoder" }
+                && !IsOwnUrlEncode(method)))
         {
             return null;
         }
@@ -117,6 +119,10 @@ internal static class ValueOrigins
         // The first argument is the text (Encode(string) on an encoder instance, UrlEncode(string[, Encoding]) statically).
         return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
     }
+
+    // A code base's own URL encoder (Utilities.UrlEncode(string text)): one string in, the same value escaped out.
+    private static bool IsOwnUrlEncode(IMethodSymbol method) =>
+        method.Name == "UrlEncode" && method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String;
 
     /// <summary>The value a <c>?.</c> reads from: the <c>a</c> of <c>a?.B</c> for the implicit receiver of <c>.B</c>.</summary>
     private static IOperation? AccessedBy(IConditionalAccessInstanceOperation instance)

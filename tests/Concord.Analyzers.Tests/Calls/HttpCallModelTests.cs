@@ -161,6 +161,29 @@ public sealed class HttpCallModelTests
     }
 
     [Fact]
+    public async Task A_format_parsed_once_into_a_CompositeFormat_is_read_as_its_literal_format()
+    {
+        var calls = await InventoryRun.CallsAsync("using System;\nusing System.Globalization;\nusing System.Text;\n" + OrdersClientHeader + """
+            public sealed class CatalogClient(HttpClient http)
+            {
+                private const string Items = "/api/catalog/items?pageIndex={0}&pageSize={1}";
+                private static readonly CompositeFormat ItemsPage = CompositeFormat.Parse(Items);
+                private static CompositeFormat BrandFormat { get; } = CompositeFormat.Parse("/api/catalog/brands/{0}");
+                private static readonly CompositeFormat Configured = CompositeFormat.Parse(Environment.GetEnvironmentVariable("CATALOG_ITEM")!);
+
+                public Task<string> A(int page, int size) => http.GetStringAsync(string.Format(CultureInfo.InvariantCulture, ItemsPage, page, size));
+                public Task<string> B(string type) => http.GetStringAsync(string.Format(null, BrandFormat, type));
+                public Task<string> C(int id) => http.GetStringAsync(string.Format(null, Configured, id));
+            }
+            """);
+
+        // A format read from elsewhere is not guessed: nothing of that URL is known.
+        Assert.Equal(
+            ["/api/catalog/items?pageIndex={page}&pageSize={size}", "/api/catalog/brands/{type}", ""],
+            calls.Select(c => c["Route"]));
+    }
+
+    [Fact]
     public async Task A_local_assigned_once_is_followed_and_one_assigned_twice_is_not_guessed()
     {
         var calls = await InventoryRun.CallsAsync(OrdersClientHeader + """

@@ -25,6 +25,24 @@ internal static class OddSyntax
         yield return """class C { string U() => ?? "http://127.0.0.1"; }""";
         yield return """class C { async Task M(HttpClient h, string apiKey, string b) { await h.GetAsync($"{b}/m?api_key={apiKey"); } }""";
         yield return """class C { async Task M(HttpClient h, string apiKey) { await h.GetAsync($"{}/m?api_key={}"); } }""";
+        // Refit-named attributes whose constructors take arrays: an array argument has no single value to read.
+        yield return """
+            namespace Refit
+            {
+                [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class PostAttribute(params string[] paths) : System.Attribute { }
+                [System.AttributeUsage(System.AttributeTargets.Parameter)] public sealed class AuthorizeAttribute(params string[] schemes) : System.Attribute { }
+                [System.AttributeUsage(System.AttributeTargets.Parameter)] public sealed class AliasAsAttribute(params string[] names) : System.Attribute { }
+                [System.AttributeUsage(System.AttributeTargets.Parameter)] public sealed class BodyAttribute : System.Attribute { }
+            }
+
+            public sealed record Key(string ApiKey);
+
+            public interface IKeys
+            {
+                [Refit.Post("a", "b")]
+                System.Threading.Tasks.Task Send([Refit.Body] Key body, [Refit.Authorize("Bearer", "Token")] string token, [Refit.AliasAs("q", "r")] string query);
+            }
+            """;
         yield return """class C { const string ApiKey = "sk_live_""";
         yield return """class C { const string ApiKey = "unterminated """;
         yield return "class C { const string Token = @\"unterminated\n verbatim";

@@ -12,6 +12,9 @@ internal static class RepositoryProjects
 {
     private static readonly string[] SkippedFolders = { "bin", "obj", ".git", "node_modules", "artifacts", "TestResults", "BenchmarkDotNet.Artifacts" };
 
+    // Packages whose build props set IsTestProject to true in the project that references them.
+    private static readonly string[] TestSdkPackages = { "Microsoft.NET.Test.Sdk", "xunit.v3", "TUnit" };
+
     public static ImmutableArray<SourceProject> Load(string root)
     {
         // Two project files in one folder (Build/Common.csproj beside Build/Version.csproj) would glob the same sources:
@@ -66,7 +69,7 @@ internal static class RepositoryProjects
             Path.GetFileNameWithoutExtension(projectFile),
             directory,
             Path.GetRelativePath(root, directory),
-            IsTestProject: string.Equals(Property("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase),
+            IsTestProject: IsTestProject(Property("IsTestProject"), (string?)document.Root?.Attribute("Sdk"), Elements("PackageReference")),
             IsExecutable: string.Equals(outputType, "Exe", StringComparison.OrdinalIgnoreCase) || IsWindowsApplication(outputType),
             UsesImplicitUsings: !string.Equals(Property("ImplicitUsings"), "disable", StringComparison.OrdinalIgnoreCase),
             IsWebProject: ((string?)document.Root?.Attribute("Sdk"))?.Contains("Web", StringComparison.Ordinal) == true,
@@ -74,6 +77,24 @@ internal static class RepositoryProjects
             usings,
             sources.ToImmutableArray(),
             IsWindowsApplication(outputType));
+    }
+
+    /// <summary>
+    /// A test project as a build would say: the project's own <c>IsTestProject</c> when it sets one (it is read after
+    /// the packages' props), else a test SDK that sets it to true: MSTest.Sdk, or a reference to Microsoft.NET.Test.Sdk,
+    /// xunit.v3 or TUnit. A reference to a test framework alone (a library shipping test helpers) is not a test project.
+    /// </summary>
+    private static bool IsTestProject(string? isTestProject, string? sdk, IEnumerable<XElement> packageReferences)
+    {
+        if (!string.IsNullOrEmpty(isTestProject))
+        {
+            return string.Equals(isTestProject, "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return sdk?.Split(';').Any(part => part.Trim().StartsWith("MSTest.Sdk", StringComparison.OrdinalIgnoreCase)) == true
+            || packageReferences
+                .Select(element => (string?)element.Attribute("Include"))
+                .Any(id => TestSdkPackages.Contains(id?.Trim(), StringComparer.OrdinalIgnoreCase));
     }
 
     private static bool IsWindowsApplication(string? outputType) => string.Equals(outputType, "WinExe", StringComparison.OrdinalIgnoreCase);

@@ -58,4 +58,39 @@ public sealed class RepositoryProjectsTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_project_is_a_test_project_as_a_build_says_by_a_test_sdk_not_by_a_test_framework_reference()
+    {
+        var root = Directory.CreateTempSubdirectory("concord-projects-").FullName;
+        try
+        {
+            void Write(string name, string project)
+            {
+                Directory.CreateDirectory(Path.Combine(root, name));
+                File.WriteAllText(Path.Combine(root, name, name + ".csproj"), project);
+            }
+
+            // A game library that ships its test-scene framework: it references NUnit and is packable, but no test SDK.
+            Write("Game", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><IsPackable>true</IsPackable></PropertyGroup>"
+                + "<ItemGroup><PackageReference Include=\"NUnit\" Version=\"4.0.0\" /></ItemGroup></Project>");
+            Write("Game.Tests", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"18.0.0\" />"
+                + "<PackageReference Include=\"NUnit\" Version=\"4.0.0\" /></ItemGroup></Project>");
+            Write("Engine.Tests", "<Project Sdk=\"MSTest.Sdk/4.0.0\" />");
+            Write("Parser.Tests", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"xunit.v3\" Version=\"3.0.0\" /></ItemGroup></Project>");
+            Write("Runner.Tests", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"TUnit\" Version=\"1.0.0\" /></ItemGroup></Project>");
+            Write("Marked", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup></Project>");
+            // The project's own setting is read after the test SDK's props, so it wins.
+            Write("Harness", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><IsTestProject>false</IsTestProject></PropertyGroup>"
+                + "<ItemGroup><PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"18.0.0\" /></ItemGroup></Project>");
+
+            var testProjects = RepositoryProjects.Load(root).Where(project => project.IsTestProject).Select(project => project.Name).Order(StringComparer.Ordinal);
+
+            Assert.Equal(new[] { "Engine.Tests", "Game.Tests", "Marked", "Parser.Tests", "Runner.Tests" }, testProjects);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

@@ -122,6 +122,14 @@ internal static class Cord001Cases
             }
             """);
 
+        yield return Flag(Id, "hand-built JSON returned as text by a helper", """
+            public sealed class PhraseClient(HttpClient http, string apiKey)
+            {
+                private static string MakeBody(string q, string key) => "{\"q\": \"" + q + "\", \"api_key\": \"" + key + "\"}";
+
+                public Task<HttpResponseMessage> Translate(string q) => http.PostAsync("translate", new StringContent(MakeBody(q, apiKey), Encoding.UTF8, "application/json"));
+            }
+            """);
         yield return Quiet(Id, "credentials exchanged at a sign-in endpoint", """
             public sealed class SessionClient(HttpClient http)
             {
@@ -158,6 +166,14 @@ internal static class Cord001Cases
             public static class Replies
             {
                 public static HttpResponseMessage Token(string token) => new(System.Net.HttpStatusCode.OK) { Content = JsonContent.Create(new { access_token = token }) };
+            }
+            """);
+        yield return Quiet(Id, "hand-built JSON from a helper that names no credential", """
+            public sealed class PhraseClient(HttpClient http)
+            {
+                private static string MakeBody(string q, string target) => "{\"q\": \"" + q + "\", \"target\": \"" + target + "\"}";
+
+                public Task<HttpResponseMessage> Translate(string q) => http.PostAsync("translate", new StringContent(MakeBody(q, "de"), Encoding.UTF8, "application/json"));
             }
             """);
     }

@@ -146,6 +146,28 @@ internal static class Cord003Cases
             }
             """);
 
+        yield return Flag(Id, "URL format parsed once into a CompositeFormat", """
+            public static class Posters
+            {
+                public static readonly CompositeFormat Address = CompositeFormat.Parse("https://posters.example/v3/{1}/{0}?api_key={2}");
+            }
+
+            public sealed class PosterClient(HttpClient http, string apiKey)
+            {
+                public Task<string> Fetch(string id) =>
+                    http.GetStringAsync(new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, Posters.Address, id, "movies", apiKey)));
+            }
+            """);
+        yield return Flag(Id, "optional key piece kept in a local and put after the '?'", """
+            public sealed class PhraseTranslator(HttpClient http, string? apiKey)
+            {
+                public Task<string> Translate(string text, string pair)
+                {
+                    var keyPart = string.IsNullOrEmpty(apiKey) ? "" : "&key=" + Uri.EscapeDataString(apiKey);
+                    return http.GetStringAsync($"https://phrases.example/get?langpair={pair}{keyPart}&q={Uri.EscapeDataString(text)}");
+                }
+            }
+            """);
         yield return Quiet(Id, "paging token", """
             public sealed class ListClient(HttpClient http)
             {
@@ -250,6 +272,24 @@ internal static class Cord003Cases
                     var headers = new System.Collections.Specialized.NameValueCollection();
                     headers.Add("Authorization", "Bearer " + accessToken);
                     return headers;
+                }
+            }
+            """);
+        yield return Quiet(Id, "a CompositeFormat URL whose query holds no credential", """
+            public sealed class PosterPages(HttpClient http)
+            {
+                private static readonly CompositeFormat Page = CompositeFormat.Parse("https://posters.example/v3/{0}?page={1}&lang={2}");
+
+                public Task<string> Fetch(string kind, int page) => http.GetStringAsync(string.Format(null, Page, kind, page, "en"));
+            }
+            """);
+        yield return Quiet(Id, "an optional piece kept in a local that names no credential", """
+            public sealed class PhraseTranslator(HttpClient http)
+            {
+                public Task<string> Translate(string text, string pair, string? email)
+                {
+                    var contactPart = email is null ? "" : "&de=" + Uri.EscapeDataString(email);
+                    return http.GetStringAsync($"https://phrases.example/get?langpair={pair}{contactPart}&q={Uri.EscapeDataString(text)}");
                 }
             }
             """);
