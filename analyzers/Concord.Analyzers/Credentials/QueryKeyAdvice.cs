@@ -32,6 +32,10 @@ internal static class QueryKeyAdvice
         (Array.Empty<string>(), new[] { "gotify" }, new[] { "token" },
             "Gotify reads it from the 'X-Gotify-Key' header too; send it there"),
 
+        // reCAPTCHA's siteverify is documented as a POST whose form body carries 'secret' and 'response'.
+        (new[] { "google.com", "recaptcha.net" }, new[] { "recaptcha" }, new[] { "secret" },
+            "reCAPTCHA's siteverify reads it from the form body of the POST; send it there"),
+
         // Google APIs that take an API key document the 'x-goog-api-key' header as an alternative to '?key='.
         (new[] { "googleapis.com" }, new[] { "gemini" }, new[] { "key" },
             "Google APIs read it from the 'x-goog-api-key' header too; send it there"),

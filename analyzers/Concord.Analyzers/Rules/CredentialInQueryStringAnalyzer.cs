@@ -189,7 +189,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             // Outermost first: it is constant time, and the literal scan below walks the whole expression, so
             // running the scan on every link of a long a + b + c + … chain made the rule quadratic in its length.
             || !WholeStrings.IsWhole(operation)
-            || !(HasQueryMarkInLiteralText(operation.Syntax) || HasQueryMarkInCompositeFormat(operation))
+            || !(HasQueryMarkInLiteralText(operation.Syntax) || HasQueryMarkInNamedText(operation))
             || IsAssignedToQuery(operation))
         {
             return;
@@ -398,11 +398,28 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
     private static readonly char[] QueryMarks = { '?', '&' };
 
-    // string.Format(provider, AddressFormat, key): the URL's text is in the CompositeFormat the field was parsed from.
-    private static bool HasQueryMarkInCompositeFormat(IOperation operation) =>
-        operation is IInvocationOperation { TargetMethod.Name: "Format", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } format
-        && format.Arguments.Any(argument => CompositeFormats.IsCompositeFormat(argument.Value.Type)
-            && CompositeFormats.TextOf(argument.Value)?.IndexOfAny(QueryMarks) >= 0);
+    // The URL's text is written elsewhere: in a constant (string.Format(VerifyUrl, secret), VerifyUrl + secret, where
+    // const VerifyUrl = "…/siteverify?secret={0}"), or in the CompositeFormat a field was parsed from
+    // (string.Format(provider, AddressFormat, key)). Read only once the literal scan found no mark.
+    private static bool HasQueryMarkInNamedText(IOperation operation)
+    {
+        foreach (var part in operation.DescendantsAndSelf())
+        {
+            if (part is IFieldReferenceOperation or ILocalReferenceOperation
+                && part.ConstantValue is { HasValue: true, Value: string constant } && constant.IndexOfAny(QueryMarks) >= 0)
+            {
+                return true;
+            }
+
+            if (part is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Format", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } } argument
+                && CompositeFormats.IsCompositeFormat(argument.Value.Type) && CompositeFormats.TextOf(argument.Value)?.IndexOfAny(QueryMarks) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }
