@@ -186,8 +186,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         if ((type.SpecialType != SpecialType.System_String && !isWrapper)
             || (operation is IInvocationOperation { TargetMethod.Name: not "Format" } && !isWrapper)
             || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
-            // Outermost first: it is constant time, and the literal scan below walks the whole expression, so
-            // running the scan on every link of a long a + b + c + … chain made the rule quadratic in its length.
+            // Whole strings only, checked first: it is constant time, and the literal scan below walks the whole
+            // expression, so running the scan on every link of a long a + b + c + … chain made the rule quadratic.
             || !WholeStrings.IsWhole(operation)
             || !(HasQueryMarkInLiteralText(operation.Syntax) || HasQueryMarkInNamedText(operation))
             || IsAssignedToQuery(operation))
