@@ -1,5 +1,6 @@
 using Concord.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>;
 
 namespace Concord.Analyzers.Tests.Rules;
@@ -53,10 +54,7 @@ public sealed class LoopbackFallbackCommandLineToolTests
     public Task A_command_line_tools_option_defaults_are_quiet_and_its_environment_and_configuration_fallbacks_fire()
     {
         var test = CommandLineTool(Source, withParser: true);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
-            .WithArguments("Service URL from configuration key 'Upload:Url'", "http://localhost:5000"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1)
-            .WithArguments("Service URL from environment variable 'QUEUE_URL'", "http://127.0.0.1:8080"));
+        ExpectDeploymentFallbacks(test);
         return test.RunAsync();
     }
 
@@ -69,14 +67,7 @@ public sealed class LoopbackFallbackCommandLineToolTests
                 .Replace("""= "http://localhost:1234/v1/chat/completions";""", """= {|#2:"http://localhost:1234/v1/chat/completions"|};""")
                 .Replace("""? "http://localhost:11434/api/chat" :""", """? {|#3:"http://localhost:11434/api/chat"|} :"""),
             withParser: false);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
-            .WithArguments("Service URL from configuration key 'Upload:Url'", "http://localhost:5000"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1)
-            .WithArguments("Service URL from environment variable 'QUEUE_URL'", "http://127.0.0.1:8080"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(2)
-            .WithArguments("Service URL 'ConvertSettings.TranslateUrl'", "http://localhost:1234/v1/chat/completions"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(3)
-            .WithArguments("Service URL 'url'", "http://localhost:11434/api/chat"));
+        ExpectEveryFallback(test);
         return test.RunAsync();
     }
 
@@ -89,19 +80,31 @@ public sealed class LoopbackFallbackCommandLineToolTests
                 .Replace("""? "http://localhost:11434/api/chat" :""", """? {|#3:"http://localhost:11434/api/chat"|} :"""),
             withParser: true,
             withWebServer: true);
+        ExpectEveryFallback(test);
+        return test.RunAsync();
+    }
+
+    // The fallbacks of what a deployment sets up: configuration and the environment. Reported for every kind of program.
+    private static void ExpectDeploymentFallbacks(AnalyzerTest<DefaultVerifier> test)
+    {
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
             .WithArguments("Service URL from configuration key 'Upload:Url'", "http://localhost:5000"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1)
             .WithArguments("Service URL from environment variable 'QUEUE_URL'", "http://127.0.0.1:8080"));
+    }
+
+    // Those, and the option defaults (markup #2 and #3) that only a command-line tool keeps quiet.
+    private static void ExpectEveryFallback(AnalyzerTest<DefaultVerifier> test)
+    {
+        ExpectDeploymentFallbacks(test);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(2)
             .WithArguments("Service URL 'ConvertSettings.TranslateUrl'", "http://localhost:1234/v1/chat/completions"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(3)
             .WithArguments("Service URL 'url'", "http://localhost:11434/api/chat"));
-        return test.RunAsync();
     }
 
     // A console program; the test references carry ASP.NET Core, which only a web app keeps here.
-    private static Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<LoopbackFallbackUrlAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier> CommandLineTool(
+    private static Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<LoopbackFallbackUrlAnalyzer, DefaultVerifier> CommandLineTool(
         string source, bool withParser, bool withWebServer = false)
     {
         var test = Verify.Create(source);
