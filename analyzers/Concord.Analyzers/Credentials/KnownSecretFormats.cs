@@ -72,12 +72,14 @@ internal static class KnownSecretFormats
     private static Lazy<Regex> Pattern(string pattern) =>
         new(() => new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), System.Threading.LazyThreadSafetyMode.PublicationOnly);
 
-    /// <summary>Whether <paramref name="value"/> is a key of a format its provider issues for installed apps (<see cref="SecretFormat.IssuedForApps"/>).</summary>
-    public static bool IsIssuedForApps(string value)
+    /// <summary>
+    /// Whether a value <see cref="Recognise"/> accepted is a key of a format its provider issues for installed apps
+    /// (<see cref="SecretFormat.IssuedForApps"/>): its prefix says so, the material was checked there.
+    /// </summary>
+    public static bool IsIssuedForApps(string recognised)
     {
-        var trimmed = value.Trim();
-        return Array.Exists(Formats, format => format.IssuedForApps && trimmed.StartsWith(format.Prefix, StringComparison.Ordinal))
-            && RecognisePrefix(value) is not null;
+        var trimmed = recognised.Trim();
+        return Array.Exists(Formats, format => format.IssuedForApps && trimmed.StartsWith(format.Prefix, StringComparison.Ordinal));
     }
 
     /// <summary>The format's description when <paramref name="value"/> is a credential of a known format, or holds one (a URL with a bot token in its path).</summary>

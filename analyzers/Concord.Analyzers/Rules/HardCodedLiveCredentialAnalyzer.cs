@@ -168,10 +168,15 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         // Only a query parameter says the constant is sent as a credential; a parameter named 'password' may be a
         // decryption passphrase published by the site the code reads (seen on real code).
         var useName = QueryNameBefore(reference);
-        if (useName is not null && options.CredentialNames.Classify(useName) is { } kind
-            && (SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
+        if (useName is null || options.CredentialNames.Classify(useName) is not { } kind)
         {
-            var isApplicationKey = KnownSecretFormats.Recognise(value) is null ? IsApplicationKeyKind(kind) : KnownSecretFormats.IsIssuedForApps(value);
+            return;
+        }
+
+        var format = KnownSecretFormats.Recognise(value);
+        if (format is not null || SecretLikeness.LooksRandom(value))
+        {
+            var isApplicationKey = format is null ? IsApplicationKeyKind(kind) : KnownSecretFormats.IsIssuedForApps(value);
             var rule = isApplicationKey && options.ShipsToUsers ? ShippedKeyRule : Rule;
             context.ReportDiagnostic(Diagnostic.Create(rule, reference.Syntax.GetLocation(), kind.Describe(), SecretLikeness.Redact(value)));
         }

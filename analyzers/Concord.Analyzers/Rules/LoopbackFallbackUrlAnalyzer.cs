@@ -96,12 +96,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var symbols = KnownSymbols.From(compilation);
-            // A desktop app is judged as a library is: only a fallback for the application's configuration is a
-            // deployment's setting missed (a client of the team's own back end); its other defaults are the user's.
-            var isLibrary = ProjectRoles.IsLibrary(compilation) || ProjectRoles.IsDesktopApp(compilation);
-            var isCommandLineTool = ProjectRoles.IsCommandLineTool(compilation);
-            var scope = new Scope(symbols, isLibrary, isCommandLineTool);
+            var scope = new Scope(KnownSymbols.From(compilation), DeploymentSettingsOf(compilation));
             start.RegisterOperationAction(c => AnalyzeCoalesce(c, scope), OperationKind.Coalesce);
             start.RegisterOperationAction(c => AnalyzeCoalesceAssignment(c, scope), OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(c => AnalyzeConditional(c, scope), OperationKind.Conditional);
@@ -114,7 +109,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
 
             // A class library's parameter defaults and options initializers are the documented defaults it offers
             // its users (a local daemon, a sidecar); only a deployed program's own are a missing setting.
-            if (!isLibrary && !isCommandLineTool)
+            if (scope.EveryOriginIsASetting)
             {
                 start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, scope), OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
                 start.RegisterOperationAction(c => AnalyzeParameterDefault(c, scope), OperationKind.ParameterInitializer);
@@ -324,16 +319,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
 
         var origin = originOf();
 
-        // In a class library only the application's configuration (IConfiguration) is a deployment's setting;
-        // an environment variable or a property with a default is the library's documented default.
-        if (scope.IsLibrary && origin is not { Kind: ValueOriginKind.ConfigurationKey })
-        {
-            return;
-        }
-
-        // A command-line tool's parameters and properties carry the options its user gave; the environment and its
-        // configuration are where a deployment (a scheduled job) sets it up.
-        if (scope.IsCommandLineTool && origin is not { Kind: ValueOriginKind.ConfigurationKey or ValueOriginKind.EnvironmentVariable })
+        if (!scope.IsDeploymentSetting(origin))
         {
             return;
         }
@@ -634,22 +620,36 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     private static ValueOrigin? Origin(IOperation? value, Scope scope) =>
         ValueOrigins.Trace(value, scope.Symbols).LastOrDefault();
 
-    /// <summary>What every action of one compilation shares: its symbols, and whether it is a class library.</summary>
+    /// <summary>
+    /// Which origins are a deployment's setting in this compilation; null when every one is (a deployed program).
+    /// In a class library only the application's configuration (IConfiguration) is: an environment variable or a
+    /// property with a default is the library's documented default. A desktop app is judged as a library is (its
+    /// other defaults are its user's own). A command-line tool's parameters and properties carry the options its user
+    /// gave; the environment and configuration are where a deployment (a scheduled job) sets it up.
+    /// </summary>
+    private static ValueOriginKind[]? DeploymentSettingsOf(Compilation compilation) =>
+        ProjectRoles.IsLibrary(compilation) || ProjectRoles.IsDesktopApp(compilation) ? new[] { ValueOriginKind.ConfigurationKey }
+        : ProjectRoles.IsCommandLineTool(compilation) ? new[] { ValueOriginKind.ConfigurationKey, ValueOriginKind.EnvironmentVariable }
+        : null;
+
+    /// <summary>What every action of one compilation shares: its symbols, and which origins are a deployment's setting.</summary>
     private sealed class Scope
     {
-        public Scope(KnownSymbols symbols, bool isLibrary, bool isCommandLineTool)
+        private readonly ValueOriginKind[]? _deploymentSettings;
+
+        public Scope(KnownSymbols symbols, ValueOriginKind[]? deploymentSettings)
         {
             Symbols = symbols;
-            IsLibrary = isLibrary;
-            IsCommandLineTool = isCommandLineTool;
+            _deploymentSettings = deploymentSettings;
         }
 
         public KnownSymbols Symbols { get; }
 
-        public bool IsLibrary { get; }
+        /// <summary>A deployed program: its own parameter defaults and options initializers are settings too.</summary>
+        public bool EveryOriginIsASetting => _deploymentSettings is null;
 
-        /// <summary>A console tool built on a command-line parser (<see cref="ProjectRoles.IsCommandLineTool"/>).</summary>
-        public bool IsCommandLineTool { get; }
+        public bool IsDeploymentSetting(ValueOrigin? origin) =>
+            _deploymentSettings is null || (origin is not null && System.Array.IndexOf(_deploymentSettings, origin.Kind) >= 0);
     }
 
     private static bool IsOptionsType(INamedTypeSymbol? type) =>
