@@ -23,7 +23,7 @@ internal sealed class ConcordOptions
         // Test code holds fake keys and expected URLs on purpose (redaction tests, request assertions);
         // a project that wants its tests checked sets concord.skip_test_projects = false.
         SkipTestProjects = Flag("concord.skip_test_projects", defaultValue: true);
-        ShipsToUsers = Flag("concord.ships_to_users", defaultValue: false);
+        ShipsToUsers = OptionalFlag("concord.ships_to_users");
     }
 
     public CredentialNames CredentialNames { get; }
@@ -32,10 +32,11 @@ internal sealed class ConcordOptions
     public bool SkipTestProjects { get; }
 
     /// <summary>
-    /// <c>concord.ships_to_users</c> (default false): the code is installed and run by its users (a desktop app, a
-    /// self-hosted server, a plugin, a bot), so an application key in it ships to them on purpose (CORD004).
+    /// <c>concord.ships_to_users</c>: the code is installed and run by its users (a desktop app, a self-hosted server, a
+    /// plugin, a bot), so an application key in it ships to them on purpose (CORD004, CORD009). Null when the option is
+    /// not set: the project's kind decides (<see cref="ProjectRoles.ShipsToItsUsers"/>).
     /// </summary>
-    public bool ShipsToUsers { get; }
+    public bool? ShipsToUsers { get; }
 
     public static ConcordOptions For(AnalyzerOptions options, Microsoft.CodeAnalysis.SyntaxTree tree) =>
         Cache.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(tree), static o => new ConcordOptions(o));
@@ -61,6 +62,9 @@ internal sealed class ConcordOptions
         return builder.ToImmutable();
     }
 
-    public bool Flag(string key, bool defaultValue) =>
-        _options.TryGetValue(key, out var raw) && bool.TryParse(raw.Trim(), out var value) ? value : defaultValue;
+    public bool Flag(string key, bool defaultValue) => OptionalFlag(key) ?? defaultValue;
+
+    /// <summary>A true/false option, or null when it is not set (or set to something else).</summary>
+    public bool? OptionalFlag(string key) =>
+        _options.TryGetValue(key, out var raw) && bool.TryParse(raw.Trim(), out var value) ? value : null;
 }

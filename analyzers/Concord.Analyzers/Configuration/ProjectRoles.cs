@@ -93,6 +93,24 @@ internal static class ProjectRoles
 
     private static readonly string[] WebServerAssemblyPrefixes = { "Microsoft.AspNetCore" };
 
+    // Frameworks whose code runs on its users' devices: desktop (WPF, Windows Forms, WinUI, Avalonia, Uno), mobile
+    // (MAUI, Xamarin, .NET for Android and iOS) and the browser (Blazor WebAssembly, downloaded by every visitor).
+    private static readonly string[] ClientAppAssemblyPrefixes =
+    {
+        "PresentationFramework", "System.Windows.Forms", "Microsoft.WinUI", "Avalonia", "Uno.UI",
+        "Microsoft.Maui", "Xamarin.Forms", "Mono.Android", "Microsoft.Android", "Microsoft.iOS", "Xamarin.iOS", "Microsoft.MacCatalyst",
+        "Microsoft.AspNetCore.Components.WebAssembly",
+    };
+
+    /// <summary>
+    /// Code that ships to its users: a desktop program (WinExe), or a project built on a desktop, mobile or browser
+    /// client framework (a view-model library of a MAUI app included). Every install or page load carries its
+    /// constants, so a key in it is read by anyone who has the app. Servers, services, tools and plain libraries are
+    /// not assumed to: their users say so with <c>concord.ships_to_users</c>.
+    /// </summary>
+    public static bool ShipsToItsUsers(Compilation compilation) =>
+        IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes);
+
     /// <summary>A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job.</summary>
     public static bool IsTestSupport(Compilation compilation) =>
         HasNameWord(compilation, TestSupportNameWords) || References(compilation, TestSupportAssemblyPrefixes);

@@ -57,12 +57,13 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         {
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
             var symbols = KnownSymbols.From(start.Compilation);
-            start.RegisterOperationAction(c => AnalyzeLiteral(c, symbols, isTestProject), OperationKind.Literal);
-            start.RegisterOperationAction(c => AnalyzeConstantUse(c, isTestProject), OperationKind.FieldReference);
+            var shipsByKind = ProjectRoles.ShipsToItsUsers(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeLiteral(c, symbols, isTestProject, shipsByKind), OperationKind.Literal);
+            start.RegisterOperationAction(c => AnalyzeConstantUse(c, isTestProject, shipsByKind), OperationKind.FieldReference);
         });
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, bool shipsByKind)
     {
         // Keys are long; a password chosen at random may be as short as 8 characters (checked first: it is cheap).
         if (context.Operation.ConstantValue.Value is not string value
@@ -112,7 +113,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
 
         if (described is not null && !IsTestData(context.Operation.Syntax))
         {
-            var rule = isApplicationKey && options.ShipsToUsers ? ShippedKeyRule : Rule;
+            var rule = isApplicationKey && (options.ShipsToUsers ?? shipsByKind) ? ShippedKeyRule : Rule;
             context.ReportDiagnostic(Diagnostic.Create(rule, context.Operation.Syntax.GetLocation(), described, SecretLikeness.Redact(value)));
         }
     }
@@ -151,7 +152,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     /// A constant with a neutral name (<c>const string Default = "…"</c>) that the code uses as a credential:
     /// interpolated or concatenated after <c>api_key=</c> in a URL. Reported at the use.
     /// </summary>
-    private static void AnalyzeConstantUse(OperationAnalysisContext context, bool isTestProject)
+    private static void AnalyzeConstantUse(OperationAnalysisContext context, bool isTestProject, bool shipsByKind)
     {
         var reference = (IFieldReferenceOperation)context.Operation;
         if (!reference.Field.IsConst || reference.ConstantValue.Value is not string value || value.Length < 16)
@@ -177,7 +178,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         if (format is not null || SecretLikeness.LooksRandom(value))
         {
             var isApplicationKey = format is null ? IsApplicationKeyKind(kind) : KnownSecretFormats.IsIssuedForApps(value);
-            var rule = isApplicationKey && options.ShipsToUsers ? ShippedKeyRule : Rule;
+            var rule = isApplicationKey && (options.ShipsToUsers ?? shipsByKind) ? ShippedKeyRule : Rule;
             context.ReportDiagnostic(Diagnostic.Create(rule, reference.Syntax.GetLocation(), kind.Describe(), SecretLikeness.Redact(value)));
         }
     }

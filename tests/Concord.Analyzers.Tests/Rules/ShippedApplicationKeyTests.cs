@@ -1,4 +1,7 @@
 using Concord.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.HardCodedLiveCredentialAnalyzer>;
 
 namespace Concord.Analyzers.Tests.Rules;
@@ -6,7 +9,8 @@ namespace Concord.Analyzers.Tests.Rules;
 /// <summary>
 /// CORD009: where the code ships to its users (<c>concord.ships_to_users = true</c>: found on real code, metadata plugins
 /// and self-hosted servers carrying the project key their provider issued them), an application key is a suggestion,
-/// not CORD004's warning. Passwords and account secrets stay CORD004 warnings.
+/// not CORD004's warning. Passwords and account secrets stay CORD004 warnings. Without the setting, a desktop program or
+/// a project built on a desktop, mobile or browser client framework ships to its users by its kind.
 /// </summary>
 public sealed class ShippedApplicationKeyTests
 {
@@ -72,4 +76,54 @@ public sealed class ShippedApplicationKeyTests
             Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(0).WithArguments("API key in a URL", "42cd627dd6…"),
             Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(1).WithArguments("API key", "3077537c0a…"));
     }
+
+    [Fact]
+    public Task A_desktop_program_ships_to_its_users_without_the_setting()
+    {
+        var test = Verify.Create(Source);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectCompilationOptions(
+            projectId, solution.GetProject(projectId)!.CompilationOptions!.WithOutputKind(OutputKind.WindowsApplication)));
+        test.TestState.Sources.Add("internal static class Program { private static void Main() { } }");
+        ExpectShipped(test);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_library_built_on_a_mobile_client_framework_ships_to_its_users()
+    {
+        var test = Verify.Create(Source);
+        test.TestState.AdditionalReferences.Add(AssemblyNamed("Microsoft.Maui.Controls"));
+        ExpectShipped(test);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_setting_set_to_false_overrides_the_project_kind()
+    {
+        var test = Verify.Create(Source, "concord.ships_to_users = false");
+        test.TestState.AdditionalReferences.Add(AssemblyNamed("Avalonia.Base"));
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"),
+        });
+        return test.RunAsync();
+    }
+
+    private static void ExpectShipped(AnalyzerTest<DefaultVerifier> test) => test.ExpectedDiagnostics.AddRange(new[]
+    {
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.ShippedKeyRule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"),
+    });
+
+    // The rule reads only the name of what a project references; an empty assembly of that name stands for the framework.
+    private static MetadataReference AssemblyNamed(string name) =>
+        CSharpCompilation.Create(name, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
 }
