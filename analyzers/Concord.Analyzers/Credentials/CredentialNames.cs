@@ -73,18 +73,22 @@ internal sealed class CredentialNames
             return null;
         }
 
-        var normalized = Normalize(name!);
-        if (_ignoredNames.Contains(normalized))
-        {
-            return null;
-        }
-
-        if (_extraNames.Contains(normalized))
-        {
-            return CredentialKind.Credential;
-        }
-
+        // Split once: the words classify the name, and joined they are its normalized form for the user's lists.
         var words = IdentifierWords.Split(name!);
+        if (_ignoredNames.Count > 0 || _extraNames.Count > 0)
+        {
+            var normalized = string.Concat(words);
+            if (_ignoredNames.Contains(normalized))
+            {
+                return null;
+            }
+
+            if (_extraNames.Contains(normalized))
+            {
+                return CredentialKind.Credential;
+            }
+        }
+
         if (words.Count == 0)
         {
             return null;

@@ -15,6 +15,7 @@ namespace Concord.Analyzers.JsonBodies;
 internal sealed class BodyForwarders
 {
     private readonly ConcurrentDictionary<IMethodSymbol, Forward?> _byMethod = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _writesJsonSend = new();
     private readonly KnownSymbols _symbols;
 
     public BodyForwarders(KnownSymbols symbols) => _symbols = symbols;
@@ -25,12 +26,19 @@ internal sealed class BodyForwarders
 
     private Forward? Read(IMethodSymbol method, Compilation compilation)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.Parameters.Length == 0)
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.Parameters.Length == 0 || _symbols.HttpClientJsonExtensions is null)
         {
             return null;
         }
 
-        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        // Only a file that writes a JSON send can hold a forwarder: its text is searched once, not each method's syntax.
+        var reference = method.DeclaringSyntaxReferences[0];
+        if (!_writesJsonSend.GetOrAdd(reference.SyntaxTree, static tree => tree.GetText().ToString().IndexOf("AsJsonAsync", System.StringComparison.Ordinal) >= 0))
+        {
+            return null;
+        }
+
+        var declaration = reference.GetSyntax();
         if (declaration is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax) || !compilation.ContainsSyntaxTree(declaration.SyntaxTree))
         {
             return null;

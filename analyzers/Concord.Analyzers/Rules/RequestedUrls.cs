@@ -4,6 +4,7 @@ using System.Linq;
 using Concord.Analyzers.Calls;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,7 +16,8 @@ namespace Concord.Analyzers.Rules;
 /// call's URL reads (<c>GetAsync(BuildUrl())</c> reads <c>BuildUrl</c>; <c>GetAsync(settings.Feed)</c> reads
 /// <c>Feed</c>) and where string values flow (an argument into a parameter of the compilation's own methods, a value
 /// into a property or field, a returned value out of its method); at the end a URL's sinks are looked up, following a
-/// few such flows. Nothing walks the compilation per URL: each operation is read once, where it is analysed anyway.
+/// few such flows. What a method does with a string parameter is read only when a URL reaches that parameter: the
+/// parameter's uses in its own method, found by name. Nothing walks the compilation per URL.
 /// </summary>
 internal sealed class RequestedUrls
 {
@@ -23,22 +25,29 @@ internal sealed class RequestedUrls
     private const int MaxFlows = 3;
 
     private readonly ConcurrentDictionary<ISymbol, byte> _read = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, ConcurrentBag<ISymbol>> _flows = new(SymbolEqualityComparer.Default);
-    private readonly CallSymbols _symbols;
 
-    private RequestedUrls(CallSymbols symbols) => _symbols = symbols;
+    // Written by every string flow of the compilation, read only at its end: a lock costs less here than a
+    // concurrent collection per symbol, and contention is rare (a flow is a few instructions under it).
+    private readonly Dictionary<ISymbol, List<ISymbol>> _flows = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IParameterSymbol, ParameterUse> _parameterUses = new(SymbolEqualityComparer.Default);
+    private readonly CallSymbols _symbols;
+    private readonly Compilation _compilation;
+
+    private RequestedUrls(CallSymbols symbols, Compilation compilation)
+    {
+        _symbols = symbols;
+        _compilation = compilation;
+    }
 
     /// <summary>Records, for the rest of the compilation, what its sends read and where its strings flow.</summary>
     public static RequestedUrls Register(CompilationStartAnalysisContext start, CallSymbols symbols)
     {
-        var requested = new RequestedUrls(symbols);
-
-        // What the compilation's own methods do with a string parameter: a URL passed to one is sent when the
-        // parameter is (see UrlExits). Registered even when nothing here can send: a library's call may.
-        start.RegisterOperationAction(c => requested.SeeParameter((IParameterReferenceOperation)c.Operation, c.ContainingSymbol), OperationKind.ParameterReference);
+        var requested = new RequestedUrls(symbols, start.Compilation);
         if (symbols.HttpClient is null && symbols.HttpRequestMessage is null)
         {
-            return requested; // nothing in the compilation can send: every returned or stored URL stays quiet
+            // Nothing in the compilation sends by itself; a URL handed to a parameter is still followed at the end
+            // (a library's call may send it), through the parameter's uses.
+            return requested;
         }
 
         start.RegisterOperationAction(c => requested.SeeInvocation((IInvocationOperation)c.Operation), OperationKind.Invocation);
@@ -63,6 +72,17 @@ internal sealed class RequestedUrls
                     continue;
                 }
 
+                if (symbol is IParameterSymbol parameter)
+                {
+                    var use = UseOf(parameter);
+                    if (use.IsHandedOn)
+                    {
+                        return true;
+                    }
+
+                    next.AddRange(use.Sinks);
+                }
+
                 foreach (var name in NamesOf(symbol))
                 {
                     if (_read.ContainsKey(name))
@@ -70,9 +90,12 @@ internal sealed class RequestedUrls
                         return true;
                     }
 
-                    if (_flows.TryGetValue(name, out var into))
+                    lock (_flows)
                     {
-                        next.AddRange(into);
+                        if (_flows.TryGetValue(name, out var into))
+                        {
+                            next.AddRange(into);
+                        }
                     }
                 }
             }
@@ -135,34 +158,87 @@ internal sealed class RequestedUrls
     }
 
     /// <summary>
-    /// A string parameter of a method of the compilation, where it is read: handed to a call or an object that may
-    /// send it, it counts as read by a send; returned or stored, it flows into those sinks. Once a parameter is
-    /// known to be handed on, its other reads are not followed.
+    /// What a string parameter of a method of the compilation does with its value, where the method reads it: handed
+    /// to a call or an object that may send it, it counts as read by a send; returned or stored, it flows into those
+    /// sinks. Read once per parameter, and only for a parameter a URL reaches.
     /// </summary>
-    private void SeeParameter(IParameterReferenceOperation reference, ISymbol containingSymbol)
+    private ParameterUse UseOf(IParameterSymbol parameter) => _parameterUses.GetOrAdd(parameter, ReadUse);
+
+    private ParameterUse ReadUse(IParameterSymbol parameter)
     {
-        var parameter = reference.Parameter;
-        if (!IsStringOrUri(parameter.Type) || parameter.RefKind != RefKind.None || _read.ContainsKey(parameter)
-            || parameter.ContainingSymbol is not IMethodSymbol method || !OwnCode.HasOwnBody(method, containingSymbol)
-            || (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference))
+        if (!IsStringOrUri(parameter.Type) || parameter.RefKind != RefKind.None || parameter.ContainingSymbol is not IMethodSymbol method)
         {
-            return;
+            return ParameterUse.Unread;
         }
 
-        var exits = UrlExits.Of(reference, containingSymbol);
-        if (exits.IsHandedOn)
+        var sinks = new List<ISymbol>();
+        foreach (var declaration in method.DeclaringSyntaxReferences)
         {
-            _read.TryAdd(parameter, 0);
-            return;
-        }
-
-        foreach (var sink in exits.Sinks)
-        {
-            if (!SymbolEqualityComparer.Default.Equals(sink, parameter))
+            var syntax = declaration.GetSyntax();
+            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
             {
-                _flows.GetOrAdd(parameter, _ => new ConcurrentBag<ISymbol>()).Add(sink);
+                continue;
+            }
+
+            // The parameter's uses, by name: its method's body (a primary constructor's: the whole type's members).
+            var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
+            foreach (var name in syntax.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != parameter.Name
+                    || model.GetOperation(name) is not IParameterReferenceOperation reference
+                    || !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
+                    || (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference))
+                {
+                    continue;
+                }
+
+                var member = MemberAround(model.GetEnclosingSymbol(name.SpanStart));
+                if (!OwnCode.HasOwnBody(method, member))
+                {
+                    return ParameterUse.Unread;
+                }
+
+                var exits = UrlExits.Of(reference, member);
+                if (exits.IsHandedOn)
+                {
+                    return ParameterUse.HandedOn;
+                }
+
+                sinks.AddRange(exits.Sinks.Where(sink => !SymbolEqualityComparer.Default.Equals(sink, parameter)));
             }
         }
+
+        return new ParameterUse(false, sinks);
+    }
+
+    // The member whose body holds a position: a lambda or local function there belongs to it, as an operation
+    // analysed by the driver does.
+    private static ISymbol? MemberAround(ISymbol? symbol)
+    {
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } inner)
+        {
+            symbol = inner.ContainingSymbol;
+        }
+
+        return symbol;
+    }
+
+    /// <summary>Whether a parameter's value is handed on by its method, and where else it goes.</summary>
+    private sealed class ParameterUse
+    {
+        public static readonly ParameterUse Unread = new(false, System.Array.Empty<ISymbol>());
+
+        public static readonly ParameterUse HandedOn = new(true, System.Array.Empty<ISymbol>());
+
+        public ParameterUse(bool isHandedOn, IReadOnlyList<ISymbol> sinks)
+        {
+            IsHandedOn = isHandedOn;
+            Sinks = sinks;
+        }
+
+        public bool IsHandedOn { get; }
+
+        public IReadOnlyList<ISymbol> Sinks { get; }
     }
 
     private void SeeInvocation(IInvocationOperation invocation)
@@ -260,7 +336,15 @@ internal sealed class RequestedUrls
         {
             if (!SymbolEqualityComparer.Default.Equals(symbol, into))
             {
-                _flows.GetOrAdd(symbol, _ => new ConcurrentBag<ISymbol>()).Add(into);
+                lock (_flows)
+                {
+                    if (!_flows.TryGetValue(symbol, out var targets))
+                    {
+                        _flows[symbol] = targets = new List<ISymbol>();
+                    }
+
+                    targets.Add(into);
+                }
             }
         }
     }

@@ -20,11 +20,19 @@ internal static class LoopbackAddresses
 
         if (trimmed.IndexOf("://", StringComparison.Ordinal) > 0)
         {
-            return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && IsLoopbackHost(uri.Host);
+            // Parsing a URL costs more than the rest of the check, and most are not loopback: only one that names
+            // localhost, a 127.x or 0.0.0.0 address or an IPv6 host (bracketed in a URL) is parsed.
+            return CouldNameLoopback(trimmed) && Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && IsLoopbackHost(uri.Host);
         }
 
         return IsLoopbackHost(HostOf(trimmed));
     }
+
+    private static bool CouldNameLoopback(string url) =>
+        url.IndexOf("localhost", StringComparison.OrdinalIgnoreCase) >= 0
+        || url.IndexOf("127.", StringComparison.Ordinal) >= 0
+        || url.IndexOf("0.0.0.0", StringComparison.Ordinal) >= 0
+        || url.IndexOf('[') >= 0;
 
     private static string HostOf(string hostAndPort)
     {
