@@ -3,7 +3,8 @@
 #
 # Usage:
 #   measure-analyzer-cost.sh <library-source-folder> [--runs N] [--defines "A;B;C"] [--lang-version X]
-#                            [--web] [--provider-document FILE=PROVIDER[=BASE_ADDRESS]]... [--no-sonar] [--keep]
+#                            [--web] [--provider-document FILE=PROVIDER[=BASE_ADDRESS]]... [--no-sonar]
+#                            [--sdk-analyzers] [--keep]
 #
 #   <library-source-folder>  a folder of .cs files that compile as one library against net10.0
 #                            with no package dependencies (fetch it yourself; it is never
@@ -23,6 +24,11 @@
 #                            the spec-aware rules CORD006-CORD008 have a document to check calls against.
 #                            Repeat it for several providers.
 #   --no-sonar               skip the third configuration (Sonar's S2068 alone, see below).
+#   --sdk-analyzers          keep the SDK's own code analyzers on in every configuration, as a new project
+#                            has them (EnableNETAnalyzers at its default), so that the baseline is the compile
+#                            a user already pays. Without it the baseline runs no analyzer at all, and the
+#                            analyzer driver's own start (binding each method body into operation trees for
+#                            any analyzer that reads operations) is charged to the analyzers measured.
 #   --keep                   keep the work folder (logs, generated projects) and print its path.
 #
 # On a machine shared with other work, run it at a higher priority so that wall-clock figures
@@ -32,7 +38,8 @@
 #   1. packs Concord.Analyzers from this checkout into a local folder feed, under a version no
 #      other feed holds;
 #   2. writes three identical throw-away net10.0 projects over the library's sources: "baseline"
-#      with no analyzers of its own (EnableNETAnalyzers=false), "concord" adding only a
+#      with no analyzers of its own (EnableNETAnalyzers=false; with --sdk-analyzers the SDK's
+#      default analyzers in all three), "concord" adding only a
 #      PackageReference to the packed Concord.Analyzers, and "sonar" adding instead
 #      SonarAnalyzer.CSharp 9.32.0.97167 with every rule but S2068 switched off (see "Sonar's S2068
 #      alone" below);
@@ -89,6 +96,7 @@ lang_version=""
 keep=false
 web=false
 sonar=true
+sdk_analyzers=false
 sonar_version="9.32.0.97167"
 provider_documents=()
 while [[ $# -gt 0 ]]; do
@@ -103,6 +111,7 @@ while [[ $# -gt 0 ]]; do
     --keep) keep=true; shift ;;
     --web) web=true; shift ;;
     --no-sonar) sonar=false; shift ;;
+    --sdk-analyzers) sdk_analyzers=true; shift ;;
     --provider-document) provider_documents+=("${2:?--provider-document needs FILE=PROVIDER[=BASE_ADDRESS]}"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
     -*) echo "measure-analyzer-cost: unknown option '$1' (see --help)" >&2; exit 64 ;;
@@ -168,8 +177,9 @@ XML
     <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
     <DefineConstants>\$(DefineConstants);$defines</DefineConstants>
     ${lang_version:+<LangVersion>$lang_version</LangVersion>}
-    <!-- Nothing but the compiler and the analyzers under test. -->
-    <EnableNETAnalyzers>false</EnableNETAnalyzers>
+    $( [[ "$sdk_analyzers" == true ]] \
+      && echo '<!-- The SDK'"'"'s default analyzers, as a new project has them, and the analyzers under test. -->' \
+      || echo '<!-- Nothing but the compiler and the analyzers under test. --><EnableNETAnalyzers>false</EnableNETAnalyzers>' )
     <EnforceCodeStyleInBuild>false</EnforceCodeStyleInBuild>
     <GenerateDocumentationFile>false</GenerateDocumentationFile>
     <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
@@ -295,12 +305,12 @@ for run in $(seq 1 "$runs"); do
   done
 done
 
-python3 - "$work" "$runs" "$files" "$lines" "$source_dir" "$sonar" "${#provider_documents[@]}" <<'PY'
+python3 - "$work" "$runs" "$files" "$lines" "$source_dir" "$sonar" "${#provider_documents[@]}" "$sdk_analyzers" <<'PY'
 import re, statistics, sys
 from pathlib import Path
 
 work, runs, files, lines, source = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-with_sonar, documents = sys.argv[6] == "true", int(sys.argv[7])
+with_sonar, documents, sdk_analyzers = sys.argv[6] == "true", int(sys.argv[7]), sys.argv[8] == "true"
 median = statistics.median
 indices = range(1, runs + 1)
 
@@ -366,6 +376,8 @@ with open("/proc/loadavg") as load:
 print()
 print(f"library: {source} ({files} files, {lines} lines), provider documents: {documents}")
 print(f"runs: {runs} per configuration, interleaved; medians (min-max); load average at the end: {load_average}")
+print("baseline: " + ("the SDK's default analyzers on in every configuration (--sdk-analyzers)" if sdk_analyzers
+                      else "no analyzer at all (EnableNETAnalyzers=false in every configuration)"))
 print("| measure | value |")
 print("| --- | --- |")
 for n, label in (("baseline", "baseline"), ("concord", "with Concord.Analyzers"), ("sonar", "with Sonar's S2068 alone")):
