@@ -102,14 +102,23 @@ internal static class ProjectRoles
         "Microsoft.AspNetCore.Components.WebAssembly",
     };
 
+    // What an application its users run loads: games (Unity, Godot, MonoGame), Visual Studio extensions, and plugins of
+    // a media server its users host (Jellyfin's and Emby's plugin API, MediaBrowser.*, whose plugins found on real
+    // code carry their providers' project keys).
+    private static readonly string[] HostedByUsersAssemblyPrefixes =
+    {
+        "UnityEngine", "GodotSharp", "MonoGame.Framework", "Microsoft.VisualStudio.Shell", "MediaBrowser.Controller",
+    };
+
     /// <summary>
-    /// Code that ships to its users: a desktop program (WinExe), or a project built on a desktop, mobile or browser
-    /// client framework (a view-model library of a MAUI app included). Every install or page load carries its
-    /// constants, so a key in it is read by anyone who has the app. Servers, services, tools and plain libraries are
-    /// not assumed to: their users say so with <c>concord.ships_to_users</c>.
+    /// Code that ships to its users: a desktop program (WinExe), a project built on a desktop, mobile or browser client
+    /// framework (a view-model library of a MAUI app included), or code loaded by an application its users run (a game,
+    /// an IDE extension, a media server's plugin). Every install carries its constants, so a key in it is read by
+    /// anyone who has the app. Servers, services, tools and plain libraries are not assumed to: their users say so
+    /// with <c>concord.ships_to_users</c>.
     /// </summary>
     public static bool ShipsToItsUsers(Compilation compilation) =>
-        IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes);
+        IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes) || References(compilation, HostedByUsersAssemblyPrefixes);
 
     /// <summary>A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job.</summary>
     public static bool IsTestSupport(Compilation compilation) =>

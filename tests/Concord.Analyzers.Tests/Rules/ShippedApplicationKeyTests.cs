@@ -88,11 +88,15 @@ public sealed class ShippedApplicationKeyTests
         return test.RunAsync();
     }
 
-    [Fact]
-    public Task A_library_built_on_a_mobile_client_framework_ships_to_its_users()
+    [Theory]
+    [InlineData("Microsoft.Maui.Controls")] // a view-model library of a mobile app
+    [InlineData("Microsoft.AspNetCore.Components.WebAssembly")] // a Blazor app, downloaded by every visitor
+    [InlineData("MediaBrowser.Controller")] // a media server's plugin
+    [InlineData("UnityEngine")] // a game
+    public Task A_library_built_on_a_client_framework_or_loaded_by_an_app_its_users_run_ships_to_its_users(string framework)
     {
         var test = Verify.Create(Source);
-        test.TestState.AdditionalReferences.Add(AssemblyNamed("Microsoft.Maui.Controls"));
+        test.TestState.AdditionalReferences.Add(AssemblyNamed(framework));
         ExpectShipped(test);
         return test.RunAsync();
     }
