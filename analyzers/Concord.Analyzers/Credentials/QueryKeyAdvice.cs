@@ -49,6 +49,13 @@ internal static class QueryKeyAdvice
         // the 'apikey' parameter. Each user runs their own, so only the code's names say which it is.
         (Array.Empty<string>(), new[] { "sonarr", "radarr", "lidarr", "readarr", "prowlarr" }, new[] { "apikey" },
             "the *arr apps read it from the 'X-Api-Key' header too; send it there"),
+
+        // fanart.tv's API documents each of its two keys as a query parameter or a header: the project key as
+        // 'api_key' or 'api-key', the user's personal key as 'client_key' or 'client-key'.
+        (new[] { "fanart.tv" }, new[] { "fanart" }, new[] { "api_key" },
+            "fanart.tv reads it from the 'api-key' header too; send it there"),
+        (new[] { "fanart.tv" }, new[] { "fanart" }, new[] { "client_key" },
+            "fanart.tv reads it from the 'client-key' header too; send it there"),
     };
 
     /// <summary>Where to send the key sent in <paramref name="parameter"/>, true of the provider the clues name.</summary>

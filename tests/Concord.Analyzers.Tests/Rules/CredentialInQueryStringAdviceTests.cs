@@ -104,6 +104,22 @@ public sealed class CredentialInQueryStringAdviceTests
     }
 
     [Fact]
+    public async Task An_artwork_service_is_told_the_header_of_each_of_its_keys()
+    {
+        const string source = """
+            public sealed class ArtworkClient(HttpClient http, string projectKey, string personalKey)
+            {
+                public Task<string> Movie(string id) =>
+                    http.GetStringAsync($"https://webservice.fanart.tv/v3/movies/{id}?{PARAMETER}={KEY}");
+            }
+            """;
+        var project = await MessageAsync(source.Replace("{PARAMETER}", "api_key").Replace("{KEY}", "{projectKey}"));
+        var personal = await MessageAsync(source.Replace("{PARAMETER}", "client_key").Replace("{KEY}", "{personalKey}"));
+        Assert.EndsWith("; fanart.tv reads it from the 'api-key' header too; send it there", project);
+        Assert.EndsWith("; fanart.tv reads it from the 'client-key' header too; send it there", personal);
+    }
+
+    [Fact]
     public async Task An_unknown_server_gets_the_conditional_header_advice_even_in_a_type_named_for_a_known_provider_when_its_host_is_another()
     {
         // The type is named for a push service, but the URL's own host says it is not that service.
