@@ -117,9 +117,10 @@ internal sealed partial class UrlExits
 
             switch (operation.Parent)
             {
-                // query.Add(…), query.ContainsKey(…), query.Remove(…): building or asking.
+                // query.Add(…), query.ContainsKey(…), query.Remove(…), query.GetValueOrDefault(…): building, asking, one
+                // value. Its text (ToString) or an enumerator walked by hand is not followed.
                 case IInvocationOperation call when call.Instance == operation:
-                    return IsCollection(call.Type) ? Goes(call, containingSymbol) : IsStringOrUri(call.Type) && call.TargetMethod.Name == "ToString";
+                    return IsCollection(call.Type) ? Goes(call, containingSymbol) : call.TargetMethod.Name is "ToString" or "GetEnumerator";
                 // query["page"] = …, query.Count; query.Keys and query.Values are the collection again.
                 case IPropertyReferenceOperation property when property.Instance == operation:
                     return !property.Property.IsIndexer && IsCollection(property.Type) && Goes(property, containingSymbol);

@@ -188,9 +188,10 @@ public sealed class CredentialInQueryStringQueryDictionaryTests
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Secret 'secret'", "obfs-password", "", ToAHeader));
     }
 
-    // Near misses: a dictionary given to a library's call or a delegate may be sent there; one given to a form body is no query.
+    // Near misses: a dictionary given to a library's call or a delegate, or stored, may be sent from there; one written
+    // with a StringBuilder whose text is sent is sent; one given to a form body is no query.
     [Fact]
-    public Task A_query_dictionary_handed_to_a_library_or_a_delegate_fires_and_a_form_body_is_quiet()
+    public Task A_query_dictionary_handed_on_stored_or_written_into_a_sent_url_fires_and_a_form_body_is_quiet()
     {
         var source = Usings + """
             public class Gateway(HttpClient http, Func<IDictionary<string, string>, Task<string>> send)
@@ -201,6 +202,28 @@ public sealed class CredentialInQueryStringQueryDictionaryTests
                     return send(queryParams);
                 }
 
+                private Dictionary<string, string>? _pending;
+
+                public void Keep(string apiKey)
+                {
+                    var queryParams = new Dictionary<string, string> { {|#1:{ "api_key", apiKey }|} };
+                    _pending = queryParams;
+                }
+
+                public Task<string> Written(string url, string secret)
+                {
+                    var queryArgs = new Dictionary<string, string>();
+                    {|#2:queryArgs.Add("client_secret", secret)|};
+                    var text = new StringBuilder();
+                    text.Append(url).Append('?');
+                    foreach (var (name, value) in queryArgs)
+                    {
+                        text.Append(name).Append('=').Append(Uri.EscapeDataString(value)).Append('&');
+                    }
+
+                    return http.GetStringAsync(text.ToString());
+                }
+
                 public Task<HttpResponseMessage> Form(string password)
                 {
                     var queryParams = new Dictionary<string, string> { { "password", password } };
@@ -208,6 +231,9 @@ public sealed class CredentialInQueryStringQueryDictionaryTests
                 }
             }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Token 'token'", "access_token", "", ToAHeader));
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Token 'token'", "access_token", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "api_key", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Secret 'secret'", "client_secret", "", ToAHeader));
     }
 }
