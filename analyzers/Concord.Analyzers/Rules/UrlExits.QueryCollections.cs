@@ -151,8 +151,9 @@ internal sealed partial class UrlExits
                     // what it does with its parameter decides; its returned URL is followed from its return.
                     if (argument.Parameter is { } parameter && OwnCode.HasOwnBody(method, containingSymbol))
                     {
+                        // Already being judged: this use adds nothing. A body that cannot be read is not in sight.
                         var declared = RequestedUrls.Declared(parameter, method);
-                        return _seen.Add(declared) && BodyOf(method) is { } body && Uses(body, declared, method);
+                        return _seen.Add(declared) && (BodyOf(method) is not { } body || Uses(body, declared, method));
                     }
 
                     // string.Join("&", query.Select(…)), string.Concat(…): the text made from the collection.
@@ -183,7 +184,7 @@ internal sealed partial class UrlExits
                 case IObjectCreationOperation { Constructor: { } constructor } when argument.Parameter is { } constructorParameter
                     && OwnCode.HasOwnBody(constructor, containingSymbol):
                     var declaredParameter = RequestedUrls.Declared(constructorParameter, constructor);
-                    return _seen.Add(declaredParameter) && BodyOf(constructor) is { } constructorBody && Uses(constructorBody, declaredParameter, constructor);
+                    return _seen.Add(declaredParameter) && (BodyOf(constructor) is not { } constructorBody || Uses(constructorBody, declaredParameter, constructor));
                 default:
                     return true;
             }

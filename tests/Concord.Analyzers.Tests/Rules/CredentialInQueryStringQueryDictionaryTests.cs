@@ -188,7 +188,8 @@ public sealed class CredentialInQueryStringQueryDictionaryTests
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Secret 'secret'", "obfs-password", "", ToAHeader));
     }
 
-    // Near misses: a dictionary given to a library's call or a delegate, or stored, may be sent from there; one written
+    // Near misses: a dictionary given to a library's call or a delegate, stored, or given to a constructor whose body
+    // is not in sight (a primary constructor keeps it), may be sent from there; one written
     // with a StringBuilder whose text is sent is sent; one given to a form body is no query.
     [Fact]
     public Task A_query_dictionary_handed_on_stored_or_written_into_a_sent_url_fires_and_a_form_body_is_quiet()
@@ -224,16 +225,28 @@ public sealed class CredentialInQueryStringQueryDictionaryTests
                     return http.GetStringAsync(text.ToString());
                 }
 
+                public PendingQuery Later(string token)
+                {
+                    var queryParams = new Dictionary<string, string> { {|#3:{ "auth_token", token }|} };
+                    return new PendingQuery(queryParams);
+                }
+
                 public Task<HttpResponseMessage> Form(string password)
                 {
                     var queryParams = new Dictionary<string, string> { { "password", password } };
                     return http.PostAsync("https://gateway.example/login", new FormUrlEncodedContent(queryParams));
                 }
             }
+
+            public class PendingQuery(Dictionary<string, string> entries)
+            {
+                public IReadOnlyDictionary<string, string> Entries => entries;
+            }
             """;
         return Verify.VerifyAsync(source,
             Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Token 'token'", "access_token", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("API key 'apiKey'", "api_key", "", ToAHeader),
-            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Secret 'secret'", "client_secret", "", ToAHeader));
+            Verify.Diagnostic("CORD003").WithLocation(2).WithArguments("Secret 'secret'", "client_secret", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(3).WithArguments("Token 'token'", "auth_token", "", ToAHeader));
     }
 }
