@@ -80,7 +80,7 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        CheckMembers(context.ReportDiagnostic, options, call.Body.Members, RequestTarget.Of(call), symbols);
+        CheckMembers(context.ReportDiagnostic, options, call.Body.Members, RequestTarget.Of(call), symbols, method, context.CancellationToken);
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, CallSymbols calls, bool isTestProject, BodyForwarders? forwarders)
@@ -189,24 +189,32 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        CheckMembers(context.ReportDiagnostic, options, members, target, symbols);
+        CheckMembers(context.ReportDiagnostic, options, members, target, symbols, context.ContainingSymbol, context.CancellationToken);
     }
 
-    private static void CheckMembers(System.Action<Diagnostic> report, ConcordOptions options, ImmutableArray<JsonBodyMember> members, RequestTarget target, KnownSymbols symbols)
+    // containingSymbol: the member the body is sent from, whose type's URLs and names say which provider it goes to.
+    private static void CheckMembers(System.Action<Diagnostic> report, ConcordOptions options, ImmutableArray<JsonBodyMember> members, RequestTarget target, KnownSymbols symbols, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
     {
         if (members.IsEmpty || CredentialExchange.IsExchange(members, target, options.CredentialNames))
         {
             return;
         }
 
+        ProviderClues? clues = null;
         foreach (var member in members)
         {
-            if (DescribeCredential(member, symbols, options.CredentialNames) is { } credential)
+            if (DescribeCredential(member, symbols, options.CredentialNames) is { } credential
+                && !IsWhereTheProviderReadsIt(member, clues ??= BodyKeyProviders.CluesFor(target.UrlText, containingSymbol, cancellationToken)))
             {
                 report(Diagnostic.Create(Rule, member.Location, target.Properties, credential, target.Describe()));
             }
         }
     }
+
+    // The provider reads its key from this body member and nowhere else (LibreTranslate's api_key, Inara's APIkey):
+    // there is no header to move it to.
+    private static bool IsWhereTheProviderReadsIt(JsonBodyMember member, ProviderClues clues) =>
+        CredentialExchange.NamesOf(member).Any(name => BodyKeyProviders.Requiring(name, clues) is not null);
 
     /// <summary>"API key 'api_key'" when the member's name says it authenticates the request, else what its value was read from; null for anything else.</summary>
     private static string? DescribeCredential(JsonBodyMember member, KnownSymbols symbols, CredentialNames names)

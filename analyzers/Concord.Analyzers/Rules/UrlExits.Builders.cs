@@ -23,6 +23,12 @@ internal sealed partial class UrlExits
             return Of(added, containingSymbol);
         }
 
+        // A dictionary of query entries: where the URL made from it goes (UrlExits.QueryCollections).
+        if (IsQueryCollectionEntry(added))
+        {
+            return OfQueryCollection(added, containingSymbol);
+        }
+
         if (added.Type?.SpecialType != SpecialType.System_Void || !IsUrlBuilder(added.Instance?.Type))
         {
             return HandedOn;
