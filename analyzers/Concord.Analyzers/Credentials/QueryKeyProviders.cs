@@ -52,6 +52,8 @@ internal static class QueryKeyProviders
         (Array.Empty<string>(), "password", new[] { "xtream" }, "the Xtream Codes API"),
         // Join's push API (joaoapps) takes 'apikey' as a parameter of sendPush.
         (new[] { "joinjoaomgcd.appspot.com" }, "apikey", new[] { "joaoapps" }, "Join"),
+        // MyMemory's REST API (translated.net) documents 'key' as a parameter of its get and set calls, and no header.
+        (new[] { "mymemory.translated.net" }, "key", new[] { "my memory" }, "MyMemory"),
     };
 
     // The Newznab and Torznab indexer protocols define 'apikey' as a query parameter; the indexer's host is

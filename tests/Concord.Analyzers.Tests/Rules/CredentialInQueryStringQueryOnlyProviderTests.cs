@@ -24,6 +24,7 @@ public sealed class CredentialInQueryStringQueryOnlyProviderTests
                     Task<string> User(string osuApiKey, string name) => http.GetStringAsync($"https://osu.ppy.sh/api/get_user?k={osuApiKey}&u={name}");
                     Task<string> Zone(string timezoneDbApiKey) => http.GetStringAsync("http://api.timezonedb.com/v2.1/get-time-zone?key=" + timezoneDbApiKey + "&format=json");
                     Task<string> Reply(string apiKey, string input) => http.GetStringAsync($"https://www.cleverbot.com/getreply?key={apiKey}&input={input}");
+                    Task<string> Translate(string text, string apiKey) => http.GetStringAsync($"https://api.mymemory.translated.net/get?q={text}&langpair=en|it&key={apiKey}");
                 }
             }
 
