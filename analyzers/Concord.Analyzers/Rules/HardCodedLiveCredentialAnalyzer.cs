@@ -30,8 +30,9 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         helpLinkUri: HelpLinks.For(RuleIds.HardCodedLiveCredential));
 
     /// <summary>
-    /// CORD009, in place of CORD004 where the code ships to its users (<c>concord.ships_to_users</c>) and the value is an
-    /// application key: every copy carries it on purpose, so it is a suggestion to review, not a leak to rotate.
+    /// CORD009, in place of CORD004 where the code ships to its users (by its kind, <see cref="ProjectRoles.ShipsToItsUsers"/>,
+    /// or <c>concord.ships_to_users</c>) and the value is an application key: every copy carries it on purpose, so it is a
+    /// suggestion to review, not a leak to rotate.
     /// </summary>
     public static readonly DiagnosticDescriptor ShippedKeyRule = new(
         RuleIds.ShippedApplicationKey,
