@@ -32,9 +32,14 @@ internal sealed partial class UrlExits
 
     // An Add on a collection that is not a URL builder: a dictionary or list of query entries.
     private static bool IsQueryCollectionEntry(IInvocationOperation added) =>
-        added.Instance is { Type: { } type } && !IsUrlBuilder(type) && type.SpecialType != SpecialType.System_String
-        && type.AllInterfaces.Any(contract => contract.SpecialType == SpecialType.System_Collections_IEnumerable)
+        added.Instance is { Type: { } type } && !IsUrlBuilder(type) && IsCollection(type)
         && added.Type?.SpecialType is SpecialType.System_Void or SpecialType.System_Boolean;
+
+    // Any enumerable but a string (which enumerates its characters).
+    private static bool IsCollection(ITypeSymbol? type) =>
+        type is not null && type.SpecialType != SpecialType.System_String
+        && (type.SpecialType == SpecialType.System_Collections_IEnumerable
+            || type.AllInterfaces.Any(contract => contract.SpecialType == SpecialType.System_Collections_IEnumerable));
 
     /// <summary>One question "is this collection handed on?", with the sinks of the text made from it and the helpers already read.</summary>
     private sealed class CollectionWalk(Compilation compilation)
@@ -402,10 +407,5 @@ internal sealed partial class UrlExits
 
             return operation;
         }
-
-        private static bool IsCollection(ITypeSymbol? type) =>
-            type is not null && type.SpecialType != SpecialType.System_String
-            && (type.SpecialType == SpecialType.System_Collections_IEnumerable
-                || type.AllInterfaces.Any(contract => contract.SpecialType == SpecialType.System_Collections_IEnumerable));
     }
 }
