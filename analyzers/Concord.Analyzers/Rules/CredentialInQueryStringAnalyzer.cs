@@ -22,7 +22,7 @@ namespace Concord.Analyzers.Rules;
 /// browser history and error reports; a key there travels much further than the request.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
+public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The option naming documented public, non-secret parameters (e.g. a publishable key).</summary>
     public const string AllowedParametersOption = "concord.CORD003.allowed_parameters";
@@ -35,7 +35,8 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Query strings are logged by servers, proxies and load balancers. Credentials belong in a header the server reads (or the body of a POST), which those do not log.",
-        helpLinkUri: HelpLinks.For(RuleIds.CredentialInQueryString));
+        helpLinkUri: HelpLinks.For(RuleIds.CredentialInQueryString),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -50,88 +51,25 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
             // Provider documents are read once per compilation (and parsed once per content), never per URL.
             var documented = DocumentedQueryKeys.From(ProviderDocuments.Of(start.Options, start.CancellationToken));
-            var compilationSite = new Site(calls, isTestProject, documented, null);
+            var site = new Site(calls, isTestProject, documented);
 
-            // URLs that leave their method only by return or a property or field wait for the end of the compilation,
-            // when every send's URL has been seen: flagged when one reads them, quiet when none does.
+            // Every check is a compilation-wide operation action that files what it finds under the type it is in;
+            // the warnings are made at the end of the compilation: one per type, credential and parameter, and a URL
+            // that leaves its method only by return or a property or field counts once a send is known to read it.
+            // Not per type (a symbol start and end action): the analyzer driver's bookkeeping for those made a large
+            // library's whole compile a quarter slower, measured, where these actions add almost nothing.
             var requested = RequestedUrls.Register(start, calls);
-            var undecided = new ConcurrentQueue<(QueryCredentialSends Sends, string TypeName)>();
-            start.RegisterCompilationEndAction(end =>
-            {
-                foreach (var (sends, typeName) in undecided)
-                {
-                    sends.ReportTo(end.ReportDiagnostic, Rule, typeName, requested);
-                }
-            });
+            start.RegisterCompilationEndAction(end => site.ReportTo(end.ReportDiagnostic, requested));
 
-            // Findings are gathered per type and reported when the type ends: one warning per credential and parameter.
-            start.RegisterSymbolStartAction(
-                typeStart =>
-                {
-                    var type = (INamedTypeSymbol)typeStart.Symbol;
-                    var site = compilationSite.For(type);
-                    typeStart.RegisterOperationAction(
-                        c => { if (site.Owns(c.ContainingSymbol)) Analyze(c, site); },
-                        OperationKind.InterpolatedString,
-                        OperationKind.Binary,
-                        OperationKind.Literal,
-                        OperationKind.Invocation);
-                    typeStart.RegisterOperationAction(c => { if (site.Owns(c.ContainingSymbol)) AnalyzeQueryBuilder(c, site); }, OperationKind.Invocation);
-                    typeStart.RegisterOperationAction(c => { if (site.Owns(c.ContainingSymbol)) AnalyzeQueryAssignment(c, site); }, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-                    typeStart.RegisterSymbolEndAction(end =>
-                    {
-                        if (site.Sends!.HasUndecided)
-                        {
-                            undecided.Enqueue((site.Sends, type.Name));
-                        }
-                        else
-                        {
-                            site.Sends.ReportTo(end.ReportDiagnostic, Rule, type.Name);
-                        }
-                    });
-                },
-                SymbolKind.NamedType);
+            start.RegisterOperationAction(
+                c => Analyze(c, site),
+                OperationKind.InterpolatedString,
+                OperationKind.Binary,
+                OperationKind.Literal,
+                OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeQueryBuilder(c, site), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeQueryAssignment(c, site), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
         });
-    }
-
-    /// <summary>What every check of one compilation shares.</summary>
-    private sealed class Site
-    {
-        public Site(CallSymbols calls, bool isTestProject, DocumentedQueryKeys documented, QueryCredentialSends? sends)
-        {
-            Calls = calls;
-            IsTestProject = isTestProject;
-            Documented = documented;
-            Sends = sends;
-        }
-
-        /// <summary>The findings of one type, gathered until it ends.</summary>
-        public QueryCredentialSends? Sends { get; private set; }
-
-        public INamedTypeSymbol? Type { get; private set; }
-
-        public Site For(INamedTypeSymbol type) => new(Calls, IsTestProject, Documented, new QueryCredentialSends()) { Type = type };
-
-        /// <summary>Whether an operation in <paramref name="symbol"/> is this type's own, not a nested type's (which has its own start).</summary>
-        public bool Owns(ISymbol symbol)
-        {
-            var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-            return SymbolEqualityComparer.Default.Equals(type, Type);
-        }
-
-        private IReadOnlyList<string>? _typeHosts;
-
-        /// <summary>What the code says about the provider the URL at <paramref name="at"/> goes to; the type's hosts are read once.</summary>
-        public ProviderClues CluesFor(string? urlText, SyntaxNode at, SemanticModel? model, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken) =>
-            ProviderClues.Of(urlText, at, model, containingSymbol, () => _typeHosts ??= Type is null ? Array.Empty<string>() : ProviderClues.HostsWrittenIn(Type, cancellationToken));
-
-        public CallSymbols Calls { get; }
-
-        public KnownSymbols Symbols => Calls.Known;
-
-        public bool IsTestProject { get; }
-
-        public DocumentedQueryKeys Documented { get; }
     }
 
     /// <summary>
@@ -230,7 +168,12 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     // exits: where the URL goes, read only once a credential is found in it.
     private static bool Report(OperationAnalysisContext context, SyntaxNode at, Location where, QueryParameter parameter, string? urlText, Site site, ConcordOptions options, Func<UrlExits> exits)
     {
-        var clues = site.CluesFor(urlText, at, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
+        if (site.FindingsIn(context.ContainingSymbol) is not { } type)
+        {
+            return false;
+        }
+
+        var clues = type.CluesFor(urlText, at, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
             || IsOAuth1Authorization(parameter, urlText)
@@ -244,7 +187,7 @@ public sealed class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
         {
             var leaves = exits();
-            site.Sends!.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues), leaves.IsHandedOn ? null : leaves.Sinks);
+            type.Sends.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues), leaves.IsHandedOn ? null : leaves.Sinks);
             return true;
         }
 

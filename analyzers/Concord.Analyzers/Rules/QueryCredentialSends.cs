@@ -6,19 +6,17 @@ using Microsoft.CodeAnalysis;
 namespace Concord.Analyzers.Rules;
 
 /// <summary>
-/// CORD003's findings within one type, gathered while the type is analysed and reported when it ends: one warning
-/// per credential and query parameter, at the first place it is sent, with every other place as an additional
+/// CORD003's findings within one type, gathered while the compilation is analysed and reported when it ends: one
+/// warning per credential and query parameter, at the first place it is sent, with every other place as an additional
 /// location. A key read from one constant and sent from thirty calls is one thing for a maintainer to fix (seen on
 /// real code: a film-catalogue client sent one key from 33 calls), so it is one warning that says how many places
-/// share it. Grouping by type keeps the rule a per-type analysis, so it runs in the IDE as in the build; a type with
-/// a URL that leaves its method by return or a property or field (<see cref="UrlExits"/>) is reported at the end of
-/// the compilation instead, once the sends that may read it are known.
+/// share it. A place whose URL leaves its method by return or a property or field (<see cref="UrlExits"/>) counts only
+/// when a send of the compilation reads it, which is known only at the end.
 /// </summary>
 internal sealed class QueryCredentialSends
 {
     private readonly object _gate = new();
     private readonly Dictionary<SendKey, List<Place>> _sends = new();
-    private bool _hasUndecided;
 
     /// <summary>
     /// Records that <paramref name="described"/> is put in <paramref name="parameter"/> at <paramref name="at"/>; with
@@ -36,19 +34,6 @@ internal sealed class QueryCredentialSends
             }
 
             places.Add(new Place(at, sinks));
-            _hasUndecided |= sinks is not null;
-        }
-    }
-
-    /// <summary>True when some place waits for the end of the compilation to know whether its URL is sent.</summary>
-    public bool HasUndecided
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _hasUndecided;
-            }
         }
     }
 
@@ -56,7 +41,7 @@ internal sealed class QueryCredentialSends
     /// One diagnostic per credential and parameter, at the first place in source order; a place that waits on its
     /// sinks counts only when <paramref name="requested"/> says a send reads one of them.
     /// </summary>
-    public void ReportTo(Action<Diagnostic> report, DiagnosticDescriptor rule, string typeName, RequestedUrls? requested = null)
+    public void ReportTo(Action<Diagnostic> report, DiagnosticDescriptor rule, string typeName, RequestedUrls requested)
     {
         List<KeyValuePair<SendKey, List<Place>>> groups;
         lock (_gate)
@@ -67,7 +52,7 @@ internal sealed class QueryCredentialSends
         foreach (var group in groups)
         {
             var places = group.Value
-                .Where(place => place.Sinks is null || (requested is not null && requested.IsRequested(place.Sinks)))
+                .Where(place => place.Sinks is null || requested.IsRequested(place.Sinks))
                 .Select(place => place.Location)
                 .GroupBy(location => (location.SourceTree?.FilePath, location.SourceSpan))
                 .Select(same => same.First())
