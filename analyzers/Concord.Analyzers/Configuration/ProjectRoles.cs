@@ -93,21 +93,25 @@ internal static class ProjectRoles
 
     private static readonly string[] WebServerAssemblyPrefixes = { "Microsoft.AspNetCore" };
 
-    // Frameworks whose code runs on its users' devices: desktop (WPF, Windows Forms, WinUI, Avalonia, Uno), mobile
-    // (MAUI, Xamarin, .NET for Android and iOS) and the browser (Blazor WebAssembly, downloaded by every visitor).
+    // Frameworks whose code runs on its users' devices: desktop (WPF, Windows Forms, WinUI, Avalonia, Uno, Eto, GTK#,
+    // a terminal UI, and the web views desktop apps embed: WebView2, CefSharp, Photino, Electron.NET), mobile (MAUI,
+    // Xamarin, .NET for Android and iOS) and the browser (Blazor WebAssembly, downloaded by every visitor).
     private static readonly string[] ClientAppAssemblyPrefixes =
     {
-        "PresentationFramework", "System.Windows.Forms", "Microsoft.WinUI", "Avalonia", "Uno.UI",
+        "PresentationFramework", "System.Windows.Forms", "Microsoft.WinUI", "Avalonia", "Uno.UI", "Eto", "GtkSharp", "Terminal.Gui",
+        "Microsoft.Web.WebView2", "CefSharp", "Photino.NET", "ElectronNET.API",
         "Microsoft.Maui", "Xamarin.Forms", "Mono.Android", "Microsoft.Android", "Microsoft.iOS", "Xamarin.iOS", "Microsoft.MacCatalyst",
         "Microsoft.AspNetCore.Components.WebAssembly",
     };
 
-    // What an application its users run loads: games (Unity, Godot, MonoGame), Visual Studio extensions, and plugins of
-    // a media server its users host (Jellyfin's and Emby's plugin API, MediaBrowser.*, whose plugins found on real
-    // code carry their providers' project keys).
+    // What an application its users run loads: games and their engines (Unity, Godot, MonoGame, FNA, Stride, Flax,
+    // raylib, osu!'s framework, whose game client found on real code carries its OAuth client secret), Visual Studio
+    // extensions, and plugins of a media server its users host (Jellyfin's and Emby's plugin API, MediaBrowser.*,
+    // whose plugins found on real code carry their providers' project keys).
     private static readonly string[] HostedByUsersAssemblyPrefixes =
     {
-        "UnityEngine", "GodotSharp", "MonoGame.Framework", "Microsoft.VisualStudio.Shell", "MediaBrowser.Controller",
+        "UnityEngine", "GodotSharp", "MonoGame.Framework", "FNA", "Stride.Engine", "FlaxEngine", "Raylib-cs", "osu.Framework",
+        "Microsoft.VisualStudio.Shell", "MediaBrowser.Controller",
     };
 
     /// <summary>

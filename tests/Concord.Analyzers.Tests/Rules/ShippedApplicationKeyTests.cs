@@ -93,11 +93,31 @@ public sealed class ShippedApplicationKeyTests
     [InlineData("Microsoft.AspNetCore.Components.WebAssembly")] // a Blazor app, downloaded by every visitor
     [InlineData("MediaBrowser.Controller")] // a media server's plugin
     [InlineData("UnityEngine")] // a game
+    [InlineData("osu.Framework")] // a game on its own framework
+    [InlineData("Microsoft.Web.WebView2.Core")] // a desktop app around a web view
     public Task A_library_built_on_a_client_framework_or_loaded_by_an_app_its_users_run_ships_to_its_users(string framework)
     {
         var test = Verify.Create(Source);
         test.TestState.AdditionalReferences.Add(AssemblyNamed(framework));
         ExpectShipped(test);
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("Etoile.Client")] // starts with a framework's name (Eto) but is another assembly
+    [InlineData("Stride.Core")] // a game engine's serialization core, used by servers too
+    public Task A_reference_that_only_looks_like_a_client_framework_does_not_make_code_ship(string library)
+    {
+        var test = Verify.Create(Source);
+        test.TestState.AdditionalReferences.Add(AssemblyNamed(library));
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
+            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"),
+        });
         return test.RunAsync();
     }
 
