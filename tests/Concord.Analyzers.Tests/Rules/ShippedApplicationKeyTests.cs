@@ -46,12 +46,9 @@ public sealed class ShippedApplicationKeyTests
     [Fact]
     public Task Without_the_setting_every_key_is_a_CORD004_warning()
     {
-        return Verify.VerifyAsync(Source,
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"));
+        var test = Verify.Create(Source);
+        ExpectWarnings(test);
+        return test.RunAsync();
     }
 
     [Fact]
@@ -110,14 +107,7 @@ public sealed class ShippedApplicationKeyTests
     {
         var test = Verify.Create(Source);
         test.TestState.AdditionalReferences.Add(AssemblyNamed(library));
-        test.ExpectedDiagnostics.AddRange(new[]
-        {
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"),
-        });
+        ExpectWarnings(test);
         return test.RunAsync();
     }
 
@@ -126,16 +116,18 @@ public sealed class ShippedApplicationKeyTests
     {
         var test = Verify.Create(Source, "concord.ships_to_users = false");
         test.TestState.AdditionalReferences.Add(AssemblyNamed("Avalonia.Base"));
-        test.ExpectedDiagnostics.AddRange(new[]
-        {
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
-            Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"),
-        });
+        ExpectWarnings(test);
         return test.RunAsync();
     }
+
+    private static void ExpectWarnings(AnalyzerTest<DefaultVerifier> test) => test.ExpectedDiagnostics.AddRange(new[]
+    {
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(0).WithArguments("API key", "184e1a2b1f…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(1).WithArguments("secret", "bf9fce37cf…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(2).WithArguments("Google API key", "AIzaSyDr2U…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
+        Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"),
+    });
 
     private static void ExpectShipped(AnalyzerTest<DefaultVerifier> test) => test.ExpectedDiagnostics.AddRange(new[]
     {
