@@ -1,9 +1,16 @@
 using BenchmarkDotNet.Running;
 using Concord.Benchmarks.Analyzers;
+using Concord.Benchmarks.RealCode;
 
 // Each lens keeps its benchmarks in its own folder (Analyzers/, Pact/, OpenApi/);
 // `dotnet run -c Release --project tests/Concord.Benchmarks -- --filter '*'` runs them all.
-// `-- analyzer-telemetry …` prints Roslyn's per-analyzer telemetry instead (Analyzers/AnalyzerTelemetry.cs).
+// `-- analyzer-telemetry …` prints Roslyn's per-analyzer telemetry instead (Analyzers/AnalyzerTelemetry.cs);
+// `-- real-code CHECKOUT` runs every rule over somebody else's code (RealCode/RealCodeScan.cs).
+if (args.Length > 0 && args[0] == RealCodeScan.Command)
+{
+    return await RealCodeScan.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == AnalyzerTelemetry.Command)
 {
     return AnalyzerTelemetry.Run(args[1..]);

@@ -64,19 +64,29 @@ internal static class RepositoryProjects
             .Select(element => (string?)element.Attribute("Include"))
             .OfType<string>()
             .ToImmutableArray();
+        var packages = Elements("PackageReference")
+            .Select(element => ((string?)element.Attribute("Include"))?.Trim())
+            .OfType<string>()
+            .ToImmutableArray();
+        var sdk = (string?)document.Root?.Attribute("Sdk");
+        var isWebProject = sdk?.Contains("Web", StringComparison.Ordinal) == true;
 
         return new SourceProject(
             Path.GetFileNameWithoutExtension(projectFile),
             directory,
             Path.GetRelativePath(root, directory),
-            IsTestProject: IsTestProject(Property("IsTestProject"), (string?)document.Root?.Attribute("Sdk"), Elements("PackageReference")),
+            IsTestProject: IsTestProject(Property("IsTestProject"), sdk, Elements("PackageReference")),
             IsExecutable: string.Equals(outputType, "Exe", StringComparison.OrdinalIgnoreCase) || IsWindowsApplication(outputType),
             UsesImplicitUsings: !string.Equals(Property("ImplicitUsings"), "disable", StringComparison.OrdinalIgnoreCase),
-            IsWebProject: ((string?)document.Root?.Attribute("Sdk"))?.Contains("Web", StringComparison.Ordinal) == true,
+            IsWebProject: isWebProject,
             references,
             usings,
             sources.ToImmutableArray(),
-            IsWindowsApplication(outputType));
+            IsWindowsApplication(outputType))
+        {
+            PackageReferences = packages,
+            ReferencesAspNetCore = isWebProject || Elements("FrameworkReference").Any(element => (string?)element.Attribute("Include") == "Microsoft.AspNetCore.App"),
+        };
     }
 
     /// <summary>
@@ -148,6 +158,12 @@ internal sealed record SourceProject(
     ImmutableArray<string> Sources,
     bool IsWindowsApplication = false)
 {
+    /// <summary>The ids of the packages the project file references itself (not those its project references bring).</summary>
+    public ImmutableArray<string> PackageReferences { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Built on ASP.NET Core by its own file: the Web SDK, or a framework reference to it.</summary>
+    public bool ReferencesAspNetCore { get; init; }
+
     /// <summary>Test and sample code holds Concord's mistakes on purpose; everything else is held to "no warning".</summary>
     public bool HoldsMistakesOnPurpose =>
         RelativeDirectory.Split(Path.DirectorySeparatorChar).Any(part => part is "tests" or "samples");

@@ -26,6 +26,41 @@ public sealed class RepositoryProjectsTests
     }
 
     [Fact]
+    public void A_project_records_the_packages_it_references_and_whether_it_asks_for_ASP_NET_Core()
+    {
+        var root = Directory.CreateTempSubdirectory("concord-projects-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "Worker"));
+            Directory.CreateDirectory(Path.Combine(root, "Site"));
+            Directory.CreateDirectory(Path.Combine(root, "Client"));
+            File.WriteAllText(Path.Combine(root, "Worker", "Worker.csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup>
+                  <ItemGroup><PackageReference Include=" Polly.Core " Version="8.8.0" /></ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(root, "Site", "Site.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />");
+            File.WriteAllText(Path.Combine(root, "Client", "Client.csproj"),
+                "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Avalonia\" /></ItemGroup></Project>");
+
+            var projects = RepositoryProjects.Load(root);
+
+            var worker = Assert.Single(projects, project => project.Name == "Worker");
+            Assert.True(worker.ReferencesAspNetCore);
+            Assert.Equal("Polly.Core", Assert.Single(worker.PackageReferences));
+            Assert.True(Assert.Single(projects, project => project.Name == "Site").ReferencesAspNetCore);
+            var client = Assert.Single(projects, project => project.Name == "Client");
+            Assert.False(client.ReferencesAspNetCore);
+            Assert.Equal("Avalonia", Assert.Single(client.PackageReferences));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_desktop_app_is_a_windows_application_and_an_old_style_project_file_is_read_through_its_namespace()
     {
         var root = Directory.CreateTempSubdirectory("concord-projects-").FullName;

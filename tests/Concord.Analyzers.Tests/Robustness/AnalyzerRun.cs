@@ -45,12 +45,20 @@ internal sealed class AnalyzerRun
     public static Task<AnalyzerRun> RunAsync(string name, Compilation compilation, bool isTestProject) =>
         RunAsync(name, compilation, isTestProject, ShippedAnalyzers.Create());
 
-    public static async Task<AnalyzerRun> RunAsync(string name, Compilation compilation, bool isTestProject, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static Task<AnalyzerRun> RunAsync(string name, Compilation compilation, bool isTestProject, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        RunAsync(name, compilation, BuildProperties(isTestProject), analyzers);
+
+    /// <summary>What the package's build props hand the analyzers: <c>build_property.IsTestProject</c>.</summary>
+    public static ImmutableDictionary<string, string> BuildProperties(bool isTestProject) =>
+        ImmutableDictionary<string, string>.Empty.Add("build_property.IsTestProject", isTestProject ? "true" : "false");
+
+    /// <summary>Runs with these options set for the compilation and every file, as a global configuration file would set them.</summary>
+    public static async Task<AnalyzerRun> RunAsync(string name, Compilation compilation, ImmutableDictionary<string, string> configuration, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var exceptions = new ConcurrentQueue<string>();
         var exceptionDiagnostics = new ConcurrentQueue<Diagnostic>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildPropertiesProvider(isTestProject)),
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigurationProvider(new Options(configuration))),
             onAnalyzerException: (exception, analyzer, diagnostic) =>
             {
                 exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}");
@@ -67,17 +75,13 @@ internal sealed class AnalyzerRun
         return new AnalyzerRun(name, compilerErrors, diagnostics, exceptions.ToImmutableArray(), exceptionDiagnostics.ToImmutableArray());
     }
 
-    /// <summary>What the package's build props hand the analyzers: <c>build_property.IsTestProject</c>.</summary>
-    private sealed class BuildPropertiesProvider(bool isTestProject) : AnalyzerConfigOptionsProvider
+    private sealed class ConfigurationProvider(AnalyzerConfigOptions options) : AnalyzerConfigOptionsProvider
     {
-        private static readonly AnalyzerConfigOptions Empty = new Options(ImmutableDictionary<string, string>.Empty);
+        public override AnalyzerConfigOptions GlobalOptions => options;
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(
-            ImmutableDictionary<string, string>.Empty.Add("build_property.IsTestProject", isTestProject ? "true" : "false"));
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
     }
 
     private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions

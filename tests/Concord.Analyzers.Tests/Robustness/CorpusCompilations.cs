@@ -26,11 +26,23 @@ internal static class CorpusCompilations
         "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
     };
 
-    /// <summary>One compilation per project, in dependency order, each referencing the compilations of its project references.</summary>
-    public static ImmutableArray<(SourceProject Project, Compilation Compilation)> OfRepository(ImmutableArray<SourceProject> projects)
+    /// <summary>
+    /// One compilation per project, in dependency order, each referencing the compilations of its project references.
+    /// What else a project compiles against is <paramref name="referencesOf"/>'s answer; by default, the test host's
+    /// assemblies and the packages the project's restore wrote.
+    /// </summary>
+    public static ImmutableArray<(SourceProject Project, Compilation Compilation)> OfRepository(
+        ImmutableArray<SourceProject> projects, Func<SourceProject, IEnumerable<MetadataReference>>? referencesOf = null)
     {
         var ownAssemblies = projects.Select(project => project.Name).ToHashSet(StringComparer.Ordinal);
         var references = RuntimeReferences.Except(ownAssemblies);
+        referencesOf ??= project =>
+        {
+            // A package's own build of an assembly wins over the runtime's copy of the same name.
+            var packages = RestoredPackages.Of(project.Directory);
+            var packageNames = packages.Select(reference => Path.GetFileNameWithoutExtension(reference.Display!)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return references.Where(reference => !packageNames.Contains(Path.GetFileNameWithoutExtension(reference.Display!))).Concat(packages);
+        };
         var byFile = projects.ToDictionary(ProjectFile, StringComparer.Ordinal);
         var built = new Dictionary<string, Compilation>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<(SourceProject, Compilation)>();
@@ -51,15 +63,10 @@ internal static class CorpusCompilations
                 .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path, Encoding.UTF8))
                 .Append(GlobalUsings(project));
 
-            // A package's own build of an assembly wins over the runtime's copy of the same name.
-            var packages = RestoredPackages.Of(project.Directory);
-            var packageNames = packages.Select(reference => Path.GetFileNameWithoutExtension(reference.Display!)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var runtime = references.Where(reference => !packageNames.Contains(Path.GetFileNameWithoutExtension(reference.Display!)));
-
             var compilation = CSharpCompilation.Create(
                 project.Name,
                 trees,
-                runtime.Concat(packages).Concat(projectReferences),
+                referencesOf(project).Concat(projectReferences),
                 Options(project.IsWindowsApplication ? OutputKind.WindowsApplication
                     : project.IsExecutable ? OutputKind.ConsoleApplication
                     : OutputKind.DynamicallyLinkedLibrary));

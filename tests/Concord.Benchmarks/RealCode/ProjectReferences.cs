@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using Concord.Analyzers.Tests.Corpus;
+using Microsoft.CodeAnalysis;
+
+namespace Concord.Benchmarks.RealCode;
+
+/// <summary>
+/// What a project of a checkout compiles against besides its project references, as its build would give it: the .NET
+/// shared framework; ASP.NET Core's when it or a project it references asks for it (a framework reference flows to the
+/// projects that reference it); and a stand-in for each package it, a project it references, or a Directory.Build.props
+/// above it (unconditionally), references.
+/// </summary>
+internal sealed class ProjectReferences
+{
+    private static readonly ImmutableArray<MetadataReference> SharedFrameworks = LoadSharedFrameworks();
+    private static readonly ImmutableHashSet<string> FrameworkAssemblyNames =
+        SharedFrameworks.Select(reference => Path.GetFileNameWithoutExtension(reference.Display!)).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, SourceProject> _byFile;
+    private readonly Dictionary<string, ImmutableArray<MetadataReference>> _cache = new(StringComparer.Ordinal);
+
+    public ProjectReferences(ImmutableArray<SourceProject> projects)
+    {
+        _byFile = projects.ToDictionary(project => Path.Combine(project.Directory, project.Name + ".csproj"), StringComparer.Ordinal);
+    }
+
+    public IEnumerable<MetadataReference> Of(SourceProject project)
+    {
+        var file = Path.Combine(project.Directory, project.Name + ".csproj");
+        if (_cache.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        var closure = Closure(project);
+        var usesAspNetCore = closure.Any(member => member.ReferencesAspNetCore);
+        var packages = closure
+            .SelectMany(member => member.PackageReferences.Concat(BuildPropsPackages(member.Directory).Where(package => !package.Conditional).Select(package => package.Id)))
+            .Where(id => !FrameworkAssemblyNames.Contains(id))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(PackageStandIns.For);
+        var references = SharedFrameworks
+            .Where(reference => usesAspNetCore || !IsAspNetCore(reference))
+            .Concat(packages)
+            .ToImmutableArray();
+        _cache[file] = references;
+        return references;
+    }
+
+    private List<SourceProject> Closure(SourceProject project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var members = new List<SourceProject>();
+        var pending = new Stack<SourceProject>();
+        pending.Push(project);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!seen.Add(Path.Combine(next.Directory, next.Name)))
+            {
+                continue;
+            }
+
+            members.Add(next);
+            foreach (var reference in next.ProjectReferences)
+            {
+                if (_byFile.TryGetValue(reference, out var referenced))
+                {
+                    pending.Push(referenced);
+                }
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// A test project as its build would say: by its own file, or by a Directory.Build.props above it that adds a test
+    /// SDK. Such a file often adds it under a condition on the project's name (<c>$(MSBuildProjectName.EndsWith('.Test'))</c>);
+    /// that condition is not evaluated here but read as the usual one: a name that ends in Test or Tests.
+    /// </summary>
+    public static bool IsTestProject(SourceProject project) =>
+        project.IsTestProject
+        || BuildPropsPackages(project.Directory).Any(package => TestSdks.Contains(package.Id)
+            && (!package.Conditional || project.Name.EndsWith("Test", StringComparison.OrdinalIgnoreCase) || project.Name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly ImmutableHashSet<string> TestSdks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "Microsoft.NET.Test.Sdk", "xunit.v3", "TUnit");
+
+    // Directory.Build.props files add packages to every project below them (analyzers, a shared test framework), some only
+    // under a condition this reader does not evaluate.
+    private static IEnumerable<(string Id, bool Conditional)> BuildPropsPackages(string directory)
+    {
+        for (var folder = directory; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var props = Path.Combine(folder, "Directory.Build.props");
+            if (File.Exists(props))
+            {
+                foreach (var package in PackageIds(props))
+                {
+                    yield return package;
+                }
+            }
+        }
+    }
+
+    private static List<(string Id, bool Conditional)> PackageIds(string file)
+    {
+        try
+        {
+            return System.Xml.Linq.XDocument.Load(file).Descendants()
+                .Where(element => element.Name.LocalName == "PackageReference" && element.Attribute("Include") is not null)
+                .Select(element => (element.Attribute("Include")!.Value.Trim(), element.Attribute("Condition") is not null || element.Parent?.Attribute("Condition") is not null))
+                .ToList();
+        }
+        catch (System.Xml.XmlException)
+        {
+            return new List<(string, bool)>();
+        }
+    }
+
+    private static bool IsAspNetCore(MetadataReference reference) =>
+        reference.Display!.Contains($"{Path.DirectorySeparatorChar}Microsoft.AspNetCore.App{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    // The shared frameworks this process runs on (it references ASP.NET Core's), not the packages it was built with.
+    private static ImmutableArray<MetadataReference> LoadSharedFrameworks()
+    {
+        var trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+        var shared = $"{Path.DirectorySeparatorChar}shared{Path.DirectorySeparatorChar}";
+        return trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(path => path.Contains(shared, StringComparison.Ordinal) && path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+}
