@@ -53,6 +53,14 @@ internal static class QueryParameters
                     continue;
                 }
 
+                // A URL's query follows its path or host, never white space: "…onto the query string: ?access_token=…"
+                // is a sentence showing a query, not a URL.
+                if (c == '?' && i > 0 && char.IsWhiteSpace(text[i - 1]))
+                {
+                    inQuery = false;
+                    continue;
+                }
+
                 if (c == '?' || (c == '&' && inQuery))
                 {
                     inQuery = true;

@@ -62,29 +62,42 @@ internal static class Placeholders
         return allSame || IsCountingUp(trimmed);
     }
 
-    // 00112233-4455-6677-8899-AABBCCDDEEFF, 0123456789abcdef: letters and digits that never go down over the whole
-    // value, separators aside, are typed counting up. Sixteen random hex characters come out in order about once in
-    // 6 * 10^10 draws (rarer for longer values and wider alphabets), so no real key is taken for one.
+    // 00112233-4455-6677-8899-AABBCCDDEEFF, 0123456789abcdef, aAbBcCdDeE123456789: letters that never go down and
+    // digits that never go down, each against its own kind, separators aside, are typed counting up. Sixteen random hex
+    // characters come out so about once in 10^7 draws (far more rarely for longer values and wider alphabets: a
+    // 32-character hex key, about once in 10^18), so no real key is taken for one.
     private const int CountingUpLength = 16;
 
     private static bool IsCountingUp(string value)
     {
-        var previous = '\0';
+        char previousLetter = '\0', previousDigit = '\0';
         var count = 0;
         foreach (var raw in value)
         {
-            if (!char.IsLetterOrDigit(raw))
+            if (char.IsDigit(raw))
+            {
+                if (raw < previousDigit)
+                {
+                    return false;
+                }
+
+                previousDigit = raw;
+            }
+            else if (char.IsLetter(raw))
+            {
+                var c = char.ToUpperInvariant(raw);
+                if (c < previousLetter)
+                {
+                    return false;
+                }
+
+                previousLetter = c;
+            }
+            else
             {
                 continue;
             }
 
-            var c = char.ToUpperInvariant(raw);
-            if (c < previous)
-            {
-                return false;
-            }
-
-            previous = c;
             count++;
         }
 

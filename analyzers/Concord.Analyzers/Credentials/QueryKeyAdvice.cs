@@ -50,6 +50,11 @@ internal static class QueryKeyAdvice
         (Array.Empty<string>(), new[] { "sonarr", "radarr", "lidarr", "readarr", "prowlarr" }, new[] { "apikey" },
             "the *arr apps read it from the 'X-Api-Key' header too; send it there"),
 
+        // Slack's Web API reads its token from 'Authorization: Bearer' (or a POST's form body); since 2021 it refuses a
+        // token in the query string from newly created apps.
+        (new[] { "slack.com" }, new[] { "slack" }, new[] { "token" },
+            "Slack reads it from 'Authorization: Bearer' and refuses it in the query from apps made since 2021; send it there"),
+
         // fanart.tv's API documents each of its two keys as a query parameter or a header: the project key as
         // 'api_key' or 'api-key', the user's personal key as 'client_key' or 'client-key'.
         (new[] { "fanart.tv" }, new[] { "fanart" }, new[] { "api_key" },
@@ -58,8 +63,18 @@ internal static class QueryKeyAdvice
             "fanart.tv reads it from the 'client-key' header too; send it there"),
     };
 
-    /// <summary>Where to send the key sent in <paramref name="parameter"/>, true of the provider the clues name.</summary>
-    public static string For(string parameter, ProviderClues clues)
+    /// <summary>
+    /// The advice for a credential in an OAuth 2.0 token request (its query names a <c>grant_type</c>): RFC 6749 has the
+    /// token endpoint read its parameters from a form-encoded POST body, and the client's secret from that body or
+    /// HTTP Basic authentication, never from the URL; so every OAuth 2.0 server reads it there.
+    /// </summary>
+    public const string TokenRequest = "an OAuth 2.0 token endpoint reads it from the form body of the POST (RFC 6749); send it there";
+
+    /// <summary>
+    /// Where to send the key sent in <paramref name="parameter"/>, true of the provider the clues name, or of the
+    /// protocol <paramref name="urlText"/> (the URL's text as written, when known) speaks.
+    /// </summary>
+    public static string For(string parameter, ProviderClues clues, string? urlText)
     {
         foreach (var (hostSuffixes, names, parameters, advice) in Providers)
         {
@@ -70,6 +85,13 @@ internal static class QueryKeyAdvice
             }
         }
 
-        return Default;
+        return IsTokenRequest(urlText) ? TokenRequest : Default;
+    }
+
+    // grant_type is a parameter of the token endpoint and of nothing else OAuth 2.0 defines.
+    private static bool IsTokenRequest(string? urlText)
+    {
+        var at = urlText?.IndexOf("grant_type=", StringComparison.OrdinalIgnoreCase) ?? -1;
+        return at > 0 && urlText![at - 1] is '?' or '&';
     }
 }

@@ -185,7 +185,7 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
         {
             var leaves = exits();
-            type.Sends.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues), leaves.IsHandedOn ? null : leaves.Sinks);
+            type.Sends.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues, urlText), leaves.IsHandedOn ? null : leaves.Sinks);
             return true;
         }
 

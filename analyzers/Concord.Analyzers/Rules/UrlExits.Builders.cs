@@ -39,7 +39,8 @@ internal sealed partial class UrlExits
     }
 
     // True when the builder (a local or a parameter) is handed on; otherwise the sinks of the text read from it are added.
-    private static bool Builder(IOperation holder, ISymbol? containingSymbol, List<ISymbol> sinks, int localsLeft)
+    // fromCaller: a parameter reached from the one caller being walked, whose other uses that walk reads itself.
+    private static bool Builder(IOperation holder, ISymbol? containingSymbol, List<ISymbol> sinks, int localsLeft, bool fromCaller = false)
     {
         if (localsLeft <= 0)
         {
@@ -57,7 +58,11 @@ internal sealed partial class UrlExits
             // parameter as read unless every caller passes a builder made for the call (new UriBuilder(…)).
             case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol method } parameter } when OwnCode.HasOwnBody(method, containingSymbol):
                 symbol = parameter;
-                sinks.Add(parameter);
+                if (!fromCaller)
+                {
+                    sinks.Add(parameter);
+                }
+
                 break;
             default:
                 return true; // a field, this, an element: shared with code not in sight
@@ -135,9 +140,42 @@ internal sealed partial class UrlExits
 
                 // builder.Path, builder.Host, query.Count, query["page"]: parts and values, read or set.
                 return false;
+
+            // RequestToken(query), a method of the compilation given the builder: what it does with its parameter
+            // decides. A builder is no text, so no flow at the end of the compilation carries it: it is followed here.
+            case IArgumentOperation { Parameter: { RefKind: RefKind.None } parameter, Parent: IInvocationOperation invocation }
+                when OwnCode.HasOwnBody(invocation.TargetMethod, containingSymbol):
+                return IntoMethod(invocation.TargetMethod, parameter, reference.SemanticModel!.Compilation, sinks, localsLeft - 1);
             default:
                 return null;
         }
+    }
+
+    // The builder given to a method's parameter: its uses there, as a builder of its own; a parameter never read is a dead end.
+    private static bool IntoMethod(IMethodSymbol method, IParameterSymbol parameter, Compilation compilation, List<ISymbol> sinks, int localsLeft)
+    {
+        var declared = RequestedUrls.Declared(parameter, method);
+        var definition = method.ReducedFrom ?? method.OriginalDefinition;
+        if (localsLeft <= 0 || definition.DeclaringSyntaxReferences.Length != 1)
+        {
+            return true;
+        }
+
+        var syntax = definition.DeclaringSyntaxReferences[0].GetSyntax();
+        if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree) || compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
+        {
+            return true;
+        }
+
+        foreach (var descendant in body.Descendants())
+        {
+            if (IsReferenceTo(descendant, declared))
+            {
+                return Builder(descendant, definition, sinks, localsLeft, fromCaller: true);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A URL stored into a builder's part (<c>builder.Query = query.ToString()</c>): where the builder's text goes.</summary>

@@ -119,6 +119,10 @@ internal sealed partial class UrlExits
                     sinks.Add(RequestedUrls.Declared(constructorParameter, constructor));
                     return false;
 
+                // new StringContent(text, …): the text is a request's body (a form posted), not its URL.
+                case IArgumentOperation { Parent: IObjectCreationOperation { Type: { } created } } when IsHttpContent(created):
+                    return false;
+
                 // url.Replace(…), uri.ToString(): still the URL. url.Contains("?"), url.Length: a question, nothing leaves.
                 case IInvocationOperation call when call.Instance == operation:
                     if (!IsStringOrUri(call.Type))
@@ -327,6 +331,19 @@ internal sealed partial class UrlExits
         }
 
         return containingSymbol as IMethodSymbol;
+    }
+
+    private static bool IsHttpContent(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "HttpContent", ContainingNamespace: { Name: "Http", ContainingNamespace.Name: "Net" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // HttpRequestMessage.RequestUri and the like: storing the URL there is building the request.

@@ -54,6 +54,43 @@ public sealed class CredentialInQueryStringAdviceTests
     }
 
     [Fact]
+    public async Task A_chat_token_in_the_query_of_a_web_api_call_is_told_the_bearer_header()
+    {
+        var message = await MessageAsync("""
+            public sealed class ChatService(Sender sender)
+            {
+                public Task<HttpResponseMessage> Revoke(string token) =>
+                    sender.Send(new Request($"api/auth.revoke?token={token}", "https://slack.com", HttpMethod.Post));
+            }
+            """);
+        Assert.EndsWith("; Slack reads it from 'Authorization: Bearer' and refuses it in the query from apps made since 2021; send it there", message);
+    }
+
+    [Fact]
+    public async Task A_client_secret_in_a_token_requests_query_is_told_the_form_body_and_the_same_secret_elsewhere_a_header()
+    {
+        // Modelled on a streaming API's client: the client-credentials grant written as a URL, as some providers'
+        // older guides showed it.
+        var token = await MessageAsync("""
+            public sealed class AppToken(Sender sender, string clientId, string clientSecret)
+            {
+                public Task<HttpResponseMessage> Fetch() => sender.Send(new Request(
+                    $"oauth2/token?client_id={clientId}&client_secret={clientSecret}&grant_type=client_credentials", "https://id.example.com", HttpMethod.Post));
+            }
+            """);
+        Assert.EndsWith("; an OAuth 2.0 token endpoint reads it from the form body of the POST (RFC 6749); send it there", token);
+
+        var other = await MessageAsync("""
+            public sealed class Reports(Sender sender, string clientId, string clientSecret)
+            {
+                public Task<HttpResponseMessage> Fetch() => sender.Send(new Request(
+                    $"reports?client_id={clientId}&client_secret={clientSecret}&kind=grant_type", "https://api.example.com", HttpMethod.Get));
+            }
+            """);
+        Assert.EndsWith("; send it in a request header instead (such as Authorization), if the server reads one", other);
+    }
+
+    [Fact]
     public async Task A_media_server_token_named_for_its_header_is_told_that_header()
     {
         var message = await MessageAsync("""

@@ -80,4 +80,24 @@ public sealed class CredentialInQueryStringProseTests
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "api_key", "", ToAHeader));
     }
+
+    [Fact]
+    public Task A_query_that_follows_a_space_in_a_sentence_is_quiet_and_one_that_follows_a_url_fires()
+    {
+        // Found on real code: an API endpoint's description tells its readers they may append their token to the query.
+        var source = """
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Docs
+            {
+                static void Help() => Environment.SetEnvironmentVariable(
+                    "HELP", "Send the token as a bearer token, or append it onto the query string: ?access_token=Pq7Zr2Lm9Xw4Kd");
+
+                Task<string> Me(HttpClient http, string baseUrl) => http.GetStringAsync({|#0:baseUrl + "?access_token=Pq7Zr2Lm9Xw4Kd"|});
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("A literal token", "access_token", "", ToAHeader));
+    }
 }

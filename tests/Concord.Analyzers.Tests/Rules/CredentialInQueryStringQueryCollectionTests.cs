@@ -106,4 +106,58 @@ public sealed class CredentialInQueryStringQueryCollectionTests
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "apikey", "", ToAHeader));
     }
+
+    // Modelled on a game library's sign-in: the token request's fields are gathered in a query collection and posted by
+    // a helper as a form, the way OAuth token endpoints take them. The text is a request's body, not its URL.
+    [Fact]
+    public Task A_refresh_token_in_a_query_collection_a_helper_posts_as_a_form_is_quiet()
+    {
+        var source = Usings + """
+            public class AccountClient(HttpClient http)
+            {
+                public Task<string> Refresh(string refreshToken)
+                {
+                    var fields = HttpUtility.ParseQueryString(string.Empty);
+                    fields.Add("grant_type", "refresh_token");
+                    fields.Add("refresh_token", refreshToken);
+                    return RequestToken(fields);
+                }
+
+                private async Task<string> RequestToken(System.Collections.Specialized.NameValueCollection fields)
+                {
+                    fields.Add("client_id", "my-app");
+                    var response = await http.PostAsync(
+                        "https://login.example.com/oauth/token",
+                        new StringContent(fields.ToString(), Encoding.ASCII, "application/x-www-form-urlencoded"));
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task The_same_collection_a_helper_puts_on_the_url_fires()
+    {
+        var source = Usings + """
+            public class AccountClient(HttpClient http)
+            {
+                public Task<string> Refresh(string refreshToken)
+                {
+                    var fields = HttpUtility.ParseQueryString(string.Empty);
+                    fields.Add("grant_type", "refresh_token");
+                    {|#0:fields.Add("refresh_token", refreshToken)|};
+                    return RequestToken(fields);
+                }
+
+                private async Task<string> RequestToken(System.Collections.Specialized.NameValueCollection fields)
+                {
+                    var response = await http.PostAsync("https://login.example.com/oauth/token?" + fields.ToString(), null);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Token 'refreshToken'", "refresh_token", "", ToAHeader));
+    }
 }

@@ -56,6 +56,21 @@ public sealed class HardCodedLiveCredentialNearMissTests
     }
 
     [Fact]
+    public Task Letters_and_digits_each_counting_up_are_typed_by_hand_and_the_same_characters_shuffled_fire()
+    {
+        // An example proxy's stand-in user token (found on real code): the letters go up, then the digits do.
+        var source = """
+            static class Proxy
+            {
+                const string GuestToken = "aAbBcCdDeEfF012345";
+                const string IngestToken = {|#0:"c0FdB4aE1fCbA5D3e2"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
+            .WithArguments("token", Redacted("c0FdB4aE1fCbA5D3e2")));
+    }
+
+    [Fact]
     public Task A_test_data_attributes_arguments_are_test_inputs_and_the_same_value_elsewhere_fires()
     {
         // Found on real code: a webhook client's tests in a file the scan compiled outside any test project.
