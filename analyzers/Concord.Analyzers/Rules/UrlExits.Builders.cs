@@ -155,7 +155,7 @@ internal sealed partial class UrlExits
     private static bool IntoMethod(IMethodSymbol method, IParameterSymbol parameter, Compilation compilation, List<ISymbol> sinks, int localsLeft)
     {
         var declared = RequestedUrls.Declared(parameter, method);
-        var definition = method.ReducedFrom ?? method.OriginalDefinition;
+        var definition = (method.ReducedFrom ?? method).OriginalDefinition;
         if (localsLeft <= 0 || definition.DeclaringSyntaxReferences.Length != 1)
         {
             return true;

@@ -34,14 +34,15 @@ internal sealed class ProjectReferences
 
         var closure = Closure(project);
         var usesAspNetCore = closure.Any(member => member.ReferencesAspNetCore);
-        var packages = closure
+        var packageIds = closure
             .SelectMany(member => member.PackageReferences.Concat(BuildPropsPackages(member.Directory).Where(package => !package.Conditional).Select(package => package.Id)))
-            .Where(id => !FrameworkAssemblyNames.Contains(id))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(PackageStandIns.For);
+            .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // A package that ASP.NET Core's shared framework also carries (Microsoft.Extensions.Http, say) is taken from
+        // there: its types then bind as the package's would, so a call through IHttpClientFactory is seen as one.
         var references = SharedFrameworks
-            .Where(reference => usesAspNetCore || !IsAspNetCore(reference))
-            .Concat(packages)
+            .Where(reference => usesAspNetCore || !IsAspNetCore(reference) || packageIds.Contains(Path.GetFileNameWithoutExtension(reference.Display!)))
+            .Concat(packageIds.Where(id => !FrameworkAssemblyNames.Contains(id)).Select(PackageStandIns.For))
             .ToImmutableArray();
         _cache[file] = references;
         return references;
