@@ -284,6 +284,40 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         return words.Count > 1 && words[words.Count - 1] == "token" && names.Classify(parameter.Name) is null;
     }
 
+    // ?credential={credentialId}, ?key={keyId}: the code names what it sends as the identifier of the thing the parameter
+    // names (a passkey's credential id, found on real code, which WebAuthn makes public), not the thing itself.
+    private static bool IsTheIdOfWhatTheParameterNames(string parameterName, IOperation value)
+    {
+        var parameterWords = IdentifierWords.Split(parameterName);
+        var read = 0;
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            var name = operation switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IParameterReferenceOperation reference => reference.Parameter.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+                _ => null,
+            };
+            if (name is null)
+            {
+                continue;
+            }
+
+            var words = IdentifierWords.Split(name);
+            if (words.Count != parameterWords.Count + 1 || words[words.Count - 1] is not ("id" or "ids")
+                || !words.Take(parameterWords.Count).SequenceEqual(parameterWords))
+            {
+                return false;
+            }
+
+            read++;
+        }
+
+        return read > 0;
+    }
+
     // builder.Query = …: read by AnalyzeQueryAssignment, which knows the text is a query already.
     private static bool IsAssignedToQuery(IOperation operation)
     {
@@ -306,7 +340,7 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
                 return Capitalize(evidence.Describe());
             }
 
-            return nameKind is { } kind ? "A value for " + kind.Describe() + " parameter" : null;
+            return nameKind is { } kind && !IsTheIdOfWhatTheParameterNames(parameter.Name, value) ? "A value for " + kind.Describe() + " parameter" : null;
         }
 
         return nameKind is { } literalKind && parameter.LiteralValue is { } literal && !Placeholders.IsPlaceholder(literal)

@@ -43,4 +43,25 @@ public sealed class CredentialInQueryStringNoCredentialTests
             """;
         return Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public Task The_id_of_a_passkey_is_quiet_and_the_credential_itself_fires()
+    {
+        // Found on real code: a CMS client deletes a user's passkey by its credential id, which WebAuthn makes public.
+        var source = """
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Passkeys(HttpClient http)
+            {
+                Task Delete(int userId, byte[] credentialId) =>
+                    http.DeleteAsync($"api/passkey?id={userId}&credential={Convert.ToBase64String(credentialId)}");
+
+                Task Check(string credential) => http.GetAsync({|#0:$"api/check?credential={credential}"|});
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD003").WithLocation(0)
+            .WithArguments("A value for credential parameter", "credential", "", "send it in a request header instead (such as Authorization), if the server reads one"));
+    }
 }
