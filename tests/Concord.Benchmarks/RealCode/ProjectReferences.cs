@@ -17,10 +17,12 @@ internal sealed class ProjectReferences
         SharedFrameworks.Select(reference => Path.GetFileNameWithoutExtension(reference.Display!)).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, SourceProject> _byFile;
+    private readonly bool _propsMarkTestProjects;
     private readonly Dictionary<string, ImmutableArray<MetadataReference>> _cache = new(StringComparer.Ordinal);
 
-    public ProjectReferences(ImmutableArray<SourceProject> projects)
+    public ProjectReferences(string checkout, ImmutableArray<SourceProject> projects)
     {
+        _propsMarkTestProjects = PropsMarkTestProjects(checkout);
         _byFile = projects.ToDictionary(project => Path.Combine(project.Directory, project.Name + ".csproj"), StringComparer.Ordinal);
     }
 
@@ -77,13 +79,42 @@ internal sealed class ProjectReferences
 
     /// <summary>
     /// A test project as its build would say: by its own file, or by a Directory.Build.props above it that adds a test
-    /// SDK. Such a file often adds it under a condition on the project's name (<c>$(MSBuildProjectName.EndsWith('.Test'))</c>);
-    /// that condition is not evaluated here but read as the usual one: a name that ends in Test or Tests.
+    /// SDK to every project. A checkout's props files often add the SDK, or set IsTestProject, only under a condition
+    /// on the project's name (<c>$(MSBuildProjectName.EndsWith('.Tests'))</c>), sometimes from a file a Directory.Build.props
+    /// imports; conditions and imports are not evaluated here, so when any props file of the checkout does either, a
+    /// project is a test project by the usual convention: a name that ends in Test or Tests.
     /// </summary>
-    public static bool IsTestProject(SourceProject project) =>
+    public bool IsTestProject(SourceProject project) =>
         project.IsTestProject
-        || BuildPropsPackages(project.Directory).Any(package => TestSdks.Contains(package.Id)
-            && (!package.Conditional || project.Name.EndsWith("Test", StringComparison.OrdinalIgnoreCase) || project.Name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase)));
+        || BuildPropsPackages(project.Directory).Any(package => TestSdks.Contains(package.Id) && !package.Conditional)
+        || (_propsMarkTestProjects && (project.Name.EndsWith("Test", StringComparison.OrdinalIgnoreCase) || project.Name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool PropsMarkTestProjects(string checkout) =>
+        EnumerateProps(checkout).Any(file =>
+        {
+            var text = File.ReadAllText(file);
+            return text.Contains("<IsTestProject>true</IsTestProject>", StringComparison.OrdinalIgnoreCase)
+                || TestSdks.Any(sdk => text.Contains($"Include=\"{sdk}\"", StringComparison.OrdinalIgnoreCase));
+        });
+
+    private static IEnumerable<string> EnumerateProps(string directory)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, "*.props"))
+        {
+            yield return file;
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(directory))
+        {
+            if (Path.GetFileName(child) is not ("bin" or "obj" or ".git" or "node_modules"))
+            {
+                foreach (var file in EnumerateProps(child))
+                {
+                    yield return file;
+                }
+            }
+        }
+    }
 
     private static readonly ImmutableHashSet<string> TestSdks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "Microsoft.NET.Test.Sdk", "xunit.v3", "TUnit");
 

@@ -36,7 +36,7 @@ internal static class RealCodeScan
         var configuration = args.Contains("--ships-to-users") ? ImmutableDictionary<string, string>.Empty.Add("concord.ships_to_users", "true") : ImmutableDictionary<string, string>.Empty;
 
         var projects = RepositoryProjects.Load(checkout);
-        var references = new ProjectReferences(projects);
+        var references = new ProjectReferences(checkout, projects);
 
         var warnings = new List<Diagnostic>();
         var exceptions = new List<string>();
@@ -44,7 +44,7 @@ internal static class RealCodeScan
         foreach (var (project, compilation) in CorpusCompilations.OfRepository(projects, references.Of))
         {
             var run = await AnalyzerRun.RunAsync(
-                project.RelativeDirectory, compilation, AnalyzerRun.BuildProperties(ProjectReferences.IsTestProject(project)).AddRange(configuration), ShippedAnalyzers.Create());
+                project.RelativeDirectory, compilation, AnalyzerRun.BuildProperties(references.IsTestProject(project)).AddRange(configuration), ShippedAnalyzers.Create());
             warnings.AddRange(run.ConcordDiagnostics);
             exceptions.AddRange(run.Exceptions);
             compilerErrors += run.CompilerErrors;
