@@ -36,15 +36,15 @@ internal static class RealCodeScan
         var configuration = args.Contains("--ships-to-users") ? ImmutableDictionary<string, string>.Empty.Add("concord.ships_to_users", "true") : ImmutableDictionary<string, string>.Empty;
 
         var projects = RepositoryProjects.Load(checkout);
-        var references = new ProjectReferences(checkout, projects);
+        var build = new CheckoutBuild(checkout, projects);
 
         var warnings = new List<Diagnostic>();
         var exceptions = new List<string>();
         var compilerErrors = 0;
-        foreach (var (project, compilation) in CorpusCompilations.OfRepository(projects, references.Of))
+        foreach (var (project, compilation) in CorpusCompilations.OfRepository(projects, build.ReferencesOf))
         {
             var run = await AnalyzerRun.RunAsync(
-                project.RelativeDirectory, compilation, AnalyzerRun.BuildProperties(references.IsTestProject(project)).AddRange(configuration), ShippedAnalyzers.Create());
+                project.RelativeDirectory, compilation, AnalyzerRun.BuildProperties(build.IsTestProject(project)).AddRange(configuration), ShippedAnalyzers.Create());
             warnings.AddRange(run.ConcordDiagnostics);
             exceptions.AddRange(run.Exceptions);
             compilerErrors += run.CompilerErrors;

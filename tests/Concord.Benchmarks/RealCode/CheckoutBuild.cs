@@ -5,28 +5,31 @@ using Microsoft.CodeAnalysis;
 namespace Concord.Benchmarks.RealCode;
 
 /// <summary>
-/// What a project of a checkout compiles against besides its project references, as its build would give it: the .NET
+/// What a build of a checkout would give each of its projects, as far as the analyzers see it: whether it is a test
+/// project, and what it compiles against besides its project references: the .NET
 /// shared framework; ASP.NET Core's when it or a project it references asks for it (a framework reference flows to the
 /// projects that reference it); and a stand-in for each package it, a project it references, or a Directory.Build.props
 /// above it (unconditionally), references.
 /// </summary>
-internal sealed class ProjectReferences
+internal sealed class CheckoutBuild
 {
     private static readonly ImmutableArray<MetadataReference> SharedFrameworks = LoadSharedFrameworks();
     private static readonly ImmutableHashSet<string> FrameworkAssemblyNames =
         SharedFrameworks.Select(reference => Path.GetFileNameWithoutExtension(reference.Display!)).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
+    private readonly string _checkout;
     private readonly Dictionary<string, SourceProject> _byFile;
     private readonly bool _propsMarkTestProjects;
     private readonly Dictionary<string, ImmutableArray<MetadataReference>> _cache = new(StringComparer.Ordinal);
 
-    public ProjectReferences(string checkout, ImmutableArray<SourceProject> projects)
+    public CheckoutBuild(string checkout, ImmutableArray<SourceProject> projects)
     {
+        _checkout = checkout;
         _propsMarkTestProjects = PropsMarkTestProjects(checkout);
         _byFile = projects.ToDictionary(project => Path.Combine(project.Directory, project.Name + ".csproj"), StringComparer.Ordinal);
     }
 
-    public IEnumerable<MetadataReference> Of(SourceProject project)
+    public IEnumerable<MetadataReference> ReferencesOf(SourceProject project)
     {
         var file = Path.Combine(project.Directory, project.Name + ".csproj");
         if (_cache.TryGetValue(file, out var known))
@@ -118,11 +121,11 @@ internal sealed class ProjectReferences
 
     private static readonly ImmutableHashSet<string> TestSdks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "Microsoft.NET.Test.Sdk", "xunit.v3", "TUnit");
 
-    // Directory.Build.props files add packages to every project below them (analyzers, a shared test framework), some only
-    // under a condition this reader does not evaluate.
-    private static IEnumerable<(string Id, bool Conditional)> BuildPropsPackages(string directory)
+    // Directory.Build.props files of the checkout add packages to every project below them (analyzers, a shared test
+    // framework), some only under a condition this reader does not evaluate.
+    private IEnumerable<(string Id, bool Conditional)> BuildPropsPackages(string directory)
     {
-        for (var folder = directory; folder is not null; folder = Path.GetDirectoryName(folder))
+        for (var folder = directory; folder is not null && folder.Length >= _checkout.Length; folder = Path.GetDirectoryName(folder))
         {
             var props = Path.Combine(folder, "Directory.Build.props");
             if (File.Exists(props))
