@@ -34,13 +34,17 @@ internal static class ProjectRoles
     // "samples" is not enough (deployed reference services live under samples too); "demo" is a demonstration.
     private static readonly string[] DemoWords = { "demo", "demos" };
 
+    // An assembly named for a sample (Sentry.Samples.OpenTelemetry.MongoDB, found on real code) is one too: its authors
+    // named it so. A folder named samples is not enough; deployed reference services live under samples/ as well.
+    private static readonly string[] DemoNameWords = { "demo", "demos", "sample", "samples" };
+
     /// <summary>
-    /// A demonstration program: its assembly name says demo, or its project folder or one of the two above it is named
+    /// A demonstration program: its assembly name says demo or sample, or its project folder or one of the two above it is named
     /// <c>demo</c> or <c>demos</c> (<c>samples/Demos/A2AClientServer/A2AClient</c>). Only the folders nearest the project
     /// count, so a checkout that happens to sit under a folder named demo is still judged.
     /// </summary>
     public static bool IsDemo(Compilation compilation) =>
-        HasNameWord(compilation, DemoWords)
+        HasNameWord(compilation, DemoNameWords)
         || ProjectFolders(compilation).Take(3).Any(folder => Array.IndexOf(DemoWords, folder.ToLowerInvariant()) >= 0);
 
     // The folders from the project's own upwards: the common folder of its source files (generated files under obj/ aside).

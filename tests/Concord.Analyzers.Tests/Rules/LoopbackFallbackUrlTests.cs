@@ -369,6 +369,31 @@ public sealed class LoopbackFallbackUrlTests
     }
 
     [Theory]
+    [InlineData("Acme.Samples.OpenTelemetry.Mongo", false)]
+    [InlineData("Acme.Sample", false)]
+    [InlineData("Acme.Resample.Api", true)]
+    public Task A_program_named_for_a_sample_does_not_fire_where_one_named_otherwise_does(string assemblyName, bool fires)
+    {
+        var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(Usings + """
+            internal static class Program
+            {
+                private static void Main() { }
+
+                static string Store() => Environment.GetEnvironmentVariable("MONGODB_URI") ?? {|#0:"mongodb://localhost:27017"|};
+            }
+            """);
+        Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.AsProgram(test);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
+        if (fires)
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
+                .WithArguments("Service URL from environment variable 'MONGODB_URI'", "mongodb://localhost:27017"));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Theory]
     [InlineData("/repo/samples/Demos/Router", false)]
     [InlineData("/repo/samples/Demos/Agents/AgentClient", false)]
     [InlineData("/repo/samples/Shop/Orders.Api", true)]
