@@ -38,7 +38,9 @@ internal static class UrlsWrittenIntoText
             || parent is IInterpolatedStringHandlerCreationOperation
             || IsHandlerHole(parent)
             || parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { IsStatic: true, ReturnType.SpecialType: SpecialType.System_String, ContainingType.SpecialType: SpecialType.System_String } } }
-            || IsMessageMadeFrom(parent))
+            || IsMessageMadeFrom(parent)
+            || IsTemplateFilledWith(parent)
+            || IsTextEditedFrom(parent, operation))
         {
             throughMessage |= IsMessageMadeFrom(parent);
             if (parent is ISwitchExpressionArmOperation arm && arm.Value != operation)
@@ -55,6 +57,13 @@ internal static class UrlsWrittenIntoText
         if (parent is IArgumentOperation { Parent: IInvocationOperation printer } && IsConsoleOrLog(printer))
         {
             return true; // printed for the user or the operator: a link to open, not a request
+        }
+
+        // new Notification(subject, body), Send(to, subject, message): a message's text with the link in it, for its reader.
+        if (embedded && !throughMessage && parent is IArgumentOperation { Parameter: { } bodyParameter, Parent: var receiver } && IsMessageText(bodyParameter)
+            && !(receiver is IObjectCreationOperation { Type: { } created } && IsException(created)))
+        {
+            return true;
         }
 
         if (parent is IArgumentOperation { Parent: IInvocationOperation writer } argument && IsTextWriter(writer.TargetMethod))
@@ -213,6 +222,49 @@ internal static class UrlsWrittenIntoText
         return verb is "log" or "write" or "info" or "information" or "warn" or "warning" or "error" or "debug" or "trace" or "fatal" or "verbose" or "critical";
     }
 
+    // body.Replace("[URL]", url): the URL put into a template's text, which becomes that text.
+    private static bool IsTemplateFilledWith(IOperation? parent) =>
+        parent is IArgumentOperation { Parent: IInvocationOperation { Instance: not null, TargetMethod: { Name: "Replace", ContainingType.SpecialType: SpecialType.System_String } } };
+
+    // body.Replace("[SiteName]", name), body.Trim(): the text, edited.
+    private static bool IsTextEditedFrom(IOperation? parent, IOperation text) =>
+        parent is IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String, Type.SpecialType: SpecialType.System_String } call
+        && call.Instance == text;
+
+    // An exception's message is logged with the URL in it: not a message for a person to follow.
+    private static bool IsException(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A parameter for a message's text: body, message, text, html, htmlBody, messageText.
+    private static bool IsMessageText(IParameterSymbol parameter)
+    {
+        var words = Credentials.IdentifierWords.Split(parameter.Name);
+        return words.Count > 0 && words[words.Count - 1] is "body" or "message" or "text" or "html";
+    }
+
+    // body = body.Replace(…): the local's text edited and kept in the same local, read where the local is read.
+    private static bool IsKeptInItself(ILocalReferenceOperation reference)
+    {
+        IOperation operation = reference;
+        while (operation.Parent is IConversionOperation or IParenthesizedOperation || IsTextEditedFrom(operation.Parent, operation))
+        {
+            operation = operation.Parent!;
+        }
+
+        return operation.Parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment
+            && assignment.Value == operation && SymbolEqualityComparer.Default.Equals(target.Local, reference.Local);
+    }
+
     // $"…{url}…" given to a handler parameter: the hole is an argument of an implicit AppendFormatted call.
     private static bool IsHandlerHole(IOperation? parent) =>
         parent is IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IInterpolatedStringAppendOperation } };
@@ -231,9 +283,9 @@ internal static class UrlsWrittenIntoText
             if (descendant is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
                 used = true;
-                if (reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
+                if ((reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference) || IsKeptInItself(reference))
                 {
-                    continue; // written, not read: what is written there is judged where it is built
+                    continue; // written, not read (what is written there is judged where it is built), or edited in place
                 }
 
                 if (!IsOnlyWrittenIntoText(reference, localsLeft, embedded, throughMessage))

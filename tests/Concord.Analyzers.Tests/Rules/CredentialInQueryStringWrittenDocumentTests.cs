@@ -124,4 +124,42 @@ public sealed class CredentialInQueryStringWrittenDocumentTests
             Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("API key 'apiKey'", "api_key", "", ToAHeader),
             Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("Token 'token'", "token", "", ToAHeader));
     }
+
+    // Modelled on a CMS's account manager: the verification link is filled into a localized template, edited in place,
+    // and given to a notification as its body. The reader of the e-mail opens it; the code sends no request with it.
+    [Fact]
+    public Task A_link_filled_into_a_messages_body_is_quiet_and_the_same_template_filled_into_a_url_that_is_sent_fires()
+    {
+        var source = """
+            using System.Net;
+            using System.Net.Http;
+            using System.Net.Mail;
+            using System.Threading.Tasks;
+
+            class Accounts(HttpClient http)
+            {
+                MailMessage Verification(string site, string name, string token, string template)
+                {
+                    string url = site + "/login?name=" + name + "&token=" + WebUtility.UrlEncode(token);
+                    string body = template;
+                    body = body.Replace("[Name]", name);
+                    body = body.Replace("[URL]", url);
+                    body = body.Replace("[Site]", site);
+                    return new MailMessage("noreply@example.com", "user@example.com", "Verify your address", body);
+                }
+
+                Task<string> Confirm(string site, string token, string template)
+                {
+                    string url = {|#0:site + "/confirm?token=" + WebUtility.UrlEncode(token)|};
+                    string address = template.Replace("[URL]", url);
+                    return http.GetStringAsync(address);
+                }
+
+                void Fail(string site, string token) =>
+                    throw new System.InvalidOperationException({|#1:"Could not reach " + site + "/status?token=" + token|});
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithLocation(1).WithArguments("Token 'token'", "token", " (and 1 more in Accounts)", ToAHeader));
+    }
 }
