@@ -156,13 +156,7 @@ internal sealed partial class UrlExits
     {
         var declared = RequestedUrls.Declared(parameter, method);
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-        if (localsLeft <= 0 || definition.DeclaringSyntaxReferences.Length != 1)
-        {
-            return true;
-        }
-
-        var syntax = definition.DeclaringSyntaxReferences[0].GetSyntax();
-        if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree) || compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
+        if (localsLeft <= 0 || BodyOf(definition, compilation) is not { } body)
         {
             return true;
         }
@@ -209,6 +203,18 @@ internal sealed partial class UrlExits
         value = ValueOrigins.Unwrap(value);
         return value is IObjectCreationOperation
             || value is IInvocationOperation { TargetMethod: { Name: "ParseQueryString", IsStatic: true } };
+    }
+
+    // The body of a method or constructor of the compilation, as operations; null when it has none there, or several parts.
+    private static IOperation? BodyOf(IMethodSymbol method, Compilation compilation)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+        return compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax) : null;
     }
 
     /// <summary>The builders whose text is the URL: a query collection, ASP.NET Core's QueryBuilder, UriBuilder.</summary>

@@ -386,17 +386,7 @@ internal sealed partial class UrlExits
             return symbol;
         }
 
-        // The body of a method or constructor of the compilation, as operations.
-        private IOperation? BodyOf(IMethodSymbol method)
-        {
-            if (method.DeclaringSyntaxReferences.Length != 1)
-            {
-                return null;
-            }
-
-            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
-            return compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax) : null;
-        }
+        private IOperation? BodyOf(IMethodSymbol method) => UrlExits.BodyOf(method, compilation);
 
         private static IOperation Root(IOperation operation)
         {

@@ -21,6 +21,7 @@ internal sealed class CheckoutBuild
     private readonly Dictionary<string, SourceProject> _byFile;
     private readonly bool _propsMarkTestProjects;
     private readonly Dictionary<string, ImmutableArray<MetadataReference>> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Id, bool Conditional)>> _propsPackages = new(StringComparer.Ordinal);
 
     public CheckoutBuild(string checkout, ImmutableArray<SourceProject> projects)
     {
@@ -130,7 +131,13 @@ internal sealed class CheckoutBuild
             var props = Path.Combine(folder, "Directory.Build.props");
             if (File.Exists(props))
             {
-                foreach (var package in PackageIds(props))
+                // Read once per file: every project below it, and every project that references one, asks again.
+                if (!_propsPackages.TryGetValue(props, out var packages))
+                {
+                    _propsPackages[props] = packages = PackageIds(props);
+                }
+
+                foreach (var package in packages)
                 {
                     yield return package;
                 }
