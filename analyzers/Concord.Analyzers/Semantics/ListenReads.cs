@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Concord.Analyzers.Credentials;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,7 +12,8 @@ namespace Concord.Analyzers.Semantics;
 /// <summary>
 /// Decides from how a setting is read whether it is where this process listens: every read of the member in the
 /// compilation reaches a server's bind (a gRPC <c>ServerPort</c>, Kestrel's <c>Listen</c>, <c>UseUrls</c>,
-/// <c>app.Urls.Add</c>, <c>HttpListener.Prefixes.Add</c>, <c>new TcpListener(…)</c>), through locals, interpolation,
+/// <c>app.Urls.Add</c>, <c>app.Run(url)</c>, <c>HttpListener.Prefixes.Add</c>, <c>new TcpListener(…)</c>, a member
+/// named for where a server listens or binds, <c>ListenAddress = …</c>), through locals, interpolation,
 /// <c>IPAddress.Parse</c>, <c>new Uri</c> or <c>new IPEndPoint</c>. A loopback default there is the service's own
 /// address, not an upstream it calls.
 /// </summary>
@@ -35,6 +37,12 @@ internal static class ListenReads
 
     // Collections that hold where a server listens: app.Urls, HttpListener.Prefixes, a gRPC Server's Ports.
     private static readonly HashSet<string> ListenCollections = new(StringComparer.Ordinal) { "Urls", "Prefixes", "Ports" };
+
+    // WebApplication.Run(url) and RunAsync(url) bind the URL they are given; a Run of any other type is not a bind.
+    private static readonly HashSet<string> WebApplicationRunMethods = new(StringComparer.Ordinal) { "Run", "RunAsync" };
+
+    // Words of a member that holds where a server listens (a transport's ListenAddress, a BindAddress).
+    private static readonly HashSet<string> ListenMemberWords = new(StringComparer.Ordinal) { "listen", "bind" };
 
     // Wrappers whose result is the same address in another type.
     private static readonly HashSet<string> AddressWrappers = new(StringComparer.Ordinal) { "Uri", "IPEndPoint", "DnsEndPoint", "UriBuilder" };
@@ -129,6 +137,9 @@ internal static class ListenReads
                     continue;
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
                     return hops < MaxLocalHops ? UseOfLocal(declarator, model, hops + 1, cancellationToken) : Use.Other;
+                case AssignmentExpressionSyntax assignment when assignment.Right == current:
+                    // new TransportConfig { ListenAddress = config.Host }: given to a server as where it listens.
+                    return LastName(assignment.Left) is { } target && IdentifierWords.Split(target).Any(ListenMemberWords.Contains) ? Use.Listen : Use.Other;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } owner } }:
                     if (IsListen(owner, model, cancellationToken))
                     {
@@ -204,6 +215,7 @@ internal static class ListenReads
             case InvocationExpressionSyntax invocation:
                 var method = MethodName(invocation.Expression);
                 return (method is not null && ListenMethods.Contains(method))
+                    || (method is not null && WebApplicationRunMethods.Contains(method) && IsWebApplicationMethod(invocation, model, cancellationToken))
                     || (method == "Add" && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && ListenCollections.Contains(LastName(receiver) ?? string.Empty));
             case ObjectCreationExpressionSyntax creation:
                 return ListenTypes.Contains(LastName(creation.Type) ?? string.Empty) || IsListenCollectionElement(creation);
@@ -213,6 +225,14 @@ internal static class ListenReads
             default:
                 return false;
         }
+    }
+
+    private static bool IsWebApplicationMethod(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var info = model.GetSymbolInfo(invocation, cancellationToken);
+        var method = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+        return method?.ContainingType is { Name: "WebApplication" } type
+            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Builder";
     }
 
     // new Server { Ports = { new(host, port, credentials) } }: an element of a server's listen collection.

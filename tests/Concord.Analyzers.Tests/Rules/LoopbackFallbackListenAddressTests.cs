@@ -104,6 +104,43 @@ public sealed class LoopbackFallbackListenAddressTests
         return test.RunAsync();
     }
 
+    // Found on real code (blockchain node servers): a server's Host option read by app.Run($"http://{Host}:{Port}"), by
+    // a log line, and given to a peer transport as its ListenAddress. A Run of another type binds nothing.
+    [Fact]
+    public Task A_host_read_by_web_application_run_or_given_as_a_listen_address_does_not_fire_and_another_run_does()
+    {
+        var source = Usings + """
+            using Microsoft.AspNetCore.Builder;
+
+            public sealed class NodeConfig { public string Host { get; set; } = "127.0.0.1"; public int Port { get; set; } = 8545; }
+            public sealed class PeerConfig { public string Host { get; set; } = "localhost"; public int PeerPort { get; set; } = 30303; }
+            public sealed class JobConfig { public string Host { get; set; } = {|#0:"localhost"|}; }
+
+            public sealed class TransportOptions { public string ListenAddress { get; set; } = ""; public int ListenPort { get; set; } }
+            public sealed class JobRunner { public void Run(string url) { } }
+
+            public static class Node
+            {
+                public static async Task Serve(WebApplication app, NodeConfig config)
+                {
+                    Console.WriteLine($"listening on {config.Host}");
+                    await app.RunAsync($"http://{config.Host}:{config.Port}");
+                }
+
+                public static void Start(WebApplication app, NodeConfig config) => app.Run($"http://{config.Host}:{config.Port}");
+
+                public static TransportOptions Peers(PeerConfig config) => new() { ListenAddress = config.Host, ListenPort = config.PeerPort };
+
+                public static void Jobs(JobRunner runner, JobConfig config) => runner.Run($"http://{config.Host}/jobs");
+            }
+            """;
+        var test = Verify.Create(source);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL 'JobConfig.Host'", "localhost"));
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Builder.WebApplication).Assembly.Location));
+        Verify.AsProgram(test);
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_host_also_read_for_an_outgoing_call_or_never_read_for_a_listen_fires()
     {
