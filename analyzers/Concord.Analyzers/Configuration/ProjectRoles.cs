@@ -22,6 +22,10 @@ internal static class ProjectRoles
 
     private static readonly string[] TestSupportNameWords = { "test", "tests", "testing", "testkit", "fixtures", "fakes", "mocks", "stubs", "e2e", "benchmarks" };
 
+    // The folder a repository keeps its tests in: a project there (Nethereum's tests/Nethereum.XUnitEthereumClients, found
+    // on real code: shared fixtures with the test chain's accounts) is written for tests even when its name does not say so.
+    private static readonly string[] TestFolderWords = { "test", "tests" };
+
     // Code that writes code: Roslyn generators, T4 and dotnet templates, scaffolders.
     private static readonly string[] GeneratorAssemblyPrefixes =
     {
@@ -128,9 +132,15 @@ internal static class ProjectRoles
     public static bool ShipsToItsUsers(Compilation compilation) =>
         IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes) || References(compilation, HostedByUsersAssemblyPrefixes);
 
-    /// <summary>A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job.</summary>
+    /// <summary>
+    /// A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job, and
+    /// the keys it holds are made up or a test network's. Known by its assembly's name, by what it references, or by the
+    /// folder it sits in: its own or one of the two above it named <c>test</c> or <c>tests</c>.
+    /// </summary>
     public static bool IsTestSupport(Compilation compilation) =>
-        HasNameWord(compilation, TestSupportNameWords) || References(compilation, TestSupportAssemblyPrefixes);
+        HasNameWord(compilation, TestSupportNameWords)
+        || References(compilation, TestSupportAssemblyPrefixes)
+        || ProjectFolders(compilation).Take(3).Any(folder => Array.IndexOf(TestFolderWords, folder.ToLowerInvariant()) >= 0);
 
     /// <summary>A code generator or template library: the loopback addresses it holds are text it writes out.</summary>
     public static bool IsCodeGenerator(Compilation compilation) =>

@@ -56,7 +56,8 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
+            // Test code: a test project, or a library written for tests (shared fixtures hold a test network's keys).
+            var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options) || ProjectRoles.IsTestSupport(start.Compilation);
             var symbols = KnownSymbols.From(start.Compilation);
             var shipsByKind = ProjectRoles.ShipsToItsUsers(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeLiteral(c, symbols, isTestProject, shipsByKind), OperationKind.Literal);
@@ -112,7 +113,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             value = inQuery.Value;
         }
 
-        if (described is not null && !IsTestData(context.Operation.Syntax))
+        if (described is not null && !IsTestData(context.Operation.Syntax) && !PublicDevelopmentKeys.Holds(value))
         {
             var rule = isApplicationKey && (options.ShipsToUsers ?? shipsByKind) ? ShippedKeyRule : Rule;
             context.ReportDiagnostic(Diagnostic.Create(rule, context.Operation.Syntax.GetLocation(), described, SecretLikeness.Redact(value)));
@@ -176,7 +177,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         var format = KnownSecretFormats.Recognise(value);
-        if (format is not null || SecretLikeness.LooksRandom(value))
+        if ((format is not null || SecretLikeness.LooksRandom(value)) && !PublicDevelopmentKeys.Holds(value))
         {
             var isApplicationKey = format is null ? IsApplicationKeyKind(kind) : KnownSecretFormats.IsIssuedForApps(value);
             var rule = isApplicationKey && (options.ShipsToUsers ?? shipsByKind) ? ShippedKeyRule : Rule;

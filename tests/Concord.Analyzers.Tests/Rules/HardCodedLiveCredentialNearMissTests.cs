@@ -93,4 +93,56 @@ public sealed class HardCodedLiveCredentialNearMissTests
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("Discord webhook URL", Redacted(webhook)));
     }
+
+    [Fact]
+    public Task Keys_their_tools_publish_are_quiet_and_keys_of_the_same_shapes_fire()
+    {
+        // Anvil's first development account and Azurite's account key (found on real code: a blockchain library's demos
+        // sign with the first; the second is in every storage emulator setup). Assembled so that this file holds no whole
+        // key-shaped literal; the ones that fire differ from the published keys in their last characters.
+        var anvil = "0xac0974bec39a17e36ba4a6b4d238ff94" + "4bacb478cbed5efcae784d7bf4f2ff80";
+        var other = "0xac0974bec39a17e36ba4a6b4d238ff94" + "4bacb478cbed5efcae784d7bf4f2ff91";
+        var azurite = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2U" + "VErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+        var storage = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2U" + "VErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGx==";
+        var emulator = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + azurite + ";BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1";
+        var account = "DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=" + storage + ";EndpointSuffix=core.windows.net";
+        var source = $$"""
+            static class Chain
+            {
+                const string OperatorPrivateKey = "{{anvil}}";
+                const string SignerPrivateKey = {|#0:"{{other}}"|};
+                const string Emulator = "{{emulator}}";
+                const string Orders = {|#1:"{{account}}"|};
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("secret", Redacted(other)),
+            Verify.Diagnostic("CORD004").WithLocation(1).WithArguments("Azure storage account key", Redacted(account)));
+    }
+
+    [Theory]
+    [InlineData("/repo/tests/Chain.Fixtures.Clients", false)]
+    [InlineData("/repo/test/Shared/Chain.Accounts", false)]
+    [InlineData("/repo/src/Chain.Clients", true)]
+    [InlineData("/home/tests/repo/src/Chain.Clients", true)]
+    public Task A_library_in_a_repositorys_tests_folder_holds_fixtures_and_one_elsewhere_fires(string projectFolder, bool fires)
+    {
+        // Found on real code: shared test fixtures, a library (no test SDK) under tests/, with a test chain's accounts.
+        var key = "e58adb8d9de87414dcc6741d31d9e84b" + "76a54d3f416c526d8bbc1cd82b1aa2b1";
+        var test = Verify.Create(string.Empty);
+        test.TestState.Sources.Clear();
+        test.TestState.Sources.Add(($"{projectFolder}/Accounts.cs", $$"""
+            public static class Accounts
+            {
+                public const string Account2PrivateKey = {|#0:"{{key}}"|};
+            }
+            """));
+        if (fires)
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("secret", Redacted(key)));
+        }
+
+        return test.RunAsync();
+    }
 }
