@@ -19,8 +19,8 @@ internal static class QueryKeyAdvice
     private static readonly (string[] HostSuffixes, string[] Names, string[] Parameters, string Advice)[] Providers =
     {
         // TMDb's authentication guide: the API read access token, sent as 'Authorization: Bearer', works for every
-        // v3 call in place of the 'api_key' parameter.
-        (new[] { "themoviedb.org" }, new[] { "tmdb", "movie db" }, new[] { "api_key" },
+        // v3 call in place of the 'api_key' parameter. Code spells it TMDb too (TMDbClient), which splits as "tm db".
+        (new[] { "themoviedb.org" }, new[] { "tmdb", "tm db", "movie db" }, new[] { "api_key" },
             "TMDb takes the account's API read access token as 'Authorization: Bearer' instead"),
 
         // Pushover's message API reads its parameters ('token', 'user', …) from the body of the POST.

@@ -212,9 +212,10 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
     }
 
     // The provider reads its key from this body member and nowhere else (LibreTranslate's api_key, Inara's APIkey):
-    // there is no header to move it to.
+    // there is no header to move it to. Or the provider documents the member as no credential (Google Maps Platform's
+    // sessionToken): there is nothing to move.
     private static bool IsWhereTheProviderReadsIt(JsonBodyMember member, ProviderClues clues) =>
-        CredentialExchange.NamesOf(member).Any(name => BodyKeyProviders.Requiring(name, clues) is not null);
+        CredentialExchange.NamesOf(member).Any(name => BodyKeyProviders.Requiring(name, clues) is not null || ProviderNonCredentials.Documenting(name, clues) is not null);
 
     /// <summary>"API key 'api_key'" when the member's name says it authenticates the request, else what its value was read from; null for anything else.</summary>
     private static string? DescribeCredential(JsonBodyMember member, KnownSymbols symbols, CredentialNames names)

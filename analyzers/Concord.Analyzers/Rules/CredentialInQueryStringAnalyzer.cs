@@ -194,9 +194,11 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
     // The provider reads the key from this query parameter and nowhere else: its document says so (an apiKey
     // scheme in: query), or it is one of the few providers and protocols known to take the key only there.
+    // Or the provider documents the parameter as no credential (Google Maps Platform's sessionToken).
     private static bool IsWhereTheProviderReadsIt(QueryParameter parameter, string? urlText, ProviderClues clues, DocumentedQueryKeys documented) =>
         documented.ProviderReading(parameter.Name, urlText) is not null
-        || QueryKeyProviders.Requiring(parameter.Name, clues) is not null;
+        || QueryKeyProviders.Requiring(parameter.Name, clues) is not null
+        || ProviderNonCredentials.Documenting(parameter.Name, clues) is not null;
 
     // A link written into an e-mail (verify, accept an invitation) carries its one-time token in the URL by design.
     private static bool IsEmailLink(ISymbol? symbol)

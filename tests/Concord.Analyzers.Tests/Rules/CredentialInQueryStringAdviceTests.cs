@@ -128,6 +128,19 @@ public sealed class CredentialInQueryStringAdviceTests
         Assert.EndsWith("; TMDb takes the account's API read access token as 'Authorization: Bearer' instead", message);
     }
 
+    // Found on real code: a TMDb client library whose host is a setting, known only by its type's name, spelt TMDb.
+    [Fact]
+    public async Task A_film_database_client_named_tmdb_with_a_configured_host_is_told_of_its_bearer_token()
+    {
+        var message = await MessageAsync("""
+            public sealed class TMDbClient(string baseUrl, string apiKey)
+            {
+                public Request Movie(int id) => new Request($"movie/{id}", baseUrl, HttpMethod.Get).AddQueryString("api_key", apiKey);
+            }
+            """);
+        Assert.EndsWith("; TMDb takes the account's API read access token as 'Authorization: Bearer' instead", message);
+    }
+
     [Fact]
     public async Task A_google_api_key_is_told_of_the_google_header()
     {
