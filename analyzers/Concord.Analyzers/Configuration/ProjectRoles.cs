@@ -34,6 +34,10 @@ internal static class ProjectRoles
 
     private static readonly string[] GeneratorNameWords = { "generator", "generators", "codegen", "templates", "templating", "scaffolding", "scaffolder" };
 
+    // A project template's content (templates/Acme.Dapp.Template/WebApp, found on real code: a template pack's web app
+    // falling back to the local chain the template sets up): its folder, not its assembly, says it is text a template writes.
+    private static readonly string[] TemplateFolderWords = { "template", "templates" };
+
     // Demonstration programs: the local daemons and agents they fall back to are how the demo runs. A folder named
     // "samples" is not enough (deployed reference services live under samples too); "demo" is a demonstration.
     private static readonly string[] DemoWords = { "demo", "demos" };
@@ -142,9 +146,14 @@ internal static class ProjectRoles
         || References(compilation, TestSupportAssemblyPrefixes)
         || ProjectFolders(compilation).Take(3).Any(folder => Array.IndexOf(TestFolderWords, folder.ToLowerInvariant()) >= 0);
 
-    /// <summary>A code generator or template library: the loopback addresses it holds are text it writes out.</summary>
+    /// <summary>
+    /// A code generator, a template library, or a project template's content (its project folder or one of the two above
+    /// it is named for a template): the loopback addresses it holds are text it writes out, or a new project's defaults.
+    /// </summary>
     public static bool IsCodeGenerator(Compilation compilation) =>
-        HasNameWord(compilation, GeneratorNameWords) || References(compilation, GeneratorAssemblyPrefixes);
+        HasNameWord(compilation, GeneratorNameWords)
+        || References(compilation, GeneratorAssemblyPrefixes)
+        || ProjectFolders(compilation).Take(3).Any(folder => IdentifierWords.Split(folder).Any(word => Array.IndexOf(TemplateFolderWords, word) >= 0));
 
     private static bool HasNameWord(Compilation compilation, string[] words) =>
         compilation.AssemblyName is { } name && IdentifierWords.Split(name).Any(word => Array.IndexOf(words, word) >= 0);

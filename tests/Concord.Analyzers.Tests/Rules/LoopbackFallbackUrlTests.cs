@@ -369,6 +369,32 @@ public sealed class LoopbackFallbackUrlTests
     }
 
     [Theory]
+    [InlineData("/repo/templates/Acme.Dapp.Template/WebApp", false)]
+    [InlineData("/repo/src/Templates/content/Worker", false)]
+    [InlineData("/repo/src/Orders.Api", true)]
+    [InlineData("/home/templates/repo/src/Orders.Api", true)]
+    public Task A_project_templates_content_does_not_fire_where_a_service_or_a_checkout_under_templates_does(string projectFolder, bool fires)
+    {
+        var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(string.Empty);
+        test.TestState.Sources.Clear();
+        test.TestState.Sources.Add(($"{projectFolder}/Program.cs", Usings + """
+            internal static class Program
+            {
+                private static void Main() { }
+
+                static string Node(IConfiguration configuration) => configuration["Web3:RpcUrl"] ?? {|#0:"http://localhost:8545"|};
+            }
+            """));
+        Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.AsProgram(test);
+        if (fires)
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL from configuration key 'Web3:RpcUrl'", "http://localhost:8545"));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Theory]
     [InlineData("Acme.Samples.OpenTelemetry.Mongo", false)]
     [InlineData("Acme.Sample", false)]
     [InlineData("Acme.Resample.Api", true)]
