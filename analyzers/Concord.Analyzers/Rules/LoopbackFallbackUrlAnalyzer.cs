@@ -195,15 +195,15 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // A setting that is only ever read to bind a server (GrpcApi.Host → new ServerPort(host, port, …)) is this
-        // process's own listen address; that is decided by reading the whole compilation, so only once the default is a loopback.
+        // A setting the program reads to bind its server (GrpcApi.Host → new ServerPort(host, port, …), app.Run(url)) is its
+        // own listen address; that is decided by reading the whole compilation, so only once the default is a loopback.
         Report(
             context,
             symbols,
             initializer.Value,
             () => new ValueOrigin(ValueOriginKind.Property, member.ContainingType.Name + "." + member.Name),
             FallbackShape.MemberInitializer,
-            isOwnAddress: () => ListenReads.OnlyListenedOn(member, context.Compilation, context.CancellationToken));
+            isOwnAddress: () => ListenReads.IsListenedOn(member, context.Compilation, context.CancellationToken));
     }
 
     private static void AnalyzeParameterDefault(OperationAnalysisContext context, Scope symbols)

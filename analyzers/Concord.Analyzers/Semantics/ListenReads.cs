@@ -10,12 +10,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Concord.Analyzers.Semantics;
 
 /// <summary>
-/// Decides from how a setting is read whether it is where this process listens: every read of the member in the
+/// Decides from how a setting is read whether it is where this program listens: a read of the member in the
 /// compilation reaches a server's bind (a gRPC <c>ServerPort</c>, Kestrel's <c>Listen</c>, <c>UseUrls</c>,
 /// <c>app.Urls.Add</c>, <c>app.Run(url)</c>, <c>HttpListener.Prefixes.Add</c>, <c>new TcpListener(…)</c>, a member
 /// named for where a server listens or binds, <c>ListenAddress = …</c>), through locals, interpolation,
-/// <c>IPAddress.Parse</c>, <c>new Uri</c> or <c>new IPEndPoint</c>. A loopback default there is the service's own
-/// address, not an upstream it calls.
+/// <c>IPAddress.Parse</c>, <c>new Uri</c> or <c>new IPEndPoint</c>. A loopback default there is the program's own
+/// address, not an upstream it calls; its other reads (a status page, a start-up banner, the program calling itself)
+/// use that same address, which is where the program is when it runs. CORD002 asks this only of programs: a library's
+/// option defaults are never reported.
 /// </summary>
 /// <remarks>
 /// Read by syntax first and by name, so that a server type from a package the compilation could not resolve
@@ -23,7 +25,8 @@ namespace Concord.Analyzers.Semantics;
 /// </remarks>
 internal static class ListenReads
 {
-    // More reads than this and the setting is used widely enough that it is not only a listen address.
+    // The reads looked at before giving up: a setting bound to a server is read a few times (the bind, a log line, a
+    // banner); one read more widely than this is taken for an upstream's without reading further.
     private const int MaxReads = 16;
 
     private const int MaxLocalHops = 2;
@@ -47,22 +50,9 @@ internal static class ListenReads
     // Wrappers whose result is the same address in another type.
     private static readonly HashSet<string> AddressWrappers = new(StringComparer.Ordinal) { "Uri", "IPEndPoint", "DnsEndPoint", "UriBuilder" };
 
-    private static readonly HashSet<string> LogMethods = new(StringComparer.Ordinal)
+    /// <summary>True when a read of <paramref name="member"/> in <paramref name="compilation"/> reaches a listen.</summary>
+    public static bool IsListenedOn(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
-        "Information", "Debug", "Warning", "Error", "Verbose", "Fatal", "Trace", "Critical", "Info", "Warn", "WriteLine", "Write",
-    };
-
-    private enum Use
-    {
-        Other,
-        Neutral,
-        Listen,
-    }
-
-    /// <summary>True when <paramref name="member"/> is read at least once in <paramref name="compilation"/> and every read reaches a listen.</summary>
-    public static bool OnlyListenedOn(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
-    {
-        var listens = 0;
         var reads = 0;
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -86,23 +76,19 @@ internal static class ListenReads
                     continue;
                 }
 
-                if (++reads > MaxReads)
+                if (ReachesListen(access, model, 0, cancellationToken))
                 {
-                    return false;
+                    return true;
                 }
 
-                switch (UseOf(access, model, 0, cancellationToken))
+                if (++reads >= MaxReads)
                 {
-                    case Use.Other:
-                        return false;
-                    case Use.Listen:
-                        listens++;
-                        break;
+                    return false;
                 }
             }
         }
 
-        return listens > 0;
+        return false;
     }
 
     private static bool Refers(SymbolInfo info, ISymbol member)
@@ -122,7 +108,7 @@ internal static class ListenReads
     private static bool IsWritten(ExpressionSyntax access) =>
         access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access;
 
-    private static Use UseOf(ExpressionSyntax read, SemanticModel model, int hops, CancellationToken cancellationToken)
+    private static bool ReachesListen(ExpressionSyntax read, SemanticModel model, int hops, CancellationToken cancellationToken)
     {
         SyntaxNode current = read;
         while (current.Parent is { } parent)
@@ -136,19 +122,14 @@ internal static class ListenReads
                     current = parent;
                     continue;
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                    return hops < MaxLocalHops ? UseOfLocal(declarator, model, hops + 1, cancellationToken) : Use.Other;
+                    return hops < MaxLocalHops && LocalReachesListen(declarator, model, hops + 1, cancellationToken);
                 case AssignmentExpressionSyntax assignment when assignment.Right == current:
                     // new TransportConfig { ListenAddress = config.Host }: given to a server as where it listens.
-                    return LastName(assignment.Left) is { } target && IdentifierWords.Split(target).Any(ListenMemberWords.Contains) ? Use.Listen : Use.Other;
+                    return LastName(assignment.Left) is { } target && IdentifierWords.Split(target).Any(ListenMemberWords.Contains);
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } owner } }:
                     if (IsListen(owner, model, cancellationToken))
                     {
-                        return Use.Listen;
-                    }
-
-                    if (IsLogging(owner))
-                    {
-                        return Use.Neutral;
+                        return true;
                     }
 
                     if (IsAddressWrapper(owner))
@@ -157,17 +138,17 @@ internal static class ListenReads
                         continue;
                     }
 
-                    return Use.Other;
+                    return false;
                 default:
-                    return Use.Other;
+                    return false;
             }
         }
 
-        return Use.Other;
+        return false;
     }
 
-    /// <summary>How a local initialized from the setting is used: every use must be neutral or a listen, and one a listen.</summary>
-    private static Use UseOfLocal(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, CancellationToken cancellationToken)
+    /// <summary>Whether a local initialized from the setting reaches a listen: one of its uses does.</summary>
+    private static bool LocalReachesListen(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, CancellationToken cancellationToken)
     {
         var local = model.GetDeclaredSymbol(declarator, cancellationToken);
         // A local of top-level statements is in scope in every statement of its file.
@@ -179,10 +160,9 @@ internal static class ListenReads
 
         if (local is null || scope is null)
         {
-            return Use.Other;
+            return false;
         }
 
-        var result = Use.Neutral;
         foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (name.Identifier.ValueText != local.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
@@ -195,17 +175,13 @@ internal static class ListenReads
                 continue;
             }
 
-            switch (UseOf(name, model, hops, cancellationToken))
+            if (ReachesListen(name, model, hops, cancellationToken))
             {
-                case Use.Other:
-                    return Use.Other;
-                case Use.Listen:
-                    result = Use.Listen;
-                    break;
+                return true;
             }
         }
 
-        return result;
+        return false;
     }
 
     private static bool IsListen(SyntaxNode owner, SemanticModel model, CancellationToken cancellationToken)
@@ -239,11 +215,6 @@ internal static class ListenReads
     private static bool IsListenCollectionElement(ExpressionSyntax creation) =>
         creation.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax collection } }
         && ListenCollections.Contains(collection.Identifier.ValueText);
-
-    private static bool IsLogging(SyntaxNode owner) =>
-        owner is InvocationExpressionSyntax invocation
-        && MethodName(invocation.Expression) is { } method
-        && (LogMethods.Contains(method) || method.StartsWith("Log", StringComparison.Ordinal));
 
     private static bool IsAddressWrapper(SyntaxNode owner) => owner switch
     {

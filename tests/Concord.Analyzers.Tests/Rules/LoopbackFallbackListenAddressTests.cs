@@ -4,8 +4,8 @@ using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Ana
 namespace Concord.Analyzers.Tests.Rules;
 
 /// <summary>
-/// CORD002 near miss found on real code: an options default that is only ever read to bind this process's own
-/// server (a gRPC port, a TCP listener, HttpListener prefixes, Kestrel) is where the service listens, not an upstream.
+/// CORD002 near miss found on real code: an options default that a program reads to bind its own server (a gRPC port,
+/// a TCP listener, HttpListener prefixes, Kestrel, app.Run) is where the service listens, not an upstream.
 /// </summary>
 public sealed class LoopbackFallbackListenAddressTests
 {
@@ -105,7 +105,7 @@ public sealed class LoopbackFallbackListenAddressTests
     }
 
     // Found on real code (blockchain node servers): a server's Host option read by app.Run($"http://{Host}:{Port}"), by
-    // a log line, and given to a peer transport as its ListenAddress. A Run of another type binds nothing.
+    // a log line and a status page, and given to a peer transport as its ListenAddress. A Run of another type binds nothing.
     [Fact]
     public Task A_host_read_by_web_application_run_or_given_as_a_listen_address_does_not_fire_and_another_run_does()
     {
@@ -129,6 +129,8 @@ public sealed class LoopbackFallbackListenAddressTests
 
                 public static void Start(WebApplication app, NodeConfig config) => app.Run($"http://{config.Host}:{config.Port}");
 
+                public static object Status(NodeConfig config) => new { RpcUrl = $"http://{config.Host}:{config.Port}" };
+
                 public static TransportOptions Peers(PeerConfig config) => new() { ListenAddress = config.Host, ListenPort = config.PeerPort };
 
                 public static void Jobs(JobRunner runner, JobConfig config) => runner.Run($"http://{config.Host}/jobs");
@@ -141,17 +143,24 @@ public sealed class LoopbackFallbackListenAddressTests
         return test.RunAsync();
     }
 
+    // A program that binds its server to the setting is where that setting points when it runs: its own calls to that
+    // address (here a health ping to itself) reach it. A setting no read binds is an upstream's, and fires.
     [Fact]
-    public Task A_host_also_read_for_an_outgoing_call_or_never_read_for_a_listen_fires()
+    public Task A_host_a_program_also_calls_itself_on_is_quiet_and_one_never_read_for_a_listen_fires()
     {
         var source = Usings + """
             public sealed class CoordinatorConfig
             {
-                public string Host { get; set; } = {|#0:"localhost"|};
+                public string Host { get; set; } = "localhost";
                 public int Port { get; set; } = 3442;
             }
 
             public sealed class LoggedOnlyConfig
+            {
+                public string Host { get; set; } = {|#0:"localhost"|};
+            }
+
+            public sealed class UpstreamConfig
             {
                 public string Host { get; set; } = {|#1:"localhost"|};
             }
@@ -165,11 +174,13 @@ public sealed class LoopbackFallbackListenAddressTests
                 public Task<string> Ping(HttpClient http, CoordinatorConfig config) => http.GetStringAsync(new Uri($"http://{config.Host}:{config.Port}/ping"));
 
                 public void Log(LoggedOnlyConfig config) => Console.WriteLine(config.Host);
+
+                public Task<string> Fetch(HttpClient http, UpstreamConfig config) => http.GetStringAsync($"http://{config.Host}/jobs");
             }
             """ + GrpcShapes;
         return Verify.VerifyProgramAsync(
             source,
-            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL 'CoordinatorConfig.Host'", "localhost"),
-            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1).WithArguments("Service URL 'LoggedOnlyConfig.Host'", "localhost"));
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL 'LoggedOnlyConfig.Host'", "localhost"),
+            Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(1).WithArguments("Service URL 'UpstreamConfig.Host'", "localhost"));
     }
 }
