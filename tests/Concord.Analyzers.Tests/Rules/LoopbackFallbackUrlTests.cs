@@ -373,26 +373,8 @@ public sealed class LoopbackFallbackUrlTests
     [InlineData("/repo/src/Templates/content/Worker", false)]
     [InlineData("/repo/src/Orders.Api", true)]
     [InlineData("/home/templates/repo/src/Orders.Api", true)]
-    public Task A_project_templates_content_does_not_fire_where_a_service_or_a_checkout_under_templates_does(string projectFolder, bool fires)
-    {
-        var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(string.Empty);
-        test.TestState.Sources.Clear();
-        test.TestState.Sources.Add(($"{projectFolder}/Program.cs", Usings + """
-            internal static class Program
-            {
-                private static void Main() { }
-
-                static string Node(IConfiguration configuration) => configuration["Web3:RpcUrl"] ?? {|#0:"http://localhost:8545"|};
-            }
-            """));
-        Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.AsProgram(test);
-        if (fires)
-        {
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL from configuration key 'Web3:RpcUrl'", "http://localhost:8545"));
-        }
-
-        return test.RunAsync();
-    }
+    public Task A_project_templates_content_does_not_fire_where_a_service_or_a_checkout_under_templates_does(string projectFolder, bool fires) =>
+        ProgramInFolderAsync(projectFolder, "Web3:RpcUrl", "http://localhost:8545", fires);
 
     [Theory]
     [InlineData("Acme.Samples.OpenTelemetry.Mongo", false)]
@@ -424,23 +406,28 @@ public sealed class LoopbackFallbackUrlTests
     [InlineData("/repo/samples/Demos/Agents/AgentClient", false)]
     [InlineData("/repo/samples/Shop/Orders.Api", true)]
     [InlineData("/home/demo/repo/src/Orders.Api", true)]
-    public Task A_demonstration_program_does_not_fire_where_a_service_under_samples_or_a_checkout_under_demo_does(string projectFolder, bool fires)
+    public Task A_demonstration_program_does_not_fire_where_a_service_under_samples_or_a_checkout_under_demo_does(string projectFolder, bool fires) =>
+        ProgramInFolderAsync(projectFolder, "Ollama:Endpoint", "http://localhost:11434", fires);
+
+    // A program in projectFolder (with a generated file under obj/, which does not count as a folder of the project)
+    // falling back from configuration key to a loopback address.
+    private static Task ProgramInFolderAsync(string projectFolder, string key, string fallback, bool fires)
     {
         var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(string.Empty);
         test.TestState.Sources.Clear();
-        test.TestState.Sources.Add(($"{projectFolder}/Program.cs", Usings + """
+        test.TestState.Sources.Add(($"{projectFolder}/Program.cs", Usings + $$"""
             internal static class Program
             {
                 private static void Main() { }
 
-                static string Router(IConfiguration configuration) => configuration["Ollama:Endpoint"] ?? {|#0:"http://localhost:11434"|};
+                static string Upstream(IConfiguration configuration) => configuration["{{key}}"] ?? {|#0:"{{fallback}}"|};
             }
             """));
         test.TestState.Sources.Add(($"{projectFolder}/obj/Debug/Program.GlobalUsings.g.cs", "global using System;"));
         Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.AsProgram(test);
         if (fires)
         {
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments("Service URL from configuration key 'Ollama:Endpoint'", "http://localhost:11434"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0).WithArguments($"Service URL from configuration key '{key}'", fallback));
         }
 
         return test.RunAsync();
