@@ -86,6 +86,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         if (described is null
             && TargetName(context.Operation) is { } target
             && options.CredentialNames.Classify(target) is { } kind
+            && !SpellsItsName(value, target)
             && (SecretLikeness.LooksRandom(value) || (kind == CredentialKind.Password && SecretLikeness.LooksLikeRandomPassword(value))))
         {
             described = kind.Describe();
@@ -117,6 +118,38 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         {
             var rule = isApplicationKey && (options.ShipsToUsers ?? shipsByKind) ? ShippedKeyRule : Rule;
             context.ReportDiagnostic(Diagnostic.Create(rule, context.Operation.Syntax.GetLocation(), described, SecretLikeness.Redact(value)));
+        }
+    }
+
+    // Auth0VerifiableCredentials = "AUTH0_VERIFIABLE_CREDENTIALS" (found on real code: a generated client's enum values):
+    // the value is its member's own name in another case, a name the API uses, not key material.
+    private static bool SpellsItsName(string value, string name)
+    {
+        int v = 0, n = 0;
+        while (true)
+        {
+            while (v < value.Length && !char.IsLetterOrDigit(value[v]))
+            {
+                v++;
+            }
+
+            while (n < name.Length && !char.IsLetterOrDigit(name[n]))
+            {
+                n++;
+            }
+
+            if (v == value.Length || n == name.Length)
+            {
+                return v == value.Length && n == name.Length;
+            }
+
+            if (char.ToLowerInvariant(value[v]) != char.ToLowerInvariant(name[n]))
+            {
+                return false;
+            }
+
+            v++;
+            n++;
         }
     }
 

@@ -145,4 +145,20 @@ public sealed class HardCodedLiveCredentialNearMissTests
 
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_value_that_spells_its_members_name_is_a_name_and_another_value_under_that_name_fires()
+    {
+        // A generated client's enum values (found on real code): the value is the member's name in upper snake case.
+        var source = """
+            static class WidgetTypes
+            {
+                public const string Auth0VerifiableCredentials = "AUTH0_VERIFIABLE_CREDENTIALS";
+                public const string ClientCredentials = "client-credentials";
+                public const string PartnerCredentials = {|#0:"AUTH0_VERIFIABLE_CREDENTIALX7"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
+            .WithArguments("credential", Redacted("AUTH0_VERIFIABLE_CREDENTIALX7")));
+    }
 }
