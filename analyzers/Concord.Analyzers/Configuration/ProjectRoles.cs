@@ -146,6 +146,20 @@ internal static class ProjectRoles
         || References(compilation, TestSupportAssemblyPrefixes)
         || ProjectFolders(compilation).Take(3).Any(folder => Array.IndexOf(TestFolderWords, folder.ToLowerInvariant()) >= 0);
 
+    // Aspire's app model: a program built on it is an app host, which orchestrates the system on its developer's machine.
+    private static readonly string[] AppHostAssemblyPrefixes = { "Aspire.Hosting" };
+
+    /// <summary>
+    /// An Aspire app host: a program built on Aspire's app model (<c>IDistributedApplicationBuilder</c>). It runs where its
+    /// developer runs it, starting the system's services, containers and dashboard on that machine, or writes a deployment
+    /// manifest; its loopback addresses (the dashboard's OTLP endpoint, a container's published port) are that machine's,
+    /// found on real code in Aspire's own samples. A deployed service never runs it.
+    /// </summary>
+    public static bool IsAppHost(Compilation compilation) =>
+        compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
+        && References(compilation, AppHostAssemblyPrefixes)
+        && !References(compilation, TestSupportAssemblyPrefixes);
+
     /// <summary>
     /// A code generator, a template library, or a project template's content (its project folder or one of the two above
     /// it is named for a template): the loopback addresses it holds are text it writes out, or a new project's defaults.

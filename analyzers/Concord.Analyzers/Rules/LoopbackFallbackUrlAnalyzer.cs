@@ -89,9 +89,11 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            // Tests, the libraries that support them, code generators and demonstration programs point at localhost on purpose.
+            // Tests, the libraries that support them, code generators, demonstration programs and Aspire app hosts (which run
+            // on their developer's machine) point at localhost on purpose.
             var compilation = start.Compilation;
-            if (TestProjects.IsTestProject(compilation, start.Options) || ProjectRoles.IsTestSupport(compilation) || ProjectRoles.IsCodeGenerator(compilation) || ProjectRoles.IsDemo(compilation))
+            if (TestProjects.IsTestProject(compilation, start.Options) || ProjectRoles.IsTestSupport(compilation) || ProjectRoles.IsCodeGenerator(compilation)
+                || ProjectRoles.IsDemo(compilation) || ProjectRoles.IsAppHost(compilation))
             {
                 return;
             }

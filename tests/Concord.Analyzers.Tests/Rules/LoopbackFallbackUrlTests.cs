@@ -368,6 +368,33 @@ public sealed class LoopbackFallbackUrlTests
         return test.RunAsync();
     }
 
+    // Found on real code (Aspire's samples): an app host falling back to the dashboard's local OTLP endpoint. An app host
+    // runs on its developer's machine; the same fallback in a service fires.
+    [Theory]
+    [InlineData("Aspire.Hosting", false)]
+    [InlineData("Aspire.Hosting.Azure", false)]
+    [InlineData("Aspire.Hostingly", true)]
+    public Task An_aspire_app_host_does_not_fire_where_another_program_does(string reference, bool fires)
+    {
+        var test = Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.Create(Usings + """
+            internal static class Program
+            {
+                private static void Main() { }
+
+                static string Dashboard(IConfiguration configuration) => configuration["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] ?? {|#0:"http://localhost:18889"|};
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(Verification.TestReferences.AssemblyNamed(reference));
+        Verification.AnalyzerVerifier<Concord.Analyzers.Rules.LoopbackFallbackUrlAnalyzer>.AsProgram(test);
+        if (fires)
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
+                .WithArguments("Service URL from configuration key 'ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL'", "http://localhost:18889"));
+        }
+
+        return test.RunAsync();
+    }
+
     [Theory]
     [InlineData("/repo/templates/Acme.Dapp.Template/WebApp", false)]
     [InlineData("/repo/src/Templates/content/Worker", false)]

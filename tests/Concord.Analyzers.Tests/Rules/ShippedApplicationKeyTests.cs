@@ -1,6 +1,5 @@
 using Concord.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Concord.Analyzers.Tests.Verification.AnalyzerVerifier<Concord.Analyzers.Rules.HardCodedLiveCredentialAnalyzer>;
 
@@ -95,7 +94,7 @@ public sealed class ShippedApplicationKeyTests
     public Task A_library_built_on_a_client_framework_or_loaded_by_an_app_its_users_run_ships_to_its_users(string framework)
     {
         var test = Verify.Create(Source);
-        test.TestState.AdditionalReferences.Add(AssemblyNamed(framework));
+        test.TestState.AdditionalReferences.Add(Verification.TestReferences.AssemblyNamed(framework));
         ExpectShipped(test);
         return test.RunAsync();
     }
@@ -106,7 +105,7 @@ public sealed class ShippedApplicationKeyTests
     public Task A_reference_that_only_looks_like_a_client_framework_does_not_make_code_ship(string library)
     {
         var test = Verify.Create(Source);
-        test.TestState.AdditionalReferences.Add(AssemblyNamed(library));
+        test.TestState.AdditionalReferences.Add(Verification.TestReferences.AssemblyNamed(library));
         ExpectWarnings(test);
         return test.RunAsync();
     }
@@ -115,7 +114,7 @@ public sealed class ShippedApplicationKeyTests
     public Task The_setting_set_to_false_overrides_the_project_kind()
     {
         var test = Verify.Create(Source, "concord.ships_to_users = false");
-        test.TestState.AdditionalReferences.Add(AssemblyNamed("Avalonia.Base"));
+        test.TestState.AdditionalReferences.Add(Verification.TestReferences.AssemblyNamed("Avalonia.Base"));
         ExpectWarnings(test);
         return test.RunAsync();
     }
@@ -133,9 +132,4 @@ public sealed class ShippedApplicationKeyTests
         Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(3).WithArguments("password", "Xk9#…"),
         Verify.Diagnostic(HardCodedLiveCredentialAnalyzer.Rule).WithLocation(4).WithArguments("Stripe live secret key", "sk_live_51…"),
     });
-
-    // The rule reads only the name of what a project references; an empty assembly of that name stands for the framework.
-    private static MetadataReference AssemblyNamed(string name) =>
-        CSharpCompilation.Create(name, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .ToMetadataReference();
 }

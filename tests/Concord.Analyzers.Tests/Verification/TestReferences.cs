@@ -31,4 +31,12 @@ internal static class TestReferences
         typeof(Microsoft.AspNetCore.Http.QueryString).Assembly,
         typeof(Microsoft.AspNetCore.Http.Extensions.QueryBuilder).Assembly,
     }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray();
+
+    /// <summary>
+    /// An empty assembly named <paramref name="name"/>: the rules judge a project by the names of what it references (a
+    /// desktop framework, Aspire's app model), so an empty assembly of that name stands for the package.
+    /// </summary>
+    public static MetadataReference AssemblyNamed(string name) =>
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(name, options: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
 }
