@@ -22,8 +22,8 @@ internal static class ProjectRoles
 
     private static readonly string[] TestSupportNameWords = { "test", "tests", "testing", "testkit", "fixtures", "fakes", "mocks", "stubs", "e2e", "benchmarks" };
 
-    // The folder a repository keeps its tests in: a project there (Nethereum's tests/Nethereum.XUnitEthereumClients, found
-    // on real code: shared fixtures with the test chain's accounts) is written for tests even when its name does not say so.
+    // The folder a repository keeps its tests in: a project there (found on real code: a library of shared fixtures under
+    // tests/, holding a test chain's accounts) is written for tests even when its name does not say so.
     private static readonly string[] TestFolderWords = { "test", "tests" };
 
     // Code that writes code: Roslyn generators, T4 and dotnet templates, scaffolders.

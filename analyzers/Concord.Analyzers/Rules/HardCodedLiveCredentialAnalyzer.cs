@@ -57,15 +57,15 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Test code: a test project, or a library written for tests (shared fixtures hold a test network's keys).
-            var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options) || ProjectRoles.IsTestSupport(start.Compilation);
+            var isTestCode = TestProjects.IsTestProject(start.Compilation, start.Options) || ProjectRoles.IsTestSupport(start.Compilation);
             var symbols = KnownSymbols.From(start.Compilation);
             var shipsByKind = ProjectRoles.ShipsToItsUsers(start.Compilation);
-            start.RegisterOperationAction(c => AnalyzeLiteral(c, symbols, isTestProject, shipsByKind), OperationKind.Literal);
-            start.RegisterOperationAction(c => AnalyzeConstantUse(c, isTestProject, shipsByKind), OperationKind.FieldReference);
+            start.RegisterOperationAction(c => AnalyzeLiteral(c, symbols, isTestCode, shipsByKind), OperationKind.Literal);
+            start.RegisterOperationAction(c => AnalyzeConstantUse(c, isTestCode, shipsByKind), OperationKind.FieldReference);
         });
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, bool shipsByKind)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, KnownSymbols symbols, bool isTestCode, bool shipsByKind)
     {
         // Keys are long; a password chosen at random may be as short as 8 characters (checked first: it is cheap).
         if (context.Operation.ConstantValue.Value is not string value
@@ -76,7 +76,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         var options = ConcordOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
-        if (isTestProject && options.SkipTestProjects)
+        if (isTestCode && options.SkipTestProjects)
         {
             return;
         }
@@ -187,7 +187,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     /// A constant with a neutral name (<c>const string Default = "…"</c>) that the code uses as a credential:
     /// interpolated or concatenated after <c>api_key=</c> in a URL. Reported at the use.
     /// </summary>
-    private static void AnalyzeConstantUse(OperationAnalysisContext context, bool isTestProject, bool shipsByKind)
+    private static void AnalyzeConstantUse(OperationAnalysisContext context, bool isTestCode, bool shipsByKind)
     {
         var reference = (IFieldReferenceOperation)context.Operation;
         if (!reference.Field.IsConst || reference.ConstantValue.Value is not string value || value.Length < 16)
@@ -196,7 +196,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         var options = ConcordOptions.For(context.Options, reference.Syntax.SyntaxTree);
-        if ((isTestProject && options.SkipTestProjects) || options.CredentialNames.Classify(reference.Field.Name) is not null)
+        if ((isTestCode && options.SkipTestProjects) || options.CredentialNames.Classify(reference.Field.Name) is not null)
         {
             return; // a credential-named constant is reported at its declaration
         }
