@@ -64,11 +64,12 @@ internal static class RepositoryProjects
             .Select(element => (string?)element.Attribute("Include"))
             .OfType<string>()
             .ToImmutableArray();
+        var sdk = (string?)document.Root?.Attribute("Sdk");
         var packages = Elements("PackageReference")
             .Select(element => ((string?)element.Attribute("Include"))?.Trim())
             .OfType<string>()
+            .Concat(ImplicitPackagesOf(sdk))
             .ToImmutableArray();
-        var sdk = (string?)document.Root?.Attribute("Sdk");
         var isWebProject = sdk?.Contains("Web", StringComparison.Ordinal) == true;
 
         return new SourceProject(
@@ -88,6 +89,13 @@ internal static class RepositoryProjects
             ReferencesAspNetCore = isWebProject || Elements("FrameworkReference").Any(element => (string?)element.Attribute("Include") == "Microsoft.AspNetCore.App"),
         };
     }
+
+    // The packages an SDK adds by itself: Aspire's app host SDK references Aspire.Hosting.AppHost (Aspire 9.2 and later),
+    // so an app host's project file names no Aspire package.
+    private static IEnumerable<string> ImplicitPackagesOf(string? sdk) =>
+        sdk?.Split(';').Any(part => part.Trim().StartsWith("Aspire.AppHost.Sdk", StringComparison.OrdinalIgnoreCase)) == true
+            ? new[] { "Aspire.Hosting.AppHost" }
+            : Array.Empty<string>();
 
     /// <summary>
     /// A test project as a build would say: the project's own <c>IsTestProject</c> when it sets one (it is read after

@@ -26,7 +26,7 @@ public sealed class RepositoryProjectsTests
     }
 
     [Fact]
-    public void A_project_records_the_packages_it_references_and_whether_it_asks_for_ASP_NET_Core()
+    public void A_project_records_the_packages_it_and_its_sdk_reference_and_whether_it_asks_for_ASP_NET_Core()
     {
         var root = Directory.CreateTempSubdirectory("concord-projects-").FullName;
         try
@@ -43,6 +43,8 @@ public sealed class RepositoryProjectsTests
             File.WriteAllText(Path.Combine(root, "Site", "Site.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />");
             File.WriteAllText(Path.Combine(root, "Client", "Client.csproj"),
                 "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Avalonia\" /></ItemGroup></Project>");
+            Directory.CreateDirectory(Path.Combine(root, "AppHost"));
+            File.WriteAllText(Path.Combine(root, "AppHost", "AppHost.csproj"), "<Project Sdk=\"Aspire.AppHost.Sdk/13.1.0\"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>");
 
             var projects = RepositoryProjects.Load(root);
 
@@ -53,6 +55,7 @@ public sealed class RepositoryProjectsTests
             var client = Assert.Single(projects, project => project.Name == "Client");
             Assert.False(client.ReferencesAspNetCore);
             Assert.Equal("Avalonia", Assert.Single(client.PackageReferences));
+            Assert.Equal("Aspire.Hosting.AppHost", Assert.Single(Assert.Single(projects, project => project.Name == "AppHost").PackageReferences));
         }
         finally
         {
