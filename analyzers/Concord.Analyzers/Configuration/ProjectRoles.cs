@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Concord.Analyzers.Credentials;
 using Microsoft.CodeAnalysis;
 
@@ -53,7 +54,15 @@ internal static class ProjectRoles
     /// </summary>
     public static bool IsDemo(Compilation compilation) =>
         HasNameWord(compilation, DemoNameWords)
-        || ProjectFolders(compilation).Take(3).Any(folder => Array.IndexOf(DemoWords, folder.ToLowerInvariant()) >= 0);
+        || NearestFolders(compilation).Any(folder => Array.IndexOf(DemoWords, folder.ToLowerInvariant()) >= 0);
+
+    // The project's folder and the two above it, which the roles read by name (demo, tests, templates): the folders nearest
+    // the project, so a checkout that happens to sit under such a folder is still judged. Computed once per compilation,
+    // though several rules ask at their start.
+    private static readonly ConditionalWeakTable<Compilation, string[]> NearestFoldersOf = new();
+
+    private static string[] NearestFolders(Compilation compilation) =>
+        NearestFoldersOf.GetValue(compilation, static compilation => ProjectFolders(compilation).Take(3).ToArray());
 
     // The folders from the project's own upwards: the common folder of its source files (generated files under obj/ aside).
     private static string[] ProjectFolders(Compilation compilation)
@@ -144,7 +153,7 @@ internal static class ProjectRoles
     public static bool IsTestSupport(Compilation compilation) =>
         HasNameWord(compilation, TestSupportNameWords)
         || References(compilation, TestSupportAssemblyPrefixes)
-        || ProjectFolders(compilation).Take(3).Any(folder => Array.IndexOf(TestFolderWords, folder.ToLowerInvariant()) >= 0);
+        || NearestFolders(compilation).Any(folder => Array.IndexOf(TestFolderWords, folder.ToLowerInvariant()) >= 0);
 
     // Aspire's app model: a program built on it is an app host, which orchestrates the system on its developer's machine.
     private static readonly string[] AppHostAssemblyPrefixes = { "Aspire.Hosting" };
@@ -167,7 +176,7 @@ internal static class ProjectRoles
     public static bool IsCodeGenerator(Compilation compilation) =>
         HasNameWord(compilation, GeneratorNameWords)
         || References(compilation, GeneratorAssemblyPrefixes)
-        || ProjectFolders(compilation).Take(3).Any(folder => IdentifierWords.Split(folder).Any(word => Array.IndexOf(TemplateFolderWords, word) >= 0));
+        || NearestFolders(compilation).Any(folder => IdentifierWords.Split(folder).Any(word => Array.IndexOf(TemplateFolderWords, word) >= 0));
 
     private static bool HasNameWord(Compilation compilation, string[] words) =>
         compilation.AssemblyName is { } name && IdentifierWords.Split(name).Any(word => Array.IndexOf(words, word) >= 0);

@@ -28,18 +28,7 @@ internal static class BodyKeyProviders
     };
 
     /// <summary>The provider that reads its key from the body member <paramref name="member"/> and nowhere else, or null.</summary>
-    public static string? Requiring(string member, ProviderClues clues)
-    {
-        foreach (var (suffixes, name, names, provider) in Providers)
-        {
-            if (string.Equals(member, name, StringComparison.OrdinalIgnoreCase) && clues.Addresses(suffixes, names))
-            {
-                return provider;
-            }
-        }
-
-        return null;
-    }
+    public static string? Requiring(string member, ProviderClues clues) => clues.FirstAddressed(Providers, member);
 
     /// <summary>
     /// The clues for a body sent to <paramref name="urlText"/> from <paramref name="containingSymbol"/>: the URL's own

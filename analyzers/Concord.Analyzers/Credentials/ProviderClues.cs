@@ -62,6 +62,24 @@ internal sealed class ProviderClues
         Array.Exists(hostSuffixes, GoesTo) || ((hostSuffixes.Length == 0 || Hosts.Count == 0) && Array.Exists(names, IsNamedFor));
 
     /// <summary>
+    /// The provider of the first of <paramref name="entries"/> that names <paramref name="name"/> (case aside) and that the
+    /// code addresses (<see cref="Addresses"/>); null when none does. The short provider lists of CORD001 and CORD003
+    /// (<see cref="QueryKeyProviders"/>, <see cref="BodyKeyProviders"/>, <see cref="ProviderNonCredentials"/>) are read so.
+    /// </summary>
+    public string? FirstAddressed(IEnumerable<(string[] HostSuffixes, string Name, string[] Names, string Provider)> entries, string name)
+    {
+        foreach (var (suffixes, entry, names, provider) in entries)
+        {
+            if (string.Equals(name, entry, StringComparison.OrdinalIgnoreCase) && Addresses(suffixes, names))
+            {
+                return provider;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether a type or namespace around the code is named for <paramref name="words"/>, a run of lower-case words
     /// separated by spaces (<c>"gotify"</c>, <c>"movie db"</c> in <c>TheMovieDbApi</c>).
     /// </summary>

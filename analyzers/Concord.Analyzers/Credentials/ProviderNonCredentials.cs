@@ -1,5 +1,3 @@
-using System;
-
 namespace Concord.Analyzers.Credentials;
 
 /// <summary>
@@ -20,16 +18,5 @@ internal static class ProviderNonCredentials
     };
 
     /// <summary>The provider that documents <paramref name="name"/> as no credential, when the code addresses it; else null.</summary>
-    public static string? Documenting(string name, ProviderClues clues)
-    {
-        foreach (var (suffixes, entry, names, provider) in Entries)
-        {
-            if (string.Equals(name, entry, StringComparison.OrdinalIgnoreCase) && clues.Addresses(suffixes, names))
-            {
-                return provider;
-            }
-        }
-
-        return null;
-    }
+    public static string? Documenting(string name, ProviderClues clues) => clues.FirstAddressed(Entries, name);
 }

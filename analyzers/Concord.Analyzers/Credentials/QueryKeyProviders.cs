@@ -65,12 +65,9 @@ internal static class QueryKeyProviders
     /// <summary>The provider or protocol that requires the key in the query parameter <paramref name="parameter"/>, or null.</summary>
     public static string? Requiring(string parameter, ProviderClues clues)
     {
-        foreach (var (suffixes, name, names, provider) in Providers)
+        if (clues.FirstAddressed(Providers, parameter) is { } provider)
         {
-            if (string.Equals(parameter, name, StringComparison.OrdinalIgnoreCase) && clues.Addresses(suffixes, names))
-            {
-                return provider;
-            }
+            return provider;
         }
 
         if (string.Equals(parameter, "apikey", StringComparison.OrdinalIgnoreCase) && SpeaksIndexerProtocol(clues.ContainingSymbol))
