@@ -255,7 +255,7 @@ public sealed class PactVerifier
         {
             try
             {
-                completion.TrySetResult(Execute(stateUrl));
+                completion.TrySetResult(ProviderRunGate.RunAlone(ProviderName, () => Execute(stateUrl)));
             }
 #pragma warning disable CA1031 // Whatever happens on the verifier's thread is handed to the awaiting caller.
             catch (Exception exception)

@@ -81,6 +81,28 @@ public sealed class InteractionAttributionTests : IAsyncLifetime
         Assert.True(everything.Count > errors.Count);
     }
 
+    [Fact]
+    public async Task Verifications_of_one_provider_at_the_same_time_keep_their_own_logs()
+    {
+        // The core files a verification's log lines under its provider's name; runs at once must not take each other's.
+        string[] consumers = ["Till", "Shop", "Kiosk", "Warehouse"];
+        var folders = consumers.ToDictionary(consumer => consumer, consumer => Directory.CreateDirectory(Path.Combine(_folder.Path, consumer)).FullName);
+        foreach (var consumer in consumers)
+        {
+            await CataloguePacts.WriteAsync(folders[consumer], consumer, pact => pact.UponReceiving($"a product for the {consumer.ToLowerInvariant()}")
+                .WithRequest(HttpMethod.Get, "/products/42").WillRespond().WithStatus(200), "/products/42");
+        }
+
+        var results = await Task.WhenAll(consumers.Select(consumer => Verifier().WithPactDirectory(folders[consumer]).VerifyAsync()));
+
+        foreach (var (consumer, result) in consumers.Zip(results))
+        {
+            Assert.Contains($"a product for the {consumer.ToLowerInvariant()}", result.Logs, StringComparison.Ordinal);
+            Assert.All(consumers.Where(other => other != consumer), other =>
+                Assert.DoesNotContain($"a product for the {other.ToLowerInvariant()}", result.Logs, StringComparison.Ordinal));
+        }
+    }
+
     private PactVerifier Verifier() =>
         new PactVerifier(CataloguePacts.Provider).WithProvider(_provider.BaseUri).WithProviderStateUrl(_provider.ProviderStatesUri);
 
