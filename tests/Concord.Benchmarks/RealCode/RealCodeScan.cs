@@ -35,21 +35,7 @@ internal static class RealCodeScan
         checkout = Path.GetFullPath(checkout).TrimEnd(Path.DirectorySeparatorChar);
         var configuration = args.Contains("--ships-to-users") ? ImmutableDictionary<string, string>.Empty.Add("concord.ships_to_users", "true") : ImmutableDictionary<string, string>.Empty;
 
-        var projects = RepositoryProjects.Load(checkout);
-        var build = new CheckoutBuild(checkout, projects);
-
-        var warnings = new List<Diagnostic>();
-        var exceptions = new List<string>();
-        var compilerErrors = 0;
-        foreach (var (project, compilation) in CorpusCompilations.OfRepository(projects, build.ReferencesOf))
-        {
-            var run = await AnalyzerRun.RunAsync(
-                project.RelativeDirectory, compilation, AnalyzerRun.BuildProperties(build.IsTestProject(project)).AddRange(configuration), ShippedAnalyzers.Create());
-            warnings.AddRange(run.ConcordDiagnostics);
-            exceptions.AddRange(run.Exceptions);
-            compilerErrors += run.CompilerErrors;
-        }
-
+        var (projects, warnings, exceptions, compilerErrors) = await ScanAsync(checkout, configuration);
         foreach (var warning in warnings.OrderBy(warning => warning.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(warning => warning.Location.SourceSpan.Start))
         {
             var position = warning.Location.GetLineSpan();
@@ -67,4 +53,27 @@ internal static class RealCodeScan
             + $"{exceptions.Count} analyzer exceptions; {(byRule.Length == 0 ? "no warning" : byRule)}");
         return exceptions.Count == 0 ? 0 : 3;
     }
+
+    /// <summary>Every Concord diagnostic of every project below <paramref name="folder"/>, compiled as described above.</summary>
+    public static async Task<Scan> ScanAsync(string folder, ImmutableDictionary<string, string> configuration)
+    {
+        var projects = RepositoryProjects.Load(folder);
+        var build = new CheckoutBuild(folder, projects);
+        var warnings = new List<Diagnostic>();
+        var exceptions = new List<string>();
+        var compilerErrors = 0;
+        foreach (var (project, compilation) in CorpusCompilations.OfRepository(projects, build.ReferencesOf))
+        {
+            var run = await AnalyzerRun.RunAsync(
+                project.RelativeDirectory, compilation, AnalyzerRun.BuildProperties(build.IsTestProject(project)).AddRange(configuration), ShippedAnalyzers.Create());
+            warnings.AddRange(run.ConcordDiagnostics);
+            exceptions.AddRange(run.Exceptions);
+            compilerErrors += run.CompilerErrors;
+        }
+
+        return new Scan(projects, warnings, exceptions, compilerErrors);
+    }
+
+    /// <summary>What one scan found: the projects read, the Concord diagnostics, analyzer exceptions and the compiler's errors.</summary>
+    public sealed record Scan(ImmutableArray<SourceProject> Projects, List<Diagnostic> Warnings, List<string> Exceptions, int CompilerErrors);
 }
