@@ -126,24 +126,28 @@ internal static class ProjectRoles
     };
 
     // What an application its users run loads: games and their engines (Unity, Godot, MonoGame, FNA, Stride, Flax,
-    // raylib, osu!'s framework, whose game client found on real code carries its OAuth client secret), Visual Studio
-    // extensions, and plugins of a media server its users host (Jellyfin's and Emby's plugin API, MediaBrowser.*,
-    // whose plugins found on real code carry their providers' project keys).
+    // raylib, osu!'s framework, whose game client found on real code carries its OAuth client secret), the plugins and
+    // mods a game loads and their frameworks (Dalamud, a game client's plugin host, found on real code carrying the key
+    // every copy uploads market data with; BepInEx and MelonLoader, Unity games' mod loaders), Visual Studio extensions,
+    // and plugins of a media server its users host (Jellyfin's and Emby's plugin API, MediaBrowser.*, whose plugins
+    // found on real code carry their providers' project keys).
     private static readonly string[] HostedByUsersAssemblyPrefixes =
     {
         "UnityEngine", "GodotSharp", "MonoGame.Framework", "FNA", "Stride.Engine", "FlaxEngine", "Raylib-cs", "osu.Framework",
+        "Dalamud", "BepInEx", "MelonLoader",
         "Microsoft.VisualStudio.Shell", "MediaBrowser.Controller",
     };
 
     /// <summary>
     /// Code that ships to its users: a desktop program (WinExe), a project built on a desktop, mobile or browser client
     /// framework (a view-model library of a MAUI app included), or code loaded by an application its users run (a game,
-    /// an IDE extension, a media server's plugin). Every install carries its constants, so a key in it is read by
+    /// an IDE extension, a media server's plugin, or the plugin framework itself). Every install carries its constants, so a key in it is read by
     /// anyone who has the app. Servers, services, tools and plain libraries are not assumed to: their users say so
     /// with <c>concord.ships_to_users</c>.
     /// </summary>
     public static bool ShipsToItsUsers(Compilation compilation) =>
-        IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes) || References(compilation, HostedByUsersAssemblyPrefixes);
+        IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes) || References(compilation, HostedByUsersAssemblyPrefixes)
+        || IsOneOf(compilation.AssemblyName, HostedByUsersAssemblyPrefixes);
 
     /// <summary>
     /// A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job, and
@@ -180,6 +184,10 @@ internal static class ProjectRoles
 
     private static bool HasNameWord(Compilation compilation, string[] words) =>
         compilation.AssemblyName is { } name && IdentifierWords.Split(name).Any(word => Array.IndexOf(words, word) >= 0);
+
+    // The framework itself (a plugin host's own assembly) is loaded where its plugins are.
+    private static bool IsOneOf(string? assemblyName, string[] frameworks) =>
+        assemblyName is not null && Array.Exists(frameworks, framework => string.Equals(framework, assemblyName, StringComparison.OrdinalIgnoreCase));
 
     private static bool References(Compilation compilation, string[] prefixes) =>
         compilation.ReferencedAssemblyNames.Any(reference => prefixes.Any(prefix =>

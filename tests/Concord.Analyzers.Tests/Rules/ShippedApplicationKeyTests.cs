@@ -90,12 +90,35 @@ public sealed class ShippedApplicationKeyTests
     [InlineData("MediaBrowser.Controller")] // a media server's plugin
     [InlineData("UnityEngine")] // a game
     [InlineData("osu.Framework")] // a game on its own framework
+    [InlineData("Dalamud")] // a game client's plugin
+    [InlineData("BepInEx")] // a game's mod
+    [InlineData("MelonLoader")] // a game's mod
     [InlineData("Microsoft.Web.WebView2.Core")] // a desktop app around a web view
     public Task A_library_built_on_a_client_framework_or_loaded_by_an_app_its_users_run_ships_to_its_users(string framework)
     {
         var test = Verify.Create(Source);
         test.TestState.AdditionalReferences.Add(Verification.TestReferences.AssemblyNamed(framework));
         ExpectShipped(test);
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("Dalamud")] // the plugin framework a game client loads: it runs on every player's machine, as its plugins do
+    [InlineData("MediaBrowser.Controller")] // the media server's own plugin API, which its users host
+    public Task A_framework_loaded_by_an_app_its_users_run_ships_to_its_users_itself(string framework)
+    {
+        var test = Verify.Create(Source);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, framework));
+        ExpectShipped(test);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_project_whose_name_only_starts_like_a_framework_does_not_ship()
+    {
+        var test = Verify.Create(Source);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "UnityEngineering.Api"));
+        ExpectWarnings(test);
         return test.RunAsync();
     }
 
