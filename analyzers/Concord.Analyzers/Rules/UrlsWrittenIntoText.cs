@@ -9,6 +9,8 @@ namespace Concord.Analyzers.Rules;
 /// <c>StringBuilder</c> or a <c>TextWriter</c>, and hands to no call: the code does not send it, the reader of the
 /// document does (a media player fetching the playlist's entries), and that reader can only present what the URL
 /// carries. Seen on real code: a media server wrote its client's own access token into the URLs of an HLS playlist.
+/// The same holds for a link printed to the console or a log, put in a message's text, opened in a browser or
+/// returned as an endpoint's answer (<see cref="LinkOpeners"/>).
 /// </summary>
 internal static class UrlsWrittenIntoText
 {
@@ -57,6 +59,11 @@ internal static class UrlsWrittenIntoText
         if (parent is IArgumentOperation { Parent: IInvocationOperation printer } && IsConsoleOrLog(printer))
         {
             return true; // printed for the user or the operator: a link to open, not a request
+        }
+
+        if (!throughMessage && parent is IArgumentOperation opened && LinkOpeners.HandsToAPerson(opened))
+        {
+            return true; // opened in a browser, or the endpoint's answer: a link for a person, not a request
         }
 
         // new Notification(subject, body), Send(to, subject, message): a message's text with the link in it, for its reader.

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Concord.Analyzers.Tests.Verification;
 
-/// <summary>What test sources compile against: the net10.0 reference pack plus the ASP.NET Core and configuration assemblies.</summary>
+/// <summary>What test sources compile against: the net10.0 reference pack plus the ASP.NET Core (MVC, minimal API results, Blazor, JS interop) and configuration assemblies.</summary>
 internal static class TestReferences
 {
     public static ReferenceAssemblies Net10 { get; } = new(
@@ -30,6 +30,12 @@ internal static class TestReferences
         typeof(Microsoft.AspNetCore.WebUtilities.QueryHelpers).Assembly,
         typeof(Microsoft.AspNetCore.Http.QueryString).Assembly,
         typeof(Microsoft.AspNetCore.Http.Extensions.QueryBuilder).Assembly,
+        typeof(Microsoft.AspNetCore.Mvc.ControllerBase).Assembly,
+        typeof(Microsoft.AspNetCore.Mvc.IActionResult).Assembly,
+        typeof(Microsoft.AspNetCore.Http.Results).Assembly,
+        typeof(Microsoft.AspNetCore.Http.IResult).Assembly,
+        typeof(Microsoft.AspNetCore.Components.NavigationManager).Assembly,
+        typeof(Microsoft.JSInterop.IJSRuntime).Assembly,
     }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray();
 
     /// <summary>
