@@ -10,7 +10,7 @@ namespace Concord.Analyzers.Credentials;
 
 /// <summary>
 /// A literal written as a header's value, where the header's name says what the value is: the value of
-/// <c>headers.Add("X-Api-Key", "…")</c>, the parameter of <c>new AuthenticationHeaderValue("Bearer", "…")</c>, or a
+/// <c>headers.Add("X-Api-Key", "…")</c> (on <c>HttpHeaders</c> or the app's own collection of headers), the parameter of <c>new AuthenticationHeaderValue("Bearer", "…")</c>, or a
 /// header line such as Refit's <c>[Headers("Authorization: Bearer …")]</c>.
 /// </summary>
 internal static class HeaderCredentialValues
@@ -35,6 +35,13 @@ internal static class HeaderCredentialValues
                 when CallHeaderReader.OfHeaderSet(invocation, symbols) is { } header && header.Value is { } value
                     && ValueOrigins.Unwrap(value).Syntax == literal.Syntax:
                 return Value(header.Name, text, names);
+
+            // request.Headers.Add("trakt-api-key", "…") on the app's own header collection (a name/value collection held
+            // under a name for headers, or an entry only a header is named: X-Api-Key, Authorization).
+            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" or "Set", Arguments.Length: 2 } add } argument
+                when argument == add.Arguments[1] && add.Arguments[0].Value.ConstantValue.Value is string name
+                    && HeaderCollections.IsHeaderEntry(HeaderCollections.HolderOf(add), name):
+                return Value(name, text, names);
 
             // new AuthenticationHeaderValue("Bearer", "…")
             case IArgumentOperation { Parameter.Name: "parameter", Parent: IObjectCreationOperation creation }

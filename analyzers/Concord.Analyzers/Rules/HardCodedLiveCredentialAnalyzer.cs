@@ -107,7 +107,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             value = header.Value;
         }
 
-        if (described is null && InUrlQuery(context.Operation, value, options.CredentialNames, context.ContainingSymbol) is { } inQuery)
+        if (described is null && (InUrlQuery(context.Operation, value, options.CredentialNames, context.ContainingSymbol) ?? GivenToAQueryBuilder(context.Operation, value, options.CredentialNames)) is { } inQuery)
         {
             described = inQuery.Kind.Describe() + " in a URL";
             isApplicationKey = IsApplicationKeyKind(inQuery.Kind);
@@ -260,6 +260,36 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     /// is a credential by its name, or by being the one a known provider reads its key from (OpenWeatherMap's
     /// <c>appid</c>) when the URL names that provider's host.
     /// </summary>
+    /// <summary>
+    /// <c>AddQueryParam("api_key", "…")</c>, <c>QueryHelpers.AddQueryString(url, "apikey", "…")</c>, <c>{ "api_token", "…" }</c>
+    /// given to a query method: the literal is the value of a query parameter whose name says it is a credential, as the
+    /// call model's query reader reads the builder.
+    /// </summary>
+    private static (CredentialKind Kind, string Value)? GivenToAQueryBuilder(IOperation literal, string value, CredentialNames names)
+    {
+        var argument = literal.Parent;
+        while (argument is IConversionOperation or IParenthesizedOperation)
+        {
+            argument = argument.Parent;
+        }
+
+        if (argument is not IArgumentOperation { Parent: IInvocationOperation builder }
+            || !(SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
+        {
+            return null;
+        }
+
+        foreach (var parameter in CallQueryReader.OfBuilder(builder))
+        {
+            if (parameter.LiteralValue == value && names.Classify(parameter.Name) is { } kind)
+            {
+                return (kind, value);
+            }
+        }
+
+        return null;
+    }
+
     private static (CredentialKind Kind, string Value)? InUrlQuery(IOperation literal, string value, CredentialNames names, ISymbol? containingSymbol)
     {
         // Cheap checks first: base64 padding is not 'name=value', and a query needs a '?' somewhere in the URL's text.

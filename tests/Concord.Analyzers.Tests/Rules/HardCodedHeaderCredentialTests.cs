@@ -55,4 +55,44 @@ public sealed class HardCodedHeaderCredentialTests
             Verify.Diagnostic("CORD004").WithLocation(2).WithArguments("API key", Redacted(Key)),
             Verify.Diagnostic("CORD004").WithLocation(3).WithArguments("token", Redacted(Key)));
     }
+
+    // Modelled on a self-hosted media manager whose own HTTP layer keeps headers in a name/value collection, and whose
+    // list importer set a provider's key as a literal header value and another as a literal query parameter.
+    [Fact]
+    public Task A_key_given_beside_its_name_to_the_apps_own_header_collection_or_query_builder_fires()
+    {
+        var source = $$"""
+            using System.Collections.Specialized;
+
+            public class HttpHeader : NameValueCollection { }
+
+            public class HttpRequest
+            {
+                public HttpHeader Headers { get; } = new();
+            }
+
+            public class RequestBuilder
+            {
+                public RequestBuilder AddQueryParam(string key, object value) => this;
+                public HttpRequest Build() => new();
+            }
+
+            public class ListImporter
+            {
+                public HttpRequest Lists(string user)
+                {
+                    var request = new RequestBuilder().AddQueryParam("user", user).AddQueryParam("api_key", {|#0:"{{Key}}"|}).Build();
+                    request.Headers.Add("trakt-api-key", {|#1:"{{Key}}"|});
+                    request.Headers.Add("trakt-api-version", "{{Key}}");
+                    var query = new NameValueCollection { { "apikey", {|#2:"{{Key}}"|} }, { "format", "{{Key}}" } };
+                    return request;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("API key in a URL", Redacted(Key)),
+            Verify.Diagnostic("CORD004").WithLocation(1).WithArguments("API key", Redacted(Key)),
+            Verify.Diagnostic("CORD004").WithLocation(2).WithArguments("API key in a URL", Redacted(Key)));
+    }
 }
