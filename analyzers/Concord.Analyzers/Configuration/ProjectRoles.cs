@@ -141,9 +141,9 @@ internal static class ProjectRoles
     /// <summary>
     /// Code that ships to its users: a desktop program (WinExe), a project built on a desktop, mobile or browser client
     /// framework (a view-model library of a MAUI app included), or code loaded by an application its users run (a game,
-    /// an IDE extension, a media server's plugin, or the plugin framework itself). Every install carries its constants, so a key in it is read by
-    /// anyone who has the app. Servers, services, tools and plain libraries are not assumed to: their users say so
-    /// with <c>concord.ships_to_users</c>.
+    /// an IDE extension, a media server's plugin, or the plugin framework itself). Every install carries its constants,
+    /// so a key in it is read by anyone who has the app. Servers, services, tools and plain libraries are not assumed
+    /// to: their users say so with <c>concord.ships_to_users</c>.
     /// </summary>
     public static bool ShipsToItsUsers(Compilation compilation) =>
         IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes) || References(compilation, HostedByUsersAssemblyPrefixes)

@@ -10,8 +10,9 @@ namespace Concord.Analyzers.Credentials;
 
 /// <summary>
 /// A literal written as a header's value, where the header's name says what the value is: the value of
-/// <c>headers.Add("X-Api-Key", "…")</c> (on <c>HttpHeaders</c> or the app's own collection of headers), the parameter of <c>new AuthenticationHeaderValue("Bearer", "…")</c>, or a
-/// header line such as Refit's <c>[Headers("Authorization: Bearer …")]</c>.
+/// <c>headers.Add("X-Api-Key", "…")</c> (on <c>HttpHeaders</c> or the app's own collection of headers), the parameter
+/// of <c>new AuthenticationHeaderValue("Bearer", "…")</c>, or a header line such as Refit's
+/// <c>[Headers("Authorization: Bearer …")]</c>.
 /// </summary>
 internal static class HeaderCredentialValues
 {

@@ -254,13 +254,6 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A key written into a URL's query, read by the call model's query parser: in the literal itself
-    /// (<c>"https://api.example/v1?api_key=9f86d081884c7d65…"</c>) or in a piece of a longer URL whose <c>?</c> is in
-    /// an earlier piece (<c>".../weather?" + $"q={city}&amp;" + "appid=42cd…&amp;" + "units=metric"</c>). The parameter
-    /// is a credential by its name, or by being the one a known provider reads its key from (OpenWeatherMap's
-    /// <c>appid</c>) when the URL names that provider's host.
-    /// </summary>
-    /// <summary>
     /// <c>AddQueryParam("api_key", "…")</c>, <c>QueryHelpers.AddQueryString(url, "apikey", "…")</c>, <c>{ "api_token", "…" }</c>
     /// given to a query method: the literal is the value of a query parameter whose name says it is a credential, as the
     /// call model's query reader reads the builder.
@@ -290,6 +283,13 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// A key written into a URL's query, read by the call model's query parser: in the literal itself
+    /// (<c>"https://api.example/v1?api_key=9f86d081884c7d65…"</c>) or in a piece of a longer URL whose <c>?</c> is in
+    /// an earlier piece (<c>".../weather?" + $"q={city}&amp;" + "appid=42cd…&amp;" + "units=metric"</c>). The parameter
+    /// is a credential by its name, or by being the one a known provider reads its key from (OpenWeatherMap's
+    /// <c>appid</c>) when the URL names that provider's host.
+    /// </summary>
     private static (CredentialKind Kind, string Value)? InUrlQuery(IOperation literal, string value, CredentialNames names, ISymbol? containingSymbol)
     {
         // Cheap checks first: base64 padding is not 'name=value', and a query needs a '?' somewhere in the URL's text.
