@@ -122,7 +122,8 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     }
 
     // Auth0VerifiableCredentials = "AUTH0_VERIFIABLE_CREDENTIALS" (found on real code: a generated client's enum values):
-    // the value is its member's own name in another case, a name the API uses, not key material.
+    // the value is its member's own name in another case, a name the API uses, not key material. A version may follow
+    // it (a desktop app's secure-storage entry, KEY_MACHINE_SECRET = "KEY_MACHINE_SECRET_2105", found on real code).
     private static bool SpellsItsName(string value, string name)
     {
         int v = 0, n = 0;
@@ -140,7 +141,8 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
 
             if (v == value.Length || n == name.Length)
             {
-                return v == value.Length && n == name.Length;
+                // The whole name, then at most a version: KEY_MACHINE_SECRET = "KEY_MACHINE_SECRET_2105".
+                return n == name.Length && value.Skip(v).All(c => !char.IsLetter(c));
             }
 
             if (char.ToLowerInvariant(value[v]) != char.ToLowerInvariant(name[n]))

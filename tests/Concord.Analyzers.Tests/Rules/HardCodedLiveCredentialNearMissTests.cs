@@ -157,8 +157,16 @@ public sealed class HardCodedLiveCredentialNearMissTests
                 public const string ClientCredentials = "client-credentials";
                 public const string PartnerCredentials = {|#0:"AUTH0_VERIFIABLE_CREDENTIALX7"|};
             }
+
+            static class SecureStorageKeys
+            {
+                // A storage entry's name with its version (found on real code); a letter after the name is key material.
+                public const string KEY_MACHINE_SECRET = "KEY_MACHINE_SECRET_2105";
+                public const string KEY_DEVICE_SECRET = {|#1:"KEY_DEVICE_SECRET_2105x"|};
+            }
             """;
-        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
-            .WithArguments("credential", Redacted("AUTH0_VERIFIABLE_CREDENTIALX7")));
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("credential", Redacted("AUTH0_VERIFIABLE_CREDENTIALX7")),
+            Verify.Diagnostic("CORD004").WithLocation(1).WithArguments("secret", Redacted("KEY_DEVICE_SECRET_2105x")));
     }
 }
