@@ -83,7 +83,56 @@ internal static class KnownSecretFormats
     }
 
     /// <summary>The format's description when <paramref name="value"/> is a credential of a known format, or holds one (a URL with a bot token in its path).</summary>
-    public static string? Recognise(string value) => RecognisePrefix(value) ?? RecogniseEmbedded(value);
+    public static string? Recognise(string value) => RecognisePrefix(value) ?? RecogniseEmbedded(value) ?? RecogniseDiscordBotToken(value);
+
+    /// <summary>
+    /// A Discord bot token: the bot's user id (a snowflake, 17 to 20 digits) in base64, a dot, a 6-character timestamp,
+    /// a dot, and an HMAC of 27 to 38 characters. It has no prefix, so the first part is decoded: it must be the digits
+    /// of an id, which no JWT (whose first part is JSON) or dotted version string is. Found on real code in a bot's history,
+    /// committed twice before it moved to an environment variable.
+    /// </summary>
+    private static string? RecogniseDiscordBotToken(string value)
+    {
+        var token = value.Trim();
+        if (token.Length < 58 || token.Length > 80 || token[0] is not ('M' or 'N' or 'O'))
+        {
+            return null;
+        }
+
+        var parts = token.Split('.');
+        if (parts.Length != 3 || parts[1].Length != 6 || parts[2].Length < 27 || parts[2].Length > 38
+            || !Array.TrueForAll(parts, part => part.Length > 0 && IsBase64Url(part)))
+        {
+            return null;
+        }
+
+        var id = parts[0].Replace('-', '+').Replace('_', '/');
+        id = id.PadRight(id.Length + ((4 - (id.Length % 4)) % 4), '=');
+        try
+        {
+            var digits = Convert.FromBase64String(id);
+            return digits.Length is >= 17 and <= 20 && Array.TrueForAll(digits, b => b is >= (byte)'0' and <= (byte)'9')
+                ? "Discord bot token"
+                : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsBase64Url(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string? RecogniseEmbedded(string value)
     {

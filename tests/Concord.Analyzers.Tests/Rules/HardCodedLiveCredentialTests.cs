@@ -57,7 +57,12 @@ public sealed class HardCodedLiveCredentialTests
         { "ke" + "y-" + Hex(32), "Mailgun API key" },
         { Hex(32) + "-us21", "Mailchimp API key" },
         { "SK" + Hex(32), "Twilio API key" },
+        { DiscordBotToken, "Discord bot token" },
     };
+
+    // A bot's user id (18 digits) in base64, a timestamp and an HMAC, as Discord issues them; made up here.
+    private static readonly string DiscordBotToken =
+        Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("812345678901234567")) + "." + Material(6) + "." + Material(27);
 
     [Theory]
     [MemberData(nameof(WellKnownFormats))]
@@ -71,6 +76,21 @@ public sealed class HardCodedLiveCredentialTests
             """;
         return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0)
             .WithArguments(described, Redacted(key)));
+    }
+
+    [Fact]
+    public Task A_dotted_string_shaped_like_a_discord_token_whose_first_part_is_no_user_id_does_not_fire()
+    {
+        // Same shape, but the first part decodes to letters and digits, not a user id: a build stamp, a cache key.
+        var notAnId = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("1a2b3c4d5e6f7g8h9i")) + "." + Material(6) + "." + Material(27);
+        var source = $$"""
+            class Build
+            {
+                const string Stamp = "{{notAnId}}";
+                string Header() => "Bearer " + {|#0:"{{DiscordBotToken}}"|};
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic("CORD004").WithLocation(0).WithArguments("Discord bot token", Redacted(DiscordBotToken)));
     }
 
     [Theory]
