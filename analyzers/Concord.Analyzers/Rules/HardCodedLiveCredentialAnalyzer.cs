@@ -262,13 +262,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static (CredentialKind Kind, string Value)? GivenToAQueryBuilder(IOperation literal, string value, CredentialNames names)
     {
-        var argument = literal.Parent;
-        while (argument is IConversionOperation or IParenthesizedOperation)
-        {
-            argument = argument.Parent;
-        }
-
-        if (argument is not IArgumentOperation { Parent: IInvocationOperation builder }
+        if (Unparenthesized(literal.Parent) is not IArgumentOperation { Parent: IInvocationOperation builder }
             || !(SecretLikeness.LooksRandom(value) || KnownSecretFormats.Recognise(value) is not null))
         {
             return null;

@@ -46,7 +46,20 @@ internal static partial class KeyHistory
         try
         {
             var index = 0;
-            foreach (var group in keys.GroupBy(key => (key.Commit, Project: ProjectFolderAt(checkout, key.Commit, key.Path))))
+            // Keys added together in one file share their project: look it up once per commit and folder.
+            var projects = new Dictionary<(string Commit, string Folder), string?>();
+            string? ProjectOf(Addition key)
+            {
+                var folder = (key.Commit, Path.GetDirectoryName(key.Path) ?? string.Empty);
+                if (!projects.TryGetValue(folder, out var project))
+                {
+                    project = projects[folder] = ProjectFolderAt(checkout, key.Commit, key.Path);
+                }
+
+                return project;
+            }
+
+            foreach (var group in keys.GroupBy(key => (key.Commit, Project: ProjectOf(key))))
             {
                 var rules = new Dictionary<Addition, string>();
                 if (group.Key.Project is { } project)
