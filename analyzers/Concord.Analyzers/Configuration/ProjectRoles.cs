@@ -3,6 +3,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Concord.Analyzers.Credentials;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Concord.Analyzers.Configuration;
 
@@ -140,14 +141,41 @@ internal static class ProjectRoles
 
     /// <summary>
     /// Code that ships to its users: a desktop program (WinExe), a project built on a desktop, mobile or browser client
-    /// framework (a view-model library of a MAUI app included), or code loaded by an application its users run (a game,
-    /// an IDE extension, a media server's plugin, or the plugin framework itself). Every install carries its constants,
+    /// framework (a view-model library of a MAUI app included), code loaded by an application its users run (a game,
+    /// an IDE extension, a media server's plugin, or the plugin framework itself), or a project built for an operating
+    /// system only its users' devices run (<see cref="IsBuiltForUsersDevices"/>). Every install carries its constants,
     /// so a key in it is read by anyone who has the app. Servers, services, tools and plain libraries are not assumed
     /// to: their users say so with <c>concord.ships_to_users</c>.
     /// </summary>
-    public static bool ShipsToItsUsers(Compilation compilation) =>
+    public static bool ShipsToItsUsers(Compilation compilation, AnalyzerOptions options) =>
         IsDesktopApp(compilation) || References(compilation, ClientAppAssemblyPrefixes) || References(compilation, HostedByUsersAssemblyPrefixes)
-        || IsOneOf(compilation.AssemblyName, HostedByUsersAssemblyPrefixes);
+        || IsOneOf(compilation.AssemblyName, HostedByUsersAssemblyPrefixes) || IsBuiltForUsersDevices(options);
+
+    // Runtime identifiers of systems that run on people's own devices (macOS, iOS, tvOS, Mac Catalyst, Android, a
+    // browser): no team deploys its service to them. Windows and Linux run servers as well as desktops, so they say nothing.
+    private static readonly string[] UsersDeviceRuntimes = { "osx", "ios", "iossimulator", "tvos", "tvossimulator", "maccatalyst", "android", "browser" };
+
+    /// <summary>
+    /// The project declares it is built for an operating system only its users' devices run: its
+    /// <c>RuntimeIdentifiers</c> name macOS, iOS, Android or a browser (the package's build targets hand the list over as
+    /// <c>build_property.ConcordRuntimeIdentifiers</c>, comma-separated). Found on real code: self-hosted media servers
+    /// are published for every desktop system from one list in their Directory.Build.props, which their class libraries,
+    /// where the keys sit, inherit. Only the list counts: a single <c>RuntimeIdentifier</c> may come from one developer's
+    /// command line (<c>dotnet build -r osx-arm64</c>).
+    /// </summary>
+    public static bool IsBuiltForUsersDevices(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ConcordRuntimeIdentifiers", out var identifiers)
+        && identifiers.Split(',', ';').Any(identifier => Array.IndexOf(UsersDeviceRuntimes, OperatingSystemOf(identifier)) >= 0);
+
+    // The system part of a runtime identifier: "osx" in "osx-arm64", "osx.13" in the old versioned form "osx.13-arm64".
+    private static string OperatingSystemOf(string identifier)
+    {
+        var system = identifier.Trim().ToLowerInvariant();
+        var dash = system.IndexOf('-');
+        system = dash < 0 ? system : system.Substring(0, dash);
+        var dot = system.IndexOf('.');
+        return dot < 0 ? system : system.Substring(0, dot);
+    }
 
     /// <summary>
     /// A library written for tests (fixtures, Testcontainers or WireMock helpers): pointing at this machine is its job, and

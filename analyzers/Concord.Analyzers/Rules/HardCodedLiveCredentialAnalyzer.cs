@@ -59,7 +59,7 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
             // Test code: a test project, or a library written for tests (shared fixtures hold a test network's keys).
             var isTestCode = TestProjects.IsTestProject(start.Compilation, start.Options) || ProjectRoles.IsTestSupport(start.Compilation);
             var symbols = KnownSymbols.From(start.Compilation);
-            var shipsByKind = ProjectRoles.ShipsToItsUsers(start.Compilation);
+            var shipsByKind = ProjectRoles.ShipsToItsUsers(start.Compilation, start.Options);
             start.RegisterOperationAction(c => AnalyzeLiteral(c, symbols, isTestCode, shipsByKind), OperationKind.Literal);
             start.RegisterOperationAction(c => AnalyzeConstantUse(c, isTestCode, shipsByKind), OperationKind.FieldReference);
         });

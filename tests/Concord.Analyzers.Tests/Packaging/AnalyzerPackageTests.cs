@@ -24,6 +24,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
         Assert.Contains("analyzers/dotnet/cs/Concord.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Concord.Analyzers.CodeFixes.dll", entries);
         Assert.Contains("build/Concord.Analyzers.props", entries);
+        Assert.Contains("build/Concord.Analyzers.targets", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal));
 
@@ -83,9 +84,40 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
         Assert.DoesNotMatch(new Regex(@"warning CORD\d{3}:"), build.Output);
     }
 
-    private static async Task<DotnetResult> BuildAsync(string project)
+    [Fact]
+    public async Task A_project_built_for_macOS_gets_its_application_key_as_a_suggestion_and_keeps_every_warning()
     {
-        var build = await DotnetCli.RunAsync(project, BuildTimeout, "build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:minimal");
+        // The list a self-hosted server declares; the package's build targets hand it to the analyzers with commas,
+        // since the compiler would end the value at the first ';'.
+        var project = WriteConsumerProject(isTestProject: false, runtimeIdentifiers: "win-x64;linux-x64;osx-arm64");
+        File.WriteAllText(Path.Combine(project, "MetadataProvider.cs"), """
+            namespace Seeds;
+
+            public static class MetadataProvider
+            {
+                // The project key a metadata service issued to this application; every copy carries it.
+                public const string ApiKey = "184e1a2b1fe3b94935365411f919f638";
+            }
+            """);
+        var sarif = Path.Combine(project, "build.sarif");
+        var build = await BuildAsync(project, $"-p:ErrorLog={sarif},version=2.1");
+
+        var generatedConfig = Directory.EnumerateFiles(Path.Combine(project, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
+        Assert.Matches(new Regex(@"^build_property\.ConcordRuntimeIdentifiers = win-x64,linux-x64,osx-arm64\r?$", RegexOptions.Multiline), File.ReadAllText(generatedConfig));
+
+        // The application key is CORD009, a suggestion (not printed at this verbosity, so read from the log); every
+        // seed still warns, the live account key of CORD004's seed included.
+        Assert.DoesNotMatch(new Regex(@"MetadataProvider\.cs\(\d+,\d+\): warning"), build.Output);
+        Assert.Matches(new Regex(@"""ruleId"":\s*""CORD009"""), File.ReadAllText(sarif));
+        foreach (var id in ShippedAnalyzers.RuleIds)
+        {
+            Assert.Matches(new Regex($@"{id}\.cs\(\d+,\d+\): warning {id}: "), build.Output);
+        }
+    }
+
+    private static async Task<DotnetResult> BuildAsync(string project, params string[] extraArguments)
+    {
+        var build = await DotnetCli.RunAsync(project, BuildTimeout, ["build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:minimal", .. extraArguments]);
         Assert.True(build.ExitCode == 0, $"dotnet build of the consumer project failed (exit {build.ExitCode}):\n{build.Output}");
         return build;
     }
@@ -94,7 +126,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
     /// A console service in the fixture's temp folder, one file per seed mistake, restoring from the
     /// folder feed, with <c>concord.skip_test_projects = true</c> in its .editorconfig.
     /// </summary>
-    private string WriteConsumerProject(bool isTestProject)
+    private string WriteConsumerProject(bool isTestProject, string? runtimeIdentifiers = null)
     {
         var project = Path.Combine(package.WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(project);
@@ -122,6 +154,7 @@ public sealed class AnalyzerPackageTests(PackedAnalyzerPackage package) : IClass
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
                 {(isTestProject ? "<IsTestProject>true</IsTestProject>" : string.Empty)}
+                {(runtimeIdentifiers is null ? string.Empty : $"<RuntimeIdentifiers>{runtimeIdentifiers}</RuntimeIdentifiers>")}
                 <!-- A service, as the seed's proxy is: CORD002 judges a deployed program's settings, not a library's defaults. -->
                 <OutputType>Exe</OutputType>
                 <!-- A package cache of its own, so a stale copy of this version can never be used. -->

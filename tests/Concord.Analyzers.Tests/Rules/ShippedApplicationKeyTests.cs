@@ -8,8 +8,9 @@ namespace Concord.Analyzers.Tests.Rules;
 /// <summary>
 /// CORD009: where the code ships to its users (<c>concord.ships_to_users = true</c>: found on real code, metadata plugins
 /// and self-hosted servers carrying the project key their provider issued them), an application key is a suggestion,
-/// not CORD004's warning. Passwords and account secrets stay CORD004 warnings. Without the setting, a desktop program or
-/// a project built on a desktop, mobile or browser client framework ships to its users by its kind.
+/// not CORD004's warning. Passwords and account secrets stay CORD004 warnings. Without the setting, a desktop program,
+/// a project built on a desktop, mobile or browser client framework, or one built for macOS, a phone or a browser
+/// ships to its users by its kind.
 /// </summary>
 public sealed class ShippedApplicationKeyTests
 {
@@ -129,6 +130,41 @@ public sealed class ShippedApplicationKeyTests
     {
         var test = Verify.Create(Source);
         test.TestState.AdditionalReferences.Add(Verification.TestReferences.AssemblyNamed(library));
+        ExpectWarnings(test);
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("win-x64,win-x86,osx-x64,osx-arm64,linux-x64,linux-musl-x64,linux-arm64")] // a self-hosted server's releases
+    [InlineData("osx.13-arm64")] // the older, versioned form
+    [InlineData("android-arm64,ios-arm64")]
+    [InlineData("browser-wasm")]
+    public Task A_project_built_for_a_system_only_users_devices_run_ships_to_its_users(string runtimeIdentifiers)
+    {
+        var test = Verify.Create(Source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.ConcordRuntimeIdentifiers = {runtimeIdentifiers}\n"));
+        ExpectShipped(test);
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("linux-x64,linux-arm64")] // a service's container images
+    [InlineData("win-x64,linux-x64")] // servers of both kinds
+    [InlineData("")] // the property made visible and not set
+    [InlineData("freebsd-x64,illumos-x64")] // other server systems, one whose name ends in "os"
+    public Task A_project_built_only_for_systems_servers_run_keeps_its_warnings(string runtimeIdentifiers)
+    {
+        var test = Verify.Create(Source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.ConcordRuntimeIdentifiers = {runtimeIdentifiers}\n"));
+        ExpectWarnings(test);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_setting_set_to_false_overrides_the_systems_the_project_is_built_for()
+    {
+        var test = Verify.Create(Source, "concord.ships_to_users = false");
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ConcordRuntimeIdentifiers = osx-arm64,win-x64\n"));
         ExpectWarnings(test);
         return test.RunAsync();
     }

@@ -6,7 +6,7 @@ namespace Concord.Benchmarks.RealCode;
 
 /// <summary>
 /// What a build of a checkout would give each of its projects, as far as the analyzers see it: whether it is a test
-/// project, and what it compiles against besides its project references: the .NET
+/// project, the systems it is built for, and what it compiles against besides its project references: the .NET
 /// shared framework; ASP.NET Core's when it or a project it references asks for it (a framework reference flows to the
 /// projects that reference it); and a stand-in for each package it, a project it references, or a Directory.Build.props
 /// above it (unconditionally), references.
@@ -117,6 +117,49 @@ internal sealed class CheckoutBuild
                     yield return file;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The <c>RuntimeIdentifiers</c> the project is built for, as the analyzers package hands them over
+    /// (<c>build_property.ConcordRuntimeIdentifiers</c>, comma-separated): from its own file, else from the nearest
+    /// Directory.Build.props above it that sets them (MSBuild reads that file before the project's). Conditional
+    /// settings and the parts of a value made of other properties are not evaluated here, and left out.
+    /// </summary>
+    public string RuntimeIdentifiersOf(SourceProject project)
+    {
+        var own = RuntimeIdentifiersIn(Path.Combine(project.Directory, project.Name + ".csproj"));
+        if (own is not null)
+        {
+            return own;
+        }
+
+        for (var folder = project.Directory; folder is not null && folder.Length >= _checkout.Length; folder = Path.GetDirectoryName(folder))
+        {
+            var props = Path.Combine(folder, "Directory.Build.props");
+            if (File.Exists(props) && RuntimeIdentifiersIn(props) is { } inherited)
+            {
+                return inherited;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string? RuntimeIdentifiersIn(string file)
+    {
+        try
+        {
+            var setting = System.Xml.Linq.XDocument.Load(file).Descendants()
+                .LastOrDefault(element => element.Name.LocalName == "RuntimeIdentifiers"
+                    && element.Attribute("Condition") is null && element.Parent?.Attribute("Condition") is null);
+            return setting is null
+                ? null
+                : string.Join(",", setting.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(part => !part.Contains("$(", StringComparison.Ordinal)));
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
         }
     }
 

@@ -11,7 +11,8 @@ namespace Concord.Benchmarks.RealCode;
 /// analyzers' real-code figures rest on (tests/Concord.Benchmarks/RealCode/README.md). The sources are compiled without
 /// restore: each project against the .NET shared framework (and ASP.NET Core's where its project file or a project it
 /// references asks for it), an empty stand-in for each package it and its project references use, and the compilations
-/// of its project references; a test project is one its build would mark as such.
+/// of its project references; a test project is one its build would mark as such, and the systems a project is built
+/// for are those its file or a Directory.Build.props above it lists.
 ///
 /// <code>
 /// dotnet run -c Release --project tests/Concord.Benchmarks -- real-code CHECKOUT [--ships-to-users]
@@ -64,8 +65,9 @@ internal static class RealCodeScan
         var compilerErrors = 0;
         foreach (var (project, compilation) in CorpusCompilations.OfRepository(projects, build.ReferencesOf))
         {
-            var run = await AnalyzerRun.RunAsync(
-                project.RelativeDirectory, compilation, AnalyzerRun.BuildProperties(build.IsTestProject(project)).AddRange(configuration), ShippedAnalyzers.Create());
+            var buildProperties = AnalyzerRun.BuildProperties(build.IsTestProject(project))
+                .Add("build_property.ConcordRuntimeIdentifiers", build.RuntimeIdentifiersOf(project));
+            var run = await AnalyzerRun.RunAsync(project.RelativeDirectory, compilation, buildProperties.AddRange(configuration), ShippedAnalyzers.Create());
             warnings.AddRange(run.ConcordDiagnostics);
             exceptions.AddRange(run.Exceptions);
             compilerErrors += run.CompilerErrors;
