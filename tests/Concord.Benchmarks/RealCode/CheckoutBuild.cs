@@ -128,8 +128,9 @@ internal sealed class CheckoutBuild
     /// </summary>
     public string RuntimeIdentifiersOf(SourceProject project)
     {
-        var own = RuntimeIdentifiersIn(Path.Combine(project.Directory, project.Name + ".csproj"));
-        if (own is not null)
+        // The checkout's loose files, which no project owns, have no project file of their own.
+        var projectFile = Path.Combine(project.Directory, project.Name + ".csproj");
+        if (File.Exists(projectFile) && RuntimeIdentifiersIn(projectFile) is { } own)
         {
             return own;
         }
