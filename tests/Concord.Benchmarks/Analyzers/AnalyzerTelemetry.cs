@@ -12,8 +12,8 @@ namespace Concord.Benchmarks.Analyzers;
 
 /// <summary>
 /// Where Concord's analyzers spend their time, per analyzer, by Roslyn's own telemetry (the callbacks' execution time,
-/// one thread, so that no callback waits on another), and the CPU seconds of each compile, in one process with a warm
-/// JIT. Builds of Concord.Analyzers given as <c>name=path.dll</c> (a copy of an earlier build, say) run interleaved with
+/// one thread, so that no callback waits on another), and the CPU seconds and allocations of each compile without that
+/// telemetry, in one process with a warm JIT. Builds of Concord.Analyzers given as <c>name=path.dll</c> (a copy of an earlier build, say) run interleaved with
 /// this checkout's, so that before and after see the same machine. Not a BenchmarkDotNet benchmark: it reads what the
 /// driver reports rather than timing from outside.
 ///
@@ -95,37 +95,47 @@ internal static class AnalyzerTelemetry
         var configurations = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)> { ("empty operation analyzer", ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer())) };
         configurations.AddRange(builds);
         var cpu = new Dictionary<string, List<double>>();
+        var allocated = new Dictionary<string, List<double>>();
         var executionTime = new Dictionary<string, List<double>>();
 
         // One warm-up round, which also shows what each build reports.
         for (var run = -1; run < runs; run++)
         {
-            var compileOnly = CpuSeconds(() => Create().GetDiagnostics());
+            var (compileOnly, compileOnlyBytes) = Measure(() => Create().GetDiagnostics());
             if (run >= 0)
             {
                 Add(cpu, "compile only", compileOnly);
+                Add(allocated, "compile only", compileOnlyBytes / 1e6);
             }
 
             foreach (var (name, analyzers) in configurations)
             {
-                AnalysisResult? result = null;
-                var seconds = CpuSeconds(() =>
+                AnalysisResult Analyse(bool logExecutionTime)
                 {
-                    var options = new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-                    result = Create().WithAnalyzers(analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
-                });
+                    var options = new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: logExecutionTime);
+                    return Create().WithAnalyzers(analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+                }
+
+                // CPU and allocations from a compile without the driver's stopwatches, which time every callback and so
+                // cost more the more actions an analyzer registers; the per-analyzer times from a second compile with them.
+                var (seconds, bytes) = Measure(() => Analyse(logExecutionTime: false));
+                AnalysisResult result = null!;
+                var (loggedSeconds, loggedBytes) = Measure(() => result = Analyse(logExecutionTime: true));
                 if (run < 0)
                 {
-                    var reported = result!.GetAllDiagnostics().Where(d => d.Id.StartsWith("CORD", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal);
+                    var reported = result.GetAllDiagnostics().Where(d => d.Id.StartsWith("CORD", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal);
                     Console.WriteLine($"{name} reports: {string.Join(", ", reported.Select(g => $"{g.Key} x{g.Count()}"))}");
                     continue;
                 }
 
                 Add(cpu, name, seconds);
+                Add(allocated, name, bytes / 1e6);
+                Add(cpu, $"{name}, with the stopwatches", loggedSeconds);
+                Add(allocated, $"{name}, with the stopwatches", loggedBytes / 1e6);
                 var total = 0.0;
                 foreach (var analyzer in analyzers)
                 {
-                    var time = result!.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds;
+                    var time = result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds;
                     total += time;
                     Add(executionTime, $"{name}: {analyzer.GetType().Name} ({string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct())})", time);
                 }
@@ -135,11 +145,11 @@ internal static class AnalyzerTelemetry
         }
 
         Console.WriteLine($"load average at the end: {LoadAverage()}; medians (min-max) of {runs} runs");
-        Console.WriteLine("| configuration | CPU seconds per compile |");
-        Console.WriteLine("| --- | --- |");
+        Console.WriteLine("| configuration | CPU seconds per compile | MB allocated per compile |");
+        Console.WriteLine("| --- | --- | --- |");
         foreach (var (name, values) in cpu)
         {
-            Console.WriteLine($"| {name} | {Show(values)} |");
+            Console.WriteLine($"| {name} | {Show(values)} | {Show(allocated[name])} |");
         }
 
         Console.WriteLine();
@@ -181,13 +191,16 @@ internal static class AnalyzerTelemetry
         return paths.GroupBy(Path.GetFileName).Select(g => (MetadataReference)MetadataReference.CreateFromFile(g.First())).ToImmutableArray();
     }
 
-    private static double CpuSeconds(Action action)
+    // The CPU seconds of every thread of the process (the garbage collector's included) and the bytes allocated.
+    private static (double Seconds, long Bytes) Measure(Action action)
     {
         using var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;
+        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
         action();
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
         process.Refresh();
-        return (process.TotalProcessorTime - before).TotalSeconds;
+        return ((process.TotalProcessorTime - before).TotalSeconds, bytes);
     }
 
     private static void Add(Dictionary<string, List<double>> values, string key, double value)

@@ -43,13 +43,18 @@
 #      PackageReference to the packed Concord.Analyzers, and "sonar" adding instead
 #      SonarAnalyzer.CSharp 9.32.0.97167 with every rule but S2068 switched off (see "Sonar's S2068
 #      alone" below);
-#   3. builds each once to restore and warm up, then --runs times each, interleaved, with
-#        dotnet build -m:1 --no-incremental -p:UseSharedCompilation=false -p:ReportAnalyzer=true
-#      (one node, no compiler server: every run pays the whole compile in a fresh csc);
-#   4. reads from each build's detailed log the Csc task time (Task Performance Summary) and
-#      the analyzer time per analyzer ("Total analyzer execution time" report), takes the CPU
-#      seconds (user+sys) of each whole build from bash's time, and prints the medians, the added
-#      compile time and CPU, and Concord's analyzer seconds as a share of the compile.
+#   3. builds each once to restore and warm up, then --runs rounds, interleaved; in each round every
+#      configuration is built twice with
+#        dotnet build -m:1 --no-incremental -p:UseSharedCompilation=false -p:ReportAnalyzer=false|true
+#      (one node, no compiler server: every build pays the whole compile in a fresh csc). The build
+#      without ReportAnalyzer is the one users run: its Csc time and CPU are the cost. The build with
+#      it says where the analyzers' time goes; its stopwatches time every callback, which no user's
+#      build does, and the more actions an analyzer registers the more they time, so its Csc and CPU
+#      are not read as the cost;
+#   4. reads from each build's detailed log the Csc task time (Task Performance Summary) and, from
+#      the ReportAnalyzer build, the analyzer time per analyzer ("Total analyzer execution time"
+#      report), takes the CPU seconds (user+sys) of each whole build from bash's time, and prints the
+#      medians, the added compile time and CPU, and Concord's analyzer seconds as a share of the compile.
 #
 # Sonar's S2068 alone. S2068 (hard-coded credentials) is raised by one analyzer type,
 # SonarAnalyzer.Rules.CSharp.DoNotHardcodeCredentials, which supports no other rule (it is not
@@ -267,12 +272,12 @@ if not re.search(r"^\s*<?\d+\.\d+\s+<?\d+\s+SonarAnalyzer\.Rules\.CSharp\.DoNotH
 PY2
 }
 
-build() { # <name> <log>
+build() { # <name> <log> <report: true to time each analyzer (ReportAnalyzer), false for the build users run>
   # bash's time reports the CPU seconds of the whole process tree (MSBuild and csc), which other
   # work on a busy machine disturbs far less than it disturbs wall-clock times.
   local status=0 TIMEFORMAT='%U %S %R'
   { time { dotnet build "$work/$1/Library.csproj" -m:1 --no-incremental -nodeReuse:false \
-      -p:UseSharedCompilation=false -p:ReportAnalyzer=true -clp:NoSummary -v:minimal \
+      -p:UseSharedCompilation=false "-p:ReportAnalyzer=$3" -clp:NoSummary -v:minimal \
       "-flp:Verbosity=detailed;PerformanceSummary;LogFile=$2" >"$2.console" 2>&1 || status=$?; }; } 2>"$2.time"
   if [[ $status -ne 0 ]]; then
     cat "$2.console" >&2
@@ -280,14 +285,14 @@ build() { # <name> <log>
     keep=true
     exit 70
   fi
-  if [[ "$1" == sonar || "$1" == probe ]]; then
+  if [[ "$3" == true && ( "$1" == sonar || "$1" == probe ) ]]; then
     sonar_check "$2" || { keep=true; exit 70; }
   fi
 }
 
 if [[ "$sonar" == true ]]; then
   echo "== probe: S2068 alone over a planted credential"
-  build probe "$work/probe.log"
+  build probe "$work/probe.log" true
   grep -q "warning S2068" "$work/probe.log.console" \
     || { cat "$work/probe.log.console" >&2; echo "measure-analyzer-cost: S2068 did not report the planted credential; the comparison would be with a rule that does nothing" >&2; keep=true; exit 70; }
   echo "   S2068 reported: $(grep -o 'warning S2068[^[]*' "$work/probe.log.console" | sort -u | head -1)"
@@ -295,13 +300,14 @@ fi
 
 echo "== warm-up (restore, first JIT) for $files files, $lines lines from $source_dir"
 for configuration in "${configurations[@]}"; do
-  build "$configuration" "$work/warmup-$configuration.log"
+  build "$configuration" "$work/warmup-$configuration.log" true
 done
 
 for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs ($(cut -d' ' -f1-3 /proc/loadavg) load)"
   for configuration in "${configurations[@]}"; do
-    build "$configuration" "$work/$configuration-$run.log"
+    build "$configuration" "$work/$configuration-$run.log" false
+    build "$configuration" "$work/$configuration-$run.report.log" true
   done
 done
 
@@ -315,6 +321,7 @@ median = statistics.median
 indices = range(1, runs + 1)
 
 def log(name, i): return (work / f"{name}-{i}.log").read_text()
+def report_log(name, i): return (work / f"{name}-{i}.report.log").read_text()
 
 def csc_seconds(text):
     # Task Performance Summary line: "     5712 ms  Csc                                        1 calls"
@@ -346,14 +353,14 @@ def cpu_seconds(name, i):
 names = ["baseline", "concord"] + (["sonar"] if with_sonar else [])
 csc = {n: [csc_seconds(log(n, i)) for i in indices] for n in names}
 cpu = {n: [cpu_seconds(n, i) for i in indices] for n in names}
-every = {n: [total_analyzer_seconds(log(n, i)) for i in indices] for n in names}
+every = {n: [total_analyzer_seconds(report_log(n, i)) for i in indices] for n in names}
 charged = {n: [] for n in names}
 per_rule = {}
 s2068, sonar_utility, sonar_others = [], [], []
 utility = ("AnalysisWarningAnalyzer", "CopyPasteTokenAnalyzer", "FileMetadataAnalyzer", "LogAnalyzer", "MetricsAnalyzer", "SymbolReferenceAnalyzer", "TokenTypeAnalyzer")
 for n in names:
     for i in indices:
-        assemblies, analyzers = analyzer_seconds(log(n, i))
+        assemblies, analyzers = analyzer_seconds(report_log(n, i))
         charged[n].append(assemblies.get("Concord.Analyzers" if n == "concord" else "SonarAnalyzer.CSharp", 0.0))
         if n == "concord":
             for name, seconds in analyzers.items():
@@ -376,6 +383,7 @@ with open("/proc/loadavg") as load:
 print()
 print(f"library: {source} ({files} files, {lines} lines), provider documents: {documents}")
 print(f"runs: {runs} per configuration, interleaved; medians (min-max); load average at the end: {load_average}")
+print("Csc task and build CPU: builds without ReportAnalyzer; analyzer times: the same builds with it")
 print("baseline: " + ("the SDK's default analyzers on in every configuration (--sdk-analyzers)" if sdk_analyzers
                       else "no analyzer at all (EnableNETAnalyzers=false in every configuration)"))
 print("| measure | value |")
