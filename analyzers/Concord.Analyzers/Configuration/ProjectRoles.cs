@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Concord.Analyzers.Configuration;
 
 /// <summary>
-/// What a compilation is for, as far as CORD002 needs to know: a deployed program (an executable or
-/// web app), a class library offering defaults to its users, a library that supports tests, or a code
-/// generator. Decided once per compilation from its output kind, its name and what it references.
+/// What a compilation is for, as far as the rules need to know: a deployed program (an executable or
+/// web app), a class library offering defaults to its users, a library that supports tests, a code
+/// generator, or code that ships to its users. Decided once per compilation from its output kind, its
+/// name, its folders, what it references and the systems it is built for.
 /// </summary>
 internal static class ProjectRoles
 {

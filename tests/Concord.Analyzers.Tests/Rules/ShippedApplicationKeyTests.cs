@@ -141,8 +141,7 @@ public sealed class ShippedApplicationKeyTests
     [InlineData("browser-wasm")]
     public Task A_project_built_for_a_system_only_users_devices_run_ships_to_its_users(string runtimeIdentifiers)
     {
-        var test = Verify.Create(Source);
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.ConcordRuntimeIdentifiers = {runtimeIdentifiers}\n"));
+        var test = BuiltFor(runtimeIdentifiers);
         ExpectShipped(test);
         return test.RunAsync();
     }
@@ -154,8 +153,7 @@ public sealed class ShippedApplicationKeyTests
     [InlineData("freebsd-x64,illumos-x64")] // other server systems, one whose name ends in "os"
     public Task A_project_built_only_for_systems_servers_run_keeps_its_warnings(string runtimeIdentifiers)
     {
-        var test = Verify.Create(Source);
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.ConcordRuntimeIdentifiers = {runtimeIdentifiers}\n"));
+        var test = BuiltFor(runtimeIdentifiers);
         ExpectWarnings(test);
         return test.RunAsync();
     }
@@ -163,10 +161,17 @@ public sealed class ShippedApplicationKeyTests
     [Fact]
     public Task The_setting_set_to_false_overrides_the_systems_the_project_is_built_for()
     {
-        var test = Verify.Create(Source, "concord.ships_to_users = false");
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ConcordRuntimeIdentifiers = osx-arm64,win-x64\n"));
+        var test = BuiltFor("osx-arm64,win-x64", "concord.ships_to_users = false");
         ExpectWarnings(test);
         return test.RunAsync();
+    }
+
+    // The source in a project whose RuntimeIdentifiers the package's build targets hand over (with commas).
+    private static AnalyzerTest<DefaultVerifier> BuiltFor(string runtimeIdentifiers, string? editorConfig = null)
+    {
+        var test = Verify.Create(Source, editorConfig);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.ConcordRuntimeIdentifiers = {runtimeIdentifiers}\n"));
+        return test;
     }
 
     [Fact]

@@ -12,10 +12,11 @@ namespace Concord.Benchmarks.Analyzers;
 
 /// <summary>
 /// Where Concord's analyzers spend their time, per analyzer, by Roslyn's own telemetry (the callbacks' execution time,
-/// one thread, so that no callback waits on another), and the CPU seconds and allocations of each compile without that
-/// telemetry, in one process with a warm JIT. Builds of Concord.Analyzers given as <c>name=path.dll</c> (a copy of an earlier build, say) run interleaved with
-/// this checkout's, so that before and after see the same machine. Not a BenchmarkDotNet benchmark: it reads what the
-/// driver reports rather than timing from outside.
+/// one thread, so that no callback waits on another), and the CPU seconds and allocations of each compile, without that
+/// telemetry's stopwatches and with them, in one process with a warm JIT. Builds of Concord.Analyzers given as
+/// <c>name=path.dll</c> (a copy of an earlier build, say) run interleaved with this checkout's, so that before and after
+/// see the same machine. Not a BenchmarkDotNet benchmark: it reads what the driver reports rather than timing from
+/// outside.
 ///
 /// <code>
 /// dotnet run -c Release --project tests/Concord.Benchmarks -- analyzer-telemetry --library DIR [--defines A;B] [--lang-version 9.0]
