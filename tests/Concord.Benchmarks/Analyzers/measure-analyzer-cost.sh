@@ -383,7 +383,7 @@ with open("/proc/loadavg") as load:
 print()
 print(f"library: {source} ({files} files, {lines} lines), provider documents: {documents}")
 print(f"runs: {runs} per configuration, interleaved; medians (min-max); load average at the end: {load_average}")
-print("Csc task and build CPU: builds without ReportAnalyzer; analyzer times: the same builds with it")
+print("Csc task and build CPU: the builds without ReportAnalyzer; analyzer times: each configuration built again with it")
 print("baseline: " + ("the SDK's default analyzers on in every configuration (--sdk-analyzers)" if sdk_analyzers
                       else "no analyzer at all (EnableNETAnalyzers=false in every configuration)"))
 print("| measure | value |")
