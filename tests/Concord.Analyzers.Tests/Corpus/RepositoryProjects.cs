@@ -87,7 +87,22 @@ internal static class RepositoryProjects
         {
             PackageReferences = packages,
             ReferencesAspNetCore = isWebProject || Elements("FrameworkReference").Any(element => (string?)element.Attribute("Include") == "Microsoft.AspNetCore.App"),
+            RuntimeIdentifiers = RuntimeIdentifiersIn(document),
         };
+    }
+
+    /// <summary>
+    /// The last unconditional <c>RuntimeIdentifiers</c> a project or props file sets, comma-separated as the analyzers
+    /// package hands the list over, without the parts made of other properties (<c>$(…)</c>, not evaluated here); null
+    /// when the file sets none.
+    /// </summary>
+    public static string? RuntimeIdentifiersIn(XDocument document)
+    {
+        var setting = document.Descendants().LastOrDefault(element => element.Name.LocalName == "RuntimeIdentifiers"
+            && element.Attribute("Condition") is null && element.Parent?.Attribute("Condition") is null);
+        return setting is null
+            ? null
+            : string.Join(",", setting.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(part => !part.Contains("$(", StringComparison.Ordinal)));
     }
 
     // The packages an SDK adds by itself: Aspire's app host SDK references Aspire.Hosting.AppHost (Aspire 9.2 and later),
@@ -171,6 +186,9 @@ internal sealed record SourceProject(
 
     /// <summary>Built on ASP.NET Core by its own file: the Web SDK, or a framework reference to it.</summary>
     public bool ReferencesAspNetCore { get; init; }
+
+    /// <summary>The systems the project's own file says it is built for (<see cref="RepositoryProjects.RuntimeIdentifiersIn"/>); null when it sets none.</summary>
+    public string? RuntimeIdentifiers { get; init; }
 
     /// <summary>Test and sample code holds Concord's mistakes on purpose; everything else is held to "no warning".</summary>
     public bool HoldsMistakesOnPurpose =>

@@ -21,7 +21,7 @@ internal sealed class CheckoutBuild
     private readonly Dictionary<string, SourceProject> _byFile;
     private readonly bool _propsMarkTestProjects;
     private readonly Dictionary<string, ImmutableArray<MetadataReference>> _cache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Id, bool Conditional)>> _propsPackages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PropsFile> _props = new(StringComparer.Ordinal);
 
     public CheckoutBuild(string checkout, ImmutableArray<SourceProject> projects)
     {
@@ -126,81 +126,55 @@ internal sealed class CheckoutBuild
     /// Directory.Build.props above it that sets them (MSBuild reads that file before the project's). Conditional
     /// settings and the parts of a value made of other properties are not evaluated here, and left out.
     /// </summary>
-    public string RuntimeIdentifiersOf(SourceProject project)
-    {
-        // The checkout's loose files, which no project owns, have no project file of their own.
-        var projectFile = Path.Combine(project.Directory, project.Name + ".csproj");
-        if (File.Exists(projectFile) && RuntimeIdentifiersIn(projectFile) is { } own)
-        {
-            return own;
-        }
-
-        for (var folder = project.Directory; folder is not null && folder.Length >= _checkout.Length; folder = Path.GetDirectoryName(folder))
-        {
-            var props = Path.Combine(folder, "Directory.Build.props");
-            if (File.Exists(props) && RuntimeIdentifiersIn(props) is { } inherited)
-            {
-                return inherited;
-            }
-        }
-
-        return string.Empty;
-    }
-
-    private static string? RuntimeIdentifiersIn(string file)
-    {
-        try
-        {
-            var setting = System.Xml.Linq.XDocument.Load(file).Descendants()
-                .LastOrDefault(element => element.Name.LocalName == "RuntimeIdentifiers"
-                    && element.Attribute("Condition") is null && element.Parent?.Attribute("Condition") is null);
-            return setting is null
-                ? null
-                : string.Join(",", setting.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(part => !part.Contains("$(", StringComparison.Ordinal)));
-        }
-        catch (System.Xml.XmlException)
-        {
-            return null;
-        }
-    }
+    public string RuntimeIdentifiersOf(SourceProject project) =>
+        project.RuntimeIdentifiers
+        ?? BuildProps(project.Directory).Select(props => props.RuntimeIdentifiers).FirstOrDefault(list => list is not null)
+        ?? string.Empty;
 
     private static readonly ImmutableHashSet<string> TestSdks = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "Microsoft.NET.Test.Sdk", "xunit.v3", "TUnit");
 
     // Directory.Build.props files of the checkout add packages to every project below them (analyzers, a shared test
     // framework), some only under a condition this reader does not evaluate.
-    private IEnumerable<(string Id, bool Conditional)> BuildPropsPackages(string directory)
+    private IEnumerable<(string Id, bool Conditional)> BuildPropsPackages(string directory) =>
+        BuildProps(directory).SelectMany(props => props.Packages);
+
+    // The Directory.Build.props files above a folder, nearest first, each read once: every project below one, and every
+    // project that references one, asks again.
+    private IEnumerable<PropsFile> BuildProps(string directory)
     {
         for (var folder = directory; folder is not null && folder.Length >= _checkout.Length; folder = Path.GetDirectoryName(folder))
         {
-            var props = Path.Combine(folder, "Directory.Build.props");
-            if (File.Exists(props))
+            var path = Path.Combine(folder, "Directory.Build.props");
+            if (File.Exists(path))
             {
-                // Read once per file: every project below it, and every project that references one, asks again.
-                if (!_propsPackages.TryGetValue(props, out var packages))
+                if (!_props.TryGetValue(path, out var props))
                 {
-                    _propsPackages[props] = packages = PackageIds(props);
+                    _props[path] = props = PropsFile.Read(path);
                 }
 
-                foreach (var package in packages)
-                {
-                    yield return package;
-                }
+                yield return props;
             }
         }
     }
 
-    private static List<(string Id, bool Conditional)> PackageIds(string file)
+    /// <summary>What the scanner reads from a Directory.Build.props: the packages it adds, and the systems it builds for.</summary>
+    private sealed record PropsFile(List<(string Id, bool Conditional)> Packages, string? RuntimeIdentifiers)
     {
-        try
+        public static PropsFile Read(string path)
         {
-            return System.Xml.Linq.XDocument.Load(file).Descendants()
-                .Where(element => element.Name.LocalName == "PackageReference" && element.Attribute("Include") is not null)
-                .Select(element => (element.Attribute("Include")!.Value.Trim(), element.Attribute("Condition") is not null || element.Parent?.Attribute("Condition") is not null))
-                .ToList();
-        }
-        catch (System.Xml.XmlException)
-        {
-            return new List<(string, bool)>();
+            try
+            {
+                var document = System.Xml.Linq.XDocument.Load(path);
+                var packages = document.Descendants()
+                    .Where(element => element.Name.LocalName == "PackageReference" && element.Attribute("Include") is not null)
+                    .Select(element => (element.Attribute("Include")!.Value.Trim(), element.Attribute("Condition") is not null || element.Parent?.Attribute("Condition") is not null))
+                    .ToList();
+                return new PropsFile(packages, RepositoryProjects.RuntimeIdentifiersIn(document));
+            }
+            catch (System.Xml.XmlException)
+            {
+                return new PropsFile(new List<(string, bool)>(), null);
+            }
         }
     }
 
