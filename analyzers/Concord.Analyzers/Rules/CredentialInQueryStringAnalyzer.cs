@@ -53,11 +53,11 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
             // Every check is a compilation-wide operation action that files what it finds under the type it is in;
             // the warnings are made at the end of the compilation: one per type, credential and parameter, and a URL
-            // that leaves its method only by return or a property or field counts once a send is known to read it.
-            // Not per type (a symbol start and end action): the analyzer driver's bookkeeping for those made a large
-            // library's whole compile 25–30 % slower, measured, where these actions add almost nothing.
-            var requested = RequestedUrls.Register(start, calls);
-            start.RegisterCompilationEndAction(end => site.ReportTo(end.ReportDiagnostic, requested));
+            // that leaves its method only by return or a property or field counts once a send is found to read it,
+            // looked up then and only for such URLs. Not per type (a symbol start and end action): the analyzer
+            // driver's bookkeeping for those made a large library's whole compile 25–30 % slower, measured, where
+            // these actions add almost nothing.
+            start.RegisterCompilationEndAction(end => site.ReportTo(end.ReportDiagnostic, RequestedUrls.Of(end.Compilation, calls, end.CancellationToken)));
 
             start.RegisterOperationAction(
                 c => Analyze(c, site),

@@ -1,61 +1,49 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Concord.Analyzers.Calls;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Concord.Analyzers.Rules;
 
 /// <summary>
 /// What the sends of one compilation request, for CORD003's URLs that leave their method by <c>return</c> or a
-/// property or field (<see cref="UrlExits"/>). While the compilation is analysed it records the symbols each HTTP
-/// call's URL reads (<c>GetAsync(BuildUrl())</c> reads <c>BuildUrl</c>; <c>GetAsync(settings.Feed)</c> reads
-/// <c>Feed</c>) and where string values flow (an argument into a parameter of the compilation's own methods, a value
-/// into a property or field, a returned value out of its method); at the end a URL's sinks are looked up, following a
-/// few such flows. What a method does with a string parameter is read only when a URL reaches that parameter: the
-/// parameter's uses in its own method, found by name. Nothing walks the compilation per URL.
+/// property or field (<see cref="UrlExits"/>). A URL's sinks are looked up at the end of the compilation, and only
+/// then: where the compilation reads a sink (found by name, <see cref="SymbolReferences"/>), is it part of an HTTP
+/// call's URL (<c>GetAsync(BuildUrl())</c> reads <c>BuildUrl</c>; <c>GetAsync(settings.Feed)</c> reads <c>Feed</c>),
+/// or does it flow on (an argument into a parameter of the compilation's own methods, a value into a property or
+/// field, a returned value out of its method), followed a few such flows. What a method does with a string parameter
+/// is read where the parameter is used. Nothing is recorded while the compilation is analysed: most compilations
+/// have no URL to look up, and recording every call, creation, assignment and return for them was about a quarter
+/// of all Concord's analysis time on a large library, measured.
 /// </summary>
-internal sealed class RequestedUrls
+internal sealed partial class RequestedUrls
 {
     // BuildUrl → url (a helper's parameter) → the send in the helper: a URL may pass through this many flows.
     private const int MaxFlows = 3;
 
-    private readonly ConcurrentDictionary<ISymbol, byte> _read = new(SymbolEqualityComparer.Default);
-
-    // Written by every string flow of the compilation, read only at its end: a lock costs less here than a
-    // concurrent collection per symbol, and contention is rare (a flow is a few instructions under it).
-    private readonly Dictionary<ISymbol, List<ISymbol>> _flows = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, SymbolUse> _uses = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IParameterSymbol, ParameterUse> _parameterUses = new(SymbolEqualityComparer.Default);
     private readonly CallSymbols _symbols;
-    private readonly Compilation _compilation;
+    private readonly SymbolReferences _references;
 
-    private RequestedUrls(CallSymbols symbols, Compilation compilation)
+    // Without HttpClient or HttpRequestMessage in sight nothing in the compilation sends by itself; a URL handed to a
+    // parameter is still followed (a library's call may send it), through the parameter's uses.
+    private readonly bool _canSend;
+
+    private RequestedUrls(CallSymbols symbols, Compilation compilation, CancellationToken cancellationToken)
     {
         _symbols = symbols;
-        _compilation = compilation;
+        _references = new SymbolReferences(compilation, cancellationToken);
+        _canSend = symbols.HttpClient is not null || symbols.HttpRequestMessage is not null;
     }
 
-    /// <summary>Records, for the rest of the compilation, what its sends read and where its strings flow.</summary>
-    public static RequestedUrls Register(CompilationStartAnalysisContext start, CallSymbols symbols)
-    {
-        var requested = new RequestedUrls(symbols, start.Compilation);
-        if (symbols.HttpClient is null && symbols.HttpRequestMessage is null)
-        {
-            // Nothing in the compilation sends by itself; a URL handed to a parameter is still followed at the end
-            // (a library's call may send it), through the parameter's uses.
-            return requested;
-        }
-
-        start.RegisterOperationAction(c => requested.SeeInvocation((IInvocationOperation)c.Operation), OperationKind.Invocation);
-        start.RegisterOperationAction(c => requested.SeeCreation((IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
-        start.RegisterOperationAction(c => requested.SeeAssignment((ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);
-        start.RegisterOperationAction(c => requested.SeeReturn((IReturnOperation)c.Operation, c.ContainingSymbol), OperationKind.Return);
-        return requested;
-    }
+    /// <summary>What the sends of <paramref name="compilation"/> read, looked up when first asked.</summary>
+    public static RequestedUrls Of(Compilation compilation, CallSymbols symbols, CancellationToken cancellationToken) =>
+        new(symbols, compilation, cancellationToken);
 
     /// <summary>True when a send of the compilation reads one of <paramref name="sinks"/>, directly or through a few flows.</summary>
     public bool IsRequested(IEnumerable<ISymbol> sinks)
@@ -83,20 +71,20 @@ internal sealed class RequestedUrls
                     next.AddRange(use.Sinks);
                 }
 
+                if (!_canSend)
+                {
+                    continue;
+                }
+
                 foreach (var name in NamesOf(symbol))
                 {
-                    if (_read.ContainsKey(name))
+                    var read = _uses.GetOrAdd(name, ReadWhereUsed);
+                    if (read.IsSent)
                     {
                         return true;
                     }
 
-                    lock (_flows)
-                    {
-                        if (_flows.TryGetValue(name, out var into))
-                        {
-                            next.AddRange(into);
-                        }
-                    }
+                    next.AddRange(read.FlowsInto);
                 }
             }
 
@@ -171,41 +159,28 @@ internal sealed class RequestedUrls
             return ParameterUse.Unread;
         }
 
+        // The parameter's uses: its method's body (a primary constructor's: the whole type's members).
         var sinks = new List<ISymbol>();
-        foreach (var declaration in method.DeclaringSyntaxReferences)
+        foreach (var reference in _references.Of(parameter))
         {
-            var syntax = declaration.GetSyntax();
-            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
             {
                 continue;
             }
 
-            // The parameter's uses, by name: its method's body (a primary constructor's: the whole type's members).
-            var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-            foreach (var name in syntax.DescendantNodes().OfType<IdentifierNameSyntax>())
+            var member = MemberOf(reference);
+            if (!OwnCode.HasOwnBody(method, member))
             {
-                if (name.Identifier.ValueText != parameter.Name
-                    || model.GetOperation(name) is not IParameterReferenceOperation reference
-                    || !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
-                    || (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference))
-                {
-                    continue;
-                }
-
-                var member = MemberAround(model.GetEnclosingSymbol(name.SpanStart));
-                if (!OwnCode.HasOwnBody(method, member))
-                {
-                    return ParameterUse.Unread;
-                }
-
-                var exits = UrlExits.Of(reference, member);
-                if (exits.IsHandedOn)
-                {
-                    return ParameterUse.HandedOn;
-                }
-
-                sinks.AddRange(exits.Sinks.Where(sink => !SymbolEqualityComparer.Default.Equals(sink, parameter)));
+                return ParameterUse.Unread;
             }
+
+            var exits = UrlExits.Of(reference, member);
+            if (exits.IsHandedOn)
+            {
+                return ParameterUse.HandedOn;
+            }
+
+            sinks.AddRange(exits.Sinks.Where(sink => !SymbolEqualityComparer.Default.Equals(sink, parameter)));
         }
 
         return new ParameterUse(false, sinks);
@@ -239,114 +214,6 @@ internal sealed class RequestedUrls
         public bool IsHandedOn { get; }
 
         public IReadOnlyList<ISymbol> Sinks { get; }
-    }
-
-    private void SeeInvocation(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        if (HttpCallReader.IsCandidateName(method.Name) && HttpCallReader.Read(invocation, _symbols) is { Url: { } url })
-        {
-            Read(url);
-        }
-
-        if (IsInSource(method))
-        {
-            SeeArguments(invocation.Arguments, method);
-        }
-    }
-
-    private void SeeCreation(IObjectCreationOperation creation)
-    {
-        if (creation.Constructor is not { } constructor)
-        {
-            return;
-        }
-
-        // new HttpRequestMessage(method, url): a request whether or not its send is in sight.
-        if (KnownSymbols.IsOrDerivesFrom(creation.Type, _symbols.HttpRequestMessage))
-        {
-            Read(RequestMessages.Read(creation, holder: null).Url);
-        }
-
-        if (IsInSource(constructor))
-        {
-            SeeArguments(creation.Arguments, constructor);
-        }
-    }
-
-    private void SeeAssignment(ISimpleAssignmentOperation assignment)
-    {
-        if (!IsStringOrUri(assignment.Value.Type))
-        {
-            return;
-        }
-
-        switch (assignment.Target)
-        {
-            case IPropertyReferenceOperation { Property: { Name: "RequestUri" } property } when KnownSymbols.IsOrDerivesFrom(property.ContainingType, _symbols.HttpRequestMessage):
-                Read(assignment.Value);
-                break;
-            case IPropertyReferenceOperation { Property.IsIndexer: false } property:
-                Flow(assignment.Value, SymbolsRead.Normalize(property.Property));
-                break;
-            case IFieldReferenceOperation field:
-                Flow(assignment.Value, SymbolsRead.Normalize(field.Field));
-                break;
-        }
-    }
-
-    private void SeeReturn(IReturnOperation returned, ISymbol containingSymbol)
-    {
-        if (returned.ReturnedValue is { } value && IsStringOrUri(value.Type) && containingSymbol is IMethodSymbol method)
-        {
-            Flow(value, SymbolsRead.Normalize(method));
-        }
-    }
-
-    private void SeeArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IMethodSymbol method)
-    {
-        foreach (var argument in arguments)
-        {
-            if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && IsStringOrUri(argument.Value.Type))
-            {
-                Flow(argument.Value, Declared(parameter, method));
-            }
-
-            // A URL builder the caller keeps (a local, a field) may be read by the caller after the call: what the
-            // method adds to it is the caller's to send. One made for the call (new UriBuilder(…)) is the method's.
-            if (argument.Parameter is { } builderParameter && UrlExits.IsUrlBuilder(builderParameter.Type)
-                && ValueOrigins.Unwrap(argument.Value) is not IObjectCreationOperation)
-            {
-                _read.TryAdd(Declared(builderParameter, method), 0);
-            }
-        }
-    }
-
-    private void Read(IOperation? url)
-    {
-        foreach (var symbol in SymbolsRead.By(url))
-        {
-            _read.TryAdd(symbol, 0);
-        }
-    }
-
-    private void Flow(IOperation value, ISymbol into)
-    {
-        foreach (var symbol in SymbolsRead.By(value))
-        {
-            if (!SymbolEqualityComparer.Default.Equals(symbol, into))
-            {
-                lock (_flows)
-                {
-                    if (!_flows.TryGetValue(symbol, out var targets))
-                    {
-                        _flows[symbol] = targets = new List<ISymbol>();
-                    }
-
-                    targets.Add(into);
-                }
-            }
-        }
     }
 
     private static bool IsStringOrUri(ITypeSymbol? type) =>
