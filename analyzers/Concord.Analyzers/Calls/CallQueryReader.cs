@@ -433,7 +433,9 @@ internal static class CallQueryReader
             return true;
         }
 
-        return holder is not null && IdentifierWords.Split(holder).Any(word => word is "query" or "querystring" or "qs" or "qc" or "querycollection");
+        // Every word below starts with a q: a holder without one (most of a program's Add calls) is left before it is split.
+        return holder is not null && holder.IndexOf("q", StringComparison.OrdinalIgnoreCase) >= 0
+            && IdentifierWords.Split(holder).Any(word => word is "query" or "querystring" or "qs" or "qc" or "querycollection");
     }
 
     private static string? HolderName(IOperation? creation)

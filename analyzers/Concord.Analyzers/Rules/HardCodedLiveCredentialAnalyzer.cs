@@ -68,7 +68,9 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(OperationAnalysisContext context, KnownSymbols symbols, bool isTestCode, bool shipsByKind)
     {
         // Keys are long; a password chosen at random may be as short as 8 characters (checked first: it is cheap).
-        if (context.Operation.ConstantValue.Value is not string value
+        // Text only, told by its type before its value is read (reading a number's value boxes it).
+        if (context.Operation.Type?.SpecialType != SpecialType.System_String
+            || context.Operation.ConstantValue.Value is not string value
             || value.Length < 8
             || (value.Length < 16 && !SecretLikeness.LooksLikeRandomPassword(value)))
         {
@@ -192,7 +194,9 @@ public sealed class HardCodedLiveCredentialAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeConstantUse(OperationAnalysisContext context, bool isTestCode, bool shipsByKind)
     {
         var reference = (IFieldReferenceOperation)context.Operation;
-        if (!reference.Field.IsConst || reference.ConstantValue.Value is not string value || value.Length < 16)
+        // The field's type before its value: reading an enum member's or a number's value boxes it, on every use.
+        if (!reference.Field.IsConst || reference.Field.Type.SpecialType != SpecialType.System_String
+            || reference.ConstantValue.Value is not string value || value.Length < 16)
         {
             return;
         }

@@ -55,7 +55,8 @@ internal static class LoopbackAddresses
             return true;
         }
 
-        if (!IPAddress.TryParse(host, out var address) || !LooksLikeAnAddress(host))
+        // The shape first: it allocates nothing, and most text a program holds is no address at all.
+        if (!LooksLikeAnAddress(host) || !IPAddress.TryParse(host, out var address))
         {
             return false;
         }
@@ -65,5 +66,19 @@ internal static class LoopbackAddresses
 
     // IPAddress.TryParse accepts "1" or "127" as addresses; only dotted quads and IPv6 forms count here.
     private static bool LooksLikeAnAddress(string host) =>
-        host.IndexOf(':') >= 0 || host.Split('.').Length == 4;
+        host.IndexOf(':') >= 0 || DotsIn(host) == 3;
+
+    private static int DotsIn(string text)
+    {
+        var dots = 0;
+        foreach (var character in text)
+        {
+            if (character == '.')
+            {
+                dots++;
+            }
+        }
+
+        return dots;
+    }
 }
