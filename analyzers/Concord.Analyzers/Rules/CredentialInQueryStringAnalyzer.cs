@@ -380,6 +380,12 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
     // (string.Format(provider, AddressFormat, key)). Read only once the literal scan found no mark.
     private static bool HasQueryMarkInNamedText(IOperation operation)
     {
+        // A literal names no other text, and literals are most of the strings that reach this: left before a walk.
+        if (operation is ILiteralOperation)
+        {
+            return false;
+        }
+
         foreach (var part in operation.DescendantsAndSelf())
         {
             if (part is IFieldReferenceOperation or ILocalReferenceOperation
