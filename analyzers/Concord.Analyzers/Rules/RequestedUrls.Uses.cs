@@ -207,10 +207,15 @@ internal sealed partial class RequestedUrls
         return false;
     }
 
-    /// <summary>Whether a send reads a symbol's value, and where else the value goes.</summary>
+    /// <summary>
+    /// Whether a symbol's value is sent (read by a send, or for a parameter handed by its method to a call or an
+    /// object that may send it), and where else the value goes.
+    /// </summary>
     private sealed class SymbolUse
     {
         public static readonly SymbolUse Sent = new(true, System.Array.Empty<ISymbol>());
+
+        public static readonly SymbolUse Unread = new(false, System.Array.Empty<ISymbol>());
 
         public SymbolUse(bool isSent, IReadOnlyList<ISymbol> flowsInto)
         {

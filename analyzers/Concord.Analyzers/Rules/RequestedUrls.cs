@@ -26,7 +26,7 @@ internal sealed partial class RequestedUrls
     private const int MaxFlows = 3;
 
     private readonly ConcurrentDictionary<ISymbol, SymbolUse> _uses = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IParameterSymbol, ParameterUse> _parameterUses = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IParameterSymbol, SymbolUse> _parameterUses = new(SymbolEqualityComparer.Default);
     private readonly CallSymbols _symbols;
     private readonly SymbolReferences _references;
 
@@ -63,12 +63,12 @@ internal sealed partial class RequestedUrls
                 if (symbol is IParameterSymbol parameter)
                 {
                     var use = UseOf(parameter);
-                    if (use.IsHandedOn)
+                    if (use.IsSent)
                     {
                         return true;
                     }
 
-                    next.AddRange(use.Sinks);
+                    next.AddRange(use.FlowsInto);
                 }
 
                 if (!_canSend)
@@ -150,13 +150,13 @@ internal sealed partial class RequestedUrls
     /// to a call or an object that may send it, it counts as read by a send; returned or stored, it flows into those
     /// sinks. Read once per parameter, and only for a parameter a URL reaches.
     /// </summary>
-    private ParameterUse UseOf(IParameterSymbol parameter) => _parameterUses.GetOrAdd(parameter, ReadUse);
+    private SymbolUse UseOf(IParameterSymbol parameter) => _parameterUses.GetOrAdd(parameter, ReadUse);
 
-    private ParameterUse ReadUse(IParameterSymbol parameter)
+    private SymbolUse ReadUse(IParameterSymbol parameter)
     {
         if (!IsStringOrUri(parameter.Type) || parameter.RefKind != RefKind.None || parameter.ContainingSymbol is not IMethodSymbol method)
         {
-            return ParameterUse.Unread;
+            return SymbolUse.Unread;
         }
 
         // The parameter's uses: its method's body (a primary constructor's: the whole type's members).
@@ -171,19 +171,19 @@ internal sealed partial class RequestedUrls
             var member = MemberOf(reference);
             if (!OwnCode.HasOwnBody(method, member))
             {
-                return ParameterUse.Unread;
+                return SymbolUse.Unread;
             }
 
             var exits = UrlExits.Of(reference, member);
             if (exits.IsHandedOn)
             {
-                return ParameterUse.HandedOn;
+                return SymbolUse.Sent;
             }
 
             sinks.AddRange(exits.Sinks.Where(sink => !SymbolEqualityComparer.Default.Equals(sink, parameter)));
         }
 
-        return new ParameterUse(false, sinks);
+        return new SymbolUse(false, sinks);
     }
 
     // The member whose body holds a position: a lambda or local function there belongs to it, as an operation
@@ -196,24 +196,6 @@ internal sealed partial class RequestedUrls
         }
 
         return symbol;
-    }
-
-    /// <summary>Whether a parameter's value is handed on by its method, and where else it goes.</summary>
-    private sealed class ParameterUse
-    {
-        public static readonly ParameterUse Unread = new(false, System.Array.Empty<ISymbol>());
-
-        public static readonly ParameterUse HandedOn = new(true, System.Array.Empty<ISymbol>());
-
-        public ParameterUse(bool isHandedOn, IReadOnlyList<ISymbol> sinks)
-        {
-            IsHandedOn = isHandedOn;
-            Sinks = sinks;
-        }
-
-        public bool IsHandedOn { get; }
-
-        public IReadOnlyList<ISymbol> Sinks { get; }
     }
 
     private static bool IsStringOrUri(ITypeSymbol? type) =>
