@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,6 +21,7 @@ internal sealed class SymbolReferences
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
     private readonly ConcurrentDictionary<string, IReadOnlyList<SimpleNameSyntax>> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _bySymbol = new(SymbolEqualityComparer.Default);
     private string[]? _texts;
 
     public SymbolReferences(Compilation compilation, CancellationToken cancellationToken)
@@ -32,7 +34,12 @@ internal sealed class SymbolReferences
     /// Every operation that reads <paramref name="symbol"/> (as <see cref="SymbolsRead.Normalize"/> names it): a
     /// parameter within its method, anything else in the whole compilation.
     /// </summary>
-    public IEnumerable<IOperation> Of(ISymbol symbol)
+    public IReadOnlyList<IOperation> Of(ISymbol symbol) => _bySymbol.GetOrAdd(symbol, Find);
+
+    // A parameter is asked about twice (what its method hands on, and whether a send reads it): bound once.
+    private IReadOnlyList<IOperation> Find(ISymbol symbol) => References(symbol).ToList();
+
+    private IEnumerable<IOperation> References(ISymbol symbol)
     {
         var name = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor ? constructor.ContainingType.Name : symbol.Name;
         var names = symbol is IParameterSymbol parameter ? InDeclarationOf(parameter) : Named(name);
@@ -105,9 +112,9 @@ internal sealed class SymbolReferences
         }
     }
 
-    private IReadOnlyList<SimpleNameSyntax> Named(string name) => _byName.GetOrAdd(name, Find);
+    private IReadOnlyList<SimpleNameSyntax> Named(string name) => _byName.GetOrAdd(name, FindNamed);
 
-    private IReadOnlyList<SimpleNameSyntax> Find(string name)
+    private IReadOnlyList<SimpleNameSyntax> FindNamed(string name)
     {
         var texts = _texts ??= ReadTexts();
         var found = new List<SimpleNameSyntax>();
