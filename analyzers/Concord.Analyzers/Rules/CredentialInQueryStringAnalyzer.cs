@@ -171,25 +171,26 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var clues = type.CluesFor(urlText, at, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
         if (options.List(AllowedParametersOption).Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
             || IsActionName(parameter)
             || IsOAuth1Authorization(parameter, urlText)
             || NamesATokenThatIsNoCredential(parameter, options.CredentialNames)
-            || IsWhereTheProviderReadsIt(parameter, urlText, clues, site.Documented)
-            || IsEmailLink(context.ContainingSymbol))
+            || IsEmailLink(context.ContainingSymbol)
+            || Describe(parameter, site.Symbols, options.CredentialNames) is not { } described)
         {
             return false;
         }
 
-        if (Describe(parameter, site.Symbols, options.CredentialNames) is { } described)
+        // The provider's clues walk the whole type's text for hosts: read only for a parameter that carries a credential.
+        var clues = type.CluesFor(urlText, at, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
+        if (IsWhereTheProviderReadsIt(parameter, urlText, clues, site.Documented))
         {
-            var leaves = exits();
-            type.Sends.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues, urlText), leaves.IsHandedOn ? null : leaves.Sinks);
-            return true;
+            return false;
         }
 
-        return false;
+        var leaves = exits();
+        type.Sends.Add(where, described, parameter.Name, QueryKeyAdvice.For(parameter.Name, clues, urlText), leaves.IsHandedOn ? null : leaves.Sinks);
+        return true;
     }
 
     // The provider reads the key from this query parameter and nowhere else: its document says so (an apiKey
