@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 
@@ -6,6 +7,8 @@ namespace Concord.Analyzers.Calls;
 /// <summary>The HTTP client types the call model looks for, resolved once per compilation.</summary>
 internal sealed class CallSymbols
 {
+    private static readonly ConditionalWeakTable<Compilation, CallSymbols> PerCompilation = new();
+
     private CallSymbols(Compilation compilation)
     {
         Known = KnownSymbols.From(compilation);
@@ -28,7 +31,7 @@ internal sealed class CallSymbols
 
     public INamedTypeSymbol? Uri { get; }
 
-    public static CallSymbols From(Compilation compilation) => new(compilation);
+    public static CallSymbols From(Compilation compilation) => PerCompilation.GetValue(compilation, c => new CallSymbols(c));
 
     public bool IsHttpClient(ITypeSymbol? type) => KnownSymbols.IsOrDerivesFrom(type, HttpClient);
 

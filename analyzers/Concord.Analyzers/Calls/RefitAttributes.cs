@@ -9,6 +9,10 @@ internal static class RefitAttributes
     public static bool Is(AttributeData attribute, string name) =>
         attribute.AttributeClass is { } type && type.Name == name && IsRefit(type);
 
+    /// <summary>True when a <c>Refit</c> namespace is in the compilation's sources or references: Refit's attributes can be applied.</summary>
+    public static bool AreVisibleIn(Compilation compilation) =>
+        compilation.GlobalNamespace.GetMembers("Refit").Any(member => member is INamespaceSymbol);
+
     public static bool IsRefit(INamedTypeSymbol? type) =>
         type?.ContainingNamespace is { Name: "Refit", ContainingNamespace.IsGlobalNamespace: true };
 

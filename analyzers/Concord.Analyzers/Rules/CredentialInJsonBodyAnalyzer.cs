@@ -58,7 +58,10 @@ public sealed class CredentialInJsonBodyAnalyzer : DiagnosticAnalyzer
                 start.RegisterOperationAction(c => AnalyzeStringContent(c, calls, isTestProject), OperationKind.ObjectCreation);
             }
 
-            start.RegisterSymbolAction(c => AnalyzeRefitMethod(c, symbols, isTestProject), SymbolKind.Method);
+            if (symbols.SeesRefit)
+            {
+                start.RegisterSymbolAction(c => AnalyzeRefitMethod(c, symbols, isTestProject), SymbolKind.Method);
+            }
         });
     }
 

@@ -71,15 +71,18 @@ public sealed class HttpCallInventoryAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.Invocation);
 
-            start.RegisterSymbolAction(
-                c =>
-                {
-                    if (RefitCallReader.Read((IMethodSymbol)c.Symbol) is { } call)
+            if (symbols.Known.SeesRefit)
+            {
+                start.RegisterSymbolAction(
+                    c =>
                     {
-                        c.ReportDiagnostic(Create(call));
-                    }
-                },
-                SymbolKind.Method);
+                        if (RefitCallReader.Read((IMethodSymbol)c.Symbol) is { } call)
+                        {
+                            c.ReportDiagnostic(Create(call));
+                        }
+                    },
+                    SymbolKind.Method);
+            }
         });
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Concord.Analyzers.Calls;
 using Microsoft.CodeAnalysis;
 
 namespace Concord.Analyzers.Semantics;
@@ -5,8 +7,12 @@ namespace Concord.Analyzers.Semantics;
 /// <summary>The framework types Concord's rules look for, resolved once per compilation.</summary>
 internal sealed class KnownSymbols
 {
+    // Every rule starts by asking for these: one set per compilation, shared, rather than one per rule.
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> PerCompilation = new();
+
     private KnownSymbols(Compilation compilation)
     {
+        SeesRefit = RefitAttributes.AreVisibleIn(compilation);
         HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
         HttpClientJsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
         JsonContent = compilation.GetTypeByMetadataName("System.Net.Http.Json.JsonContent");
@@ -57,7 +63,13 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? Uri { get; }
 
-    public static KnownSymbols From(Compilation compilation) => new(compilation);
+    /// <summary>
+    /// True when the compilation can see a <c>Refit</c> namespace. Without one no method carries Refit's attributes,
+    /// and the rules leave every interface method's attributes unread.
+    /// </summary>
+    public bool SeesRefit { get; }
+
+    public static KnownSymbols From(Compilation compilation) => PerCompilation.GetValue(compilation, c => new KnownSymbols(c));
 
     /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> or derives from it.</summary>
     public static bool IsOrDerivesFrom(ITypeSymbol? type, INamedTypeSymbol? expected)

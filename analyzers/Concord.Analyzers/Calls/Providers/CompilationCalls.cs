@@ -119,16 +119,20 @@ internal sealed class CompilationCalls
                 collected.Ambient.See(assignment, symbols);
             },
             OperationKind.SimpleAssignment);
-        start.RegisterSymbolAction(
-            c =>
-            {
-                var method = (IMethodSymbol)c.Symbol;
-                if (RefitCallReader.Read(method, symbols.Known) is { } call)
+        if (symbols.Known.SeesRefit)
+        {
+            start.RegisterSymbolAction(
+                c =>
                 {
-                    collected.Add(call, readsWhatCallsSend);
-                }
-            },
-            SymbolKind.Method);
+                    var method = (IMethodSymbol)c.Symbol;
+                    if (RefitCallReader.Read(method, symbols.Known) is { } call)
+                    {
+                        collected.Add(call, readsWhatCallsSend);
+                    }
+                },
+                SymbolKind.Method);
+        }
+
         start.RegisterSymbolAction(c => collected.Ambient.See((INamedTypeSymbol)c.Symbol), SymbolKind.NamedType);
         start.RegisterCompilationEndAction(c => report(c, collected));
     }
