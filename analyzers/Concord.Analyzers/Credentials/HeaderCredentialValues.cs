@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Concord.Analyzers.Calls;
 using Concord.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -16,10 +15,6 @@ namespace Concord.Analyzers.Credentials;
 /// </summary>
 internal static class HeaderCredentialValues
 {
-    private static readonly Regex HeaderLine = new(
-        @"^\s*(?<name>[A-Za-z0-9][A-Za-z0-9_\-]{0,63})\s*:\s*(?:(?<scheme>[A-Za-z][A-Za-z0-9\-]{1,20})\s+)?(?<value>\S+)\s*$",
-        RegexOptions.CultureInvariant);
-
     /// <summary>The kind of credential the literal holds as a header's value, and the credential itself (the scheme left out).</summary>
     public static (CredentialKind Kind, string Value)? Of(IOperation literal, string text, CredentialNames names, KnownSymbols symbols)
     {
@@ -51,8 +46,8 @@ internal static class HeaderCredentialValues
                 return (AuthorizationKind(scheme), text);
         }
 
-        return text.IndexOf(':') > 0 && HeaderLine.Match(text) is { Success: true } line
-            ? Value(line.Groups["name"].Value, (line.Groups["scheme"].Success ? line.Groups["scheme"].Value + " " : string.Empty) + line.Groups["value"].Value, names)
+        return HeaderLine.Parse(text) is { } line
+            ? Value(line.Name, (line.Scheme is { } lineScheme ? lineScheme + " " : string.Empty) + line.Value, names)
             : null;
     }
 
