@@ -134,7 +134,12 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeConditional(OperationAnalysisContext context, Scope symbols)
     {
         var conditional = (IConditionalOperation)context.Operation;
-        if (!NullChecks.TryMatch(conditional.Condition, out var tested, out var trueWhenMissing))
+        var isStatement = !conditional.IsRef && conditional.Type is null;
+
+        // Most if statements throw or return on a missing value: without one branch that only assigns, there is no
+        // fallback to read, and the condition is left unread (the check of it is the costlier part).
+        if ((isStatement && SingleAssignment(conditional.WhenTrue) is null && (conditional.WhenFalse is null || SingleAssignment(conditional.WhenFalse) is null))
+            || !NullChecks.TryMatch(conditional.Condition, out var tested, out var trueWhenMissing))
         {
             return;
         }
@@ -145,7 +150,7 @@ public sealed class LoopbackFallbackUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (conditional.IsRef || conditional.Type is not null)
+        if (!isStatement)
         {
             // A ternary: the branch taken when the value is missing is the fallback.
             Report(context, symbols, whenMissing, () => Origin(tested, symbols), FallbackShape.Conditional);

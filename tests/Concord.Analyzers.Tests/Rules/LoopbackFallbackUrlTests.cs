@@ -105,6 +105,34 @@ public sealed class LoopbackFallbackUrlTests
     }
 
     [Fact]
+    public Task If_statement_assigning_the_fallback_in_its_else_branch_fires()
+    {
+        // The value is present in the first branch, which does more than assign; the else branch is the fallback.
+        var source = Usings + """
+            class Client
+            {
+                string Url()
+                {
+                    var url = Environment.GetEnvironmentVariable("AUTH_SERVICE_URL");
+                    if (url is not null)
+                    {
+                        Console.WriteLine(url);
+                        url = url.TrimEnd('/');
+                    }
+                    else
+                    {
+                        url = {|#0:"http://localhost:8001"|};
+                    }
+
+                    return url;
+                }
+            }
+            """;
+        return Verify.VerifyProgramAsync(source, Verify.Diagnostic(LoopbackFallbackUrlAnalyzer.Rule).WithLocation(0)
+            .WithArguments("Service URL from environment variable 'AUTH_SERVICE_URL'", "http://localhost:8001"));
+    }
+
+    [Fact]
     public Task GetValue_with_a_loopback_default_fires()
     {
         var source = Usings + """
