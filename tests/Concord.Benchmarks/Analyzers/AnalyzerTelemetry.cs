@@ -22,6 +22,8 @@ namespace Concord.Benchmarks.Analyzers;
 /// dotnet run -c Release --project tests/Concord.Benchmarks -- analyzer-telemetry --library DIR [--defines A;B] [--lang-version 9.0]
 ///     [--web] [--provider-document FILE=Provider[=BaseAddressKey]]... [--runs 7] [name=Concord.Analyzers.dll]...
 /// </code>
+/// The last table is each build's first compile, with its code still to be compiled by the JIT (what a fresh compiler
+/// pays); <c>--runs 0</c> prints only that.
 /// </summary>
 internal static class AnalyzerTelemetry
 {
@@ -55,7 +57,14 @@ internal static class AnalyzerTelemetry
 
                     break;
                 case "--web": web = true; break;
-                case "--runs": runs = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--runs":
+                    runs = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture);
+                    if (runs < 0)
+                    {
+                        throw new ArgumentException("--runs: 0 (the first compile only) or more.");
+                    }
+
+                    break;
                 case "--provider-document":
                     var parts = Value().Split('=');
                     documents.Add((Path.GetFullPath(parts[0]), parts.Length > 1 ? parts[1] : throw new ArgumentException("--provider-document FILE=Provider[=BaseAddressKey]"), parts.Length > 2 ? parts[2] : string.Empty));
@@ -98,6 +107,7 @@ internal static class AnalyzerTelemetry
         var cpu = new Dictionary<string, List<double>>();
         var allocated = new Dictionary<string, List<double>>();
         var executionTime = new Dictionary<string, List<double>>();
+        var firstCompile = new Dictionary<string, List<double>>();
 
         // One warm-up round, which also shows what each build reports.
         for (var run = -1; run < runs; run++)
@@ -119,11 +129,24 @@ internal static class AnalyzerTelemetry
 
                 // CPU and allocations from a compile without the driver's stopwatches, which time every callback and so
                 // cost more the more actions an analyzer registers; the per-analyzer times from a second compile with them.
-                var (seconds, bytes) = Measure(() => Analyse(logExecutionTime: false));
+                // In the warm-up round the compile with them goes first: it is the build's first, with its code not yet
+                // compiled by the JIT, as in every build a fresh compiler runs.
                 AnalysisResult result = null!;
-                var (loggedSeconds, loggedBytes) = Measure(() => result = Analyse(logExecutionTime: true));
+                var (loggedSeconds, loggedBytes) = run < 0 ? Measure(() => result = Analyse(logExecutionTime: true)) : default;
+                var (seconds, bytes) = Measure(() => Analyse(logExecutionTime: false));
+                if (run >= 0)
+                {
+                    (loggedSeconds, loggedBytes) = Measure(() => result = Analyse(logExecutionTime: true));
+                }
+
                 if (run < 0)
                 {
+                    foreach (var analyzer in analyzers)
+                    {
+                        Add(firstCompile, $"{name}: {analyzer.GetType().Name}", result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds);
+                    }
+
+                    Add(firstCompile, $"{name}: all", analyzers.Sum(analyzer => result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds));
                     var reported = result.GetAllDiagnostics().Where(d => d.Id.StartsWith("CORD", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal);
                     Console.WriteLine($"{name} reports: {string.Join(", ", reported.Select(g => $"{g.Key} x{g.Count()}"))}");
                     continue;
@@ -146,19 +169,34 @@ internal static class AnalyzerTelemetry
         }
 
         Console.WriteLine($"load average at the end: {LoadAverage()}; medians (min-max) of {runs} runs");
-        Console.WriteLine("| configuration | CPU seconds per compile | MB allocated per compile |");
-        Console.WriteLine("| --- | --- | --- |");
-        foreach (var (name, values) in cpu)
+        if (runs > 0)
         {
-            Console.WriteLine($"| {name} | {Show(values)} | {Show(allocated[name])} |");
+            Console.WriteLine("| configuration | CPU seconds per compile | MB allocated per compile |");
+            Console.WriteLine("| --- | --- | --- |");
+            foreach (var (name, values) in cpu)
+            {
+                Console.WriteLine($"| {name} | {Show(values)} | {Show(allocated[name])} |");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("| analyzer | telemetry execution time, s |");
+            Console.WriteLine("| --- | --- |");
+            foreach (var (name, values) in executionTime)
+            {
+                Console.WriteLine($"| {name} | {Show(values)} |");
+            }
+
+            Console.WriteLine();
         }
 
-        Console.WriteLine();
-        Console.WriteLine("| analyzer | telemetry execution time, s |");
+        // What a fresh compiler pays: the build's own code is compiled by the JIT as it first runs. Roslyn's code that
+        // only analyzers call is compiled during the first build of Concord to run (this checkout's), so compare named
+        // builds with each other, over several processes with their order swapped.
+        Console.WriteLine("| analyzer | first compile's telemetry execution time, s (one compile, cold JIT) |");
         Console.WriteLine("| --- | --- |");
-        foreach (var (name, values) in executionTime)
+        foreach (var (name, values) in firstCompile)
         {
-            Console.WriteLine($"| {name} | {Show(values)} |");
+            Console.WriteLine($"| {name} | {values[0]:0.000} |");
         }
 
         return 0;
