@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Concord.Analyzers.Credentials;
 
 /// <summary>
@@ -88,9 +90,9 @@ internal readonly struct HeaderLine
     }
 
     // The runs of non-white text after the colon; more than two means the line is not a header's (a sentence).
-    private static System.Collections.Generic.List<string> Words(string text, int start)
+    private static List<string> Words(string text, int start)
     {
-        var words = new System.Collections.Generic.List<string>(2);
+        var words = new List<string>(2);
         var i = start;
         while (i < text.Length && words.Count <= 2)
         {

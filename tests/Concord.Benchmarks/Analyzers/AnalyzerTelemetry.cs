@@ -107,7 +107,7 @@ internal static class AnalyzerTelemetry
         var cpu = new Dictionary<string, List<double>>();
         var allocated = new Dictionary<string, List<double>>();
         var executionTime = new Dictionary<string, List<double>>();
-        var firstCompile = new Dictionary<string, List<double>>();
+        var firstCompile = new Dictionary<string, double>();
 
         // One warm-up round, which also shows what each build reports.
         for (var run = -1; run < runs; run++)
@@ -143,10 +143,10 @@ internal static class AnalyzerTelemetry
                 {
                     foreach (var analyzer in analyzers)
                     {
-                        Add(firstCompile, $"{name}: {analyzer.GetType().Name}", result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds);
+                        firstCompile[$"{name}: {analyzer.GetType().Name}"] = result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds;
                     }
 
-                    Add(firstCompile, $"{name}: all", analyzers.Sum(analyzer => result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds));
+                    firstCompile[$"{name}: all"] = analyzers.Sum(analyzer => result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds);
                     var reported = result.GetAllDiagnostics().Where(d => d.Id.StartsWith("CORD", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal);
                     Console.WriteLine($"{name} reports: {string.Join(", ", reported.Select(g => $"{g.Key} x{g.Count()}"))}");
                     continue;
@@ -194,9 +194,9 @@ internal static class AnalyzerTelemetry
         // builds with each other, over several processes with their order swapped.
         Console.WriteLine("| analyzer | first compile's telemetry execution time, s (one compile, cold JIT) |");
         Console.WriteLine("| --- | --- |");
-        foreach (var (name, values) in firstCompile)
+        foreach (var (name, seconds) in firstCompile)
         {
-            Console.WriteLine($"| {name} | {values[0]:0.000} |");
+            Console.WriteLine($"| {name} | {seconds:0.000} |");
         }
 
         return 0;

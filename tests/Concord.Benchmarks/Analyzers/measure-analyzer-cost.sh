@@ -54,7 +54,9 @@
 #   4. reads from each build's detailed log the Csc task time (Task Performance Summary) and, from
 #      the ReportAnalyzer build, the analyzer time per analyzer ("Total analyzer execution time"
 #      report), takes the CPU seconds (user+sys) of each whole build from bash's time, and prints the
-#      medians, the added compile time and CPU, and Concord's analyzer seconds as a share of the compile.
+#      medians, the added compile time and CPU, and Concord's analyzer seconds as a share of the compile,
+#      each share with a 95 % interval for its median (the sign test's, from the runs' order statistics):
+#      when the interval straddles a goal, the runs cannot tell on which side of it the cost lies.
 #
 # Sonar's S2068 alone. S2068 (hard-coded credentials) is raised by one analyzer type,
 # SonarAnalyzer.Rules.CSharp.DoNotHardcodeCredentials, which supports no other rule (it is not
@@ -312,7 +314,7 @@ for run in $(seq 1 "$runs"); do
 done
 
 python3 - "$work" "$runs" "$files" "$lines" "$source_dir" "$sonar" "${#provider_documents[@]}" "$sdk_analyzers" <<'PY'
-import re, statistics, sys
+import math, re, statistics, sys
 from pathlib import Path
 
 work, runs, files, lines, source = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
@@ -375,6 +377,25 @@ def paired(a, b):
     # Runs are interleaved, so run i of each configuration saw about the same machine load.
     return median([x - y for x, y in zip(a, b)])
 
+def median_interval(values, confidence=0.95):
+    # A distribution-free interval for a median: from the k-th smallest to the k-th largest value, k the largest order
+    # whose binomial tail stays within the confidence (the sign test's interval). None when the runs are too few.
+    ordered = sorted(values)
+    n, k, tail = len(ordered), 0, 0.0
+    while k < n and tail + math.comb(n, k) / 2 ** n <= (1 - confidence) / 2:
+        tail += math.comb(n, k) / 2 ** n
+        k += 1
+    return (ordered[k - 1], ordered[n - k]) if k > 0 else None
+
+def share_interval(values, scale):
+    interval = median_interval(values)
+    if interval is None:
+        return "too few runs for a 95 % interval"
+    low, high = interval
+    return f"{100 * low / scale:.2f} % to {100 * high / scale:.2f} %"
+
+def differences(a, b): return [x - y for x, y in zip(a, b)]
+
 def show(values): return f"{median(values):.3f} s ({min(values):.3f}-{max(values):.3f})"
 def ratio(a, b): return f"{a / b:.2f}" if b > 0 else "n/a (the peer took no time)"
 with open("/proc/loadavg") as load:
@@ -415,7 +436,10 @@ base_csc, base_cpu = median(csc["baseline"]), median(cpu["baseline"])
 added_cpu = paired(cpu["concord"], cpu["baseline"])
 print(f"| share of the compile: added build CPU / baseline build CPU | {100 * added_cpu / base_cpu:.2f} % |")
 print(f"| share of the compile: added analyzer time / baseline Csc | {100 * paired(every['concord'], every['baseline']) / base_csc:.2f} % |")
+print(f"| &nbsp;&nbsp;95 % interval of the median, added build CPU / baseline build CPU | {share_interval(differences(cpu['concord'], cpu['baseline']), base_cpu)} |")
+print(f"| &nbsp;&nbsp;95 % interval of the median, added analyzer time / baseline Csc | {share_interval(differences(every['concord'], every['baseline']), base_csc)} |")
 print(f"| share of the compile: charged to Concord / baseline Csc (upper bound) | {100 * median(charged['concord']) / base_csc:.2f} % |")
+print(f"| &nbsp;&nbsp;95 % interval of the median, charged to Concord / baseline Csc | {share_interval(charged['concord'], base_csc)} |")
 if with_sonar:
     print(f"| Concord vs S2068 alone: added build CPU, ratio | {ratio(added_cpu, paired(cpu['sonar'], cpu['baseline']))} |")
     print(f"| Concord vs S2068 alone: added analyzer time, ratio | {ratio(paired(every['concord'], every['baseline']), paired(every['sonar'], every['baseline']))} |")
