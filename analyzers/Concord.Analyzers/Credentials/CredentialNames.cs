@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 
 namespace Concord.Analyzers.Credentials;
 
@@ -63,6 +64,7 @@ internal sealed class CredentialNames
     private const int MaxRemembered = 20_000;
 
     private readonly ConcurrentDictionary<string, CredentialKind?> _classified = new(StringComparer.Ordinal);
+    private int _remembered; // counted here: the map's own Count takes every one of its locks, on every name not yet known
     private readonly HashSet<string> _extraNames;
     private readonly HashSet<string> _ignoredNames;
 
@@ -86,9 +88,9 @@ internal sealed class CredentialNames
         }
 
         var kind = ClassifyWords(name!);
-        if (_classified.Count < MaxRemembered)
+        if (Volatile.Read(ref _remembered) < MaxRemembered && _classified.TryAdd(name!, kind))
         {
-            _classified.TryAdd(name!, kind);
+            Interlocked.Increment(ref _remembered);
         }
 
         return kind;

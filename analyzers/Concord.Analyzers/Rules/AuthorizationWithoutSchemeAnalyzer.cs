@@ -45,7 +45,7 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
             }
 
             var isTestProject = TestProjects.IsTestProject(start.Compilation, start.Options);
-            var refitOrdinals = symbols.SeesRefit ? new ConcurrentDictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default) : null;
+            var refitOrdinals = new ConcurrentDictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTestProject, refitOrdinals), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTestProject), OperationKind.ObjectCreation);
             if (symbols.SeesRefit)
@@ -124,8 +124,7 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
     private static bool IsSchemeName(string value) =>
         value.Trim() is "Basic" or "Bearer" or "Digest" or "Negotiate" or "NTLM" or "Kerberos" or "Token";
 
-    // refitOrdinals: null when the compilation sees no Refit, and no call is a Refit method's.
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, ConcurrentDictionary<IMethodSymbol, int>? refitOrdinals)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols symbols, bool isTestProject, ConcurrentDictionary<IMethodSymbol, int> refitOrdinals)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -144,7 +143,7 @@ public sealed class AuthorizationWithoutSchemeAnalyzer : DiagnosticAnalyzer
         {
             headerValue = invocation.Arguments[0].Value;
         }
-        else if (refitOrdinals is not null && RefitAuthorizationArgument(invocation, refitOrdinals) is { } argument)
+        else if (symbols.SeesRefit && RefitAuthorizationArgument(invocation, refitOrdinals) is { } argument)
         {
             headerValue = argument;
         }
