@@ -104,7 +104,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
             // Each attempt has its own bound: a health endpoint that accepts the connection and never answers must
             // end as "did not answer", not run into the client's timeout and read as if the user had cancelled.
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(remaining < AttemptTimeout ? remaining : AttemptTimeout);
+            var cutByDeadline = remaining < AttemptTimeout;
+            attempt.CancelAfter(cutByDeadline ? remaining : AttemptTimeout);
             try
             {
                 using var response = await http.GetAsync(url, attempt.Token).ConfigureAwait(false);
@@ -125,9 +126,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
                 // request: the service listens.
                 return Readiness.ListeningButSlow;
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !cutByDeadline)
             {
                 lastAnswer = $"it accepted the connection but sent no answer within {AttemptTimeout.TotalSeconds:0} s";
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The deadline cut this attempt short, perhaps before a busy machine even finished connecting: it
+                // shows neither a taken connection nor a refused one, so what the earlier attempts saw stands.
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);

@@ -182,7 +182,8 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone: it stops the listener too. Stop and then Close makes the managed listener look up the
+        // port Stop released and bind it again to remove the prefix, which fails when the port was taken meanwhile.
         _listener.Close();
         await _serving.ConfigureAwait(false);
         _client.Dispose();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Concord.Cli.Check;
@@ -69,6 +70,29 @@ public sealed class ServiceProcessTests
             () => service.WaitUntilReadyAsync(http, null, TimeSpan.FromSeconds(3), CancellationToken.None));
 
         Assert.Contains("it never accepted a connection", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_attempt_the_deadline_cuts_short_is_not_read_as_an_accepted_connection()
+    {
+        // A machine so busy that connecting to a port nobody listens on has not failed yet when time runs out.
+        var baseUri = new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/");
+        await using var service = ServiceProcess.Start("Silent", "sleep", ["60"], Path.GetTempPath(), baseUri, s_noEnvironment, []);
+        using var slowConnect = new SocketsHttpHandler
+        {
+            ConnectCallback = async (_, cancellationToken) =>
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                throw new UnreachableException();
+            },
+        };
+        using var http = new HttpClient(slowConnect);
+
+        var failure = await Assert.ThrowsAsync<CheckFailedException>(
+            () => service.WaitUntilReadyAsync(http, "/health", TimeSpan.FromSeconds(2), CancellationToken.None));
+
+        Assert.Contains("it never accepted a connection", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("accepted the connection", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
