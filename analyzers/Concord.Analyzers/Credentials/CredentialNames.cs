@@ -121,6 +121,11 @@ internal sealed class CredentialNames
 
         var head = words[words.Count - 1];
         var qualifier = words.Count > 1 ? words[words.Count - 2] : null;
+        if (head != "key" && !HeadWords.ContainsKey(head) && JoinedHead(head) is { } joined)
+        {
+            // appkey, ACCESSTOKEN: the two words written as one, as query parameters and settings often are.
+            (qualifier, head) = joined;
+        }
 
         if (head == "key")
         {
@@ -143,6 +148,38 @@ internal sealed class CredentialNames
     }
 
     public bool IsCredential(string? name) => Classify(name) is not null;
+
+    // Qualifiers that make a credential of a token, secret or password written as one word with it (accesstoken,
+    // clientsecret); a key keeps its own list. Only these: joined words cannot be split anywhere else safely
+    // (pagetoken is a cursor, and monkey, hockey or turkey end in "key").
+    private static readonly HashSet<string> JoinedQualifiers = new(StringComparer.Ordinal)
+    {
+        "access", "auth", "api", "app", "client", "refresh", "id", "session", "bearer", "bot", "oauth", "user", "admin",
+        "master", "private", "secret", "personal", "service", "account", "consumer", "shared",
+    };
+
+    private static readonly string[] JoinedHeads = { "key", "token", "secret", "password" };
+
+    /// <summary>A one-word name that is a known qualifier followed by a head word, split into the two.</summary>
+    private static (string Qualifier, string Head)? JoinedHead(string word)
+    {
+        foreach (var head in JoinedHeads)
+        {
+            if (word.Length <= head.Length || !word.EndsWith(head, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // authkey stays one word: a private tracker's URL key, which trackers read from the URL by design (CORD003).
+            var qualifier = word.Substring(0, word.Length - head.Length);
+            if (head == "key" ? KeyQualifiers.Contains(qualifier) && qualifier != "auth" : JoinedQualifiers.Contains(qualifier))
+            {
+                return (qualifier, head);
+            }
+        }
+
+        return null;
+    }
 
     private static string Normalize(string name) => string.Concat(IdentifierWords.Split(name));
 }

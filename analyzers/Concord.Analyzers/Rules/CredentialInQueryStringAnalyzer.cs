@@ -89,6 +89,13 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Whether the collection is signed is read from the whole method: only for a collection given a credential.
+        if (parameters.Any(parameter => Describe(parameter, site.Symbols, options.CredentialNames) is not null)
+            && SignedQueries.IsSignedCollection(invocation))
+        {
+            return;
+        }
+
         // The URL the builder adds to, as far as it is written: its host names the provider, its path the protocol step.
         var urlText = CallQueryReader.BuilderUrl(invocation) is { } url ? UrlTemplates.TextOf(url, site.Calls) : null;
         foreach (var parameter in parameters)
@@ -147,7 +154,7 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
         }
 
         if (IsEmailLink(context.ContainingSymbol) || IsLinkForOthers(context.ContainingSymbol, at) || UrlsWrittenIntoText.IsOnlyWrittenIntoText(context.Operation)
-            || IsSigned(query) || IsAuthorizationRequest(query))
+            || SignedQueries.IsSigned(query) || IsAuthorizationRequest(query))
         {
             return;
         }
@@ -249,14 +256,6 @@ public sealed partial class CredentialInQueryStringAnalyzer : DiagnosticAnalyzer
 
         return true;
     }
-
-    // A signed URL (S3's X-Amz-Signature, Cloud Storage's X-Goog-Signature, an Azure SAS or a CDN's 'sig', a
-    // 'signature'): the signature covers the URL, so what it carries is a grant for that one resource, issued to be
-    // used as a URL (a player, a browser), and replaying it elsewhere fails. There is no header to move it to.
-    private static readonly string[] SignatureParameters = { "sig", "signature", "x-amz-signature", "x-goog-signature" };
-
-    private static bool IsSigned(QueryInUrl query) =>
-        query.Parameters.Any(parameter => SignatureParameters.Any(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase)));
 
     // An OAuth 2 authorization request (response_type beside client_id or redirect_uri, RFC 6749 section 4.1.1) is a
     // page the user's browser opens, and the protocol puts its parameters in the query: a token there (an OpenID

@@ -212,6 +212,59 @@ public sealed class CredentialInQueryStringTests
             Verify.Diagnostic("CORD003").WithLocation(4).WithArguments("API key 'tmdbApiKey'", "api_key", "", ToAHeader));
     }
 
+    // Query parameters and settings often write the two words as one: ?appkey=, ?accesstoken=.
+    [Fact]
+    public Task A_credential_name_written_as_one_word_fires()
+    {
+        var source = Usings + """
+            class Client
+            {
+                Task<string> A(HttpClient http, string appkey) => http.GetStringAsync({|#0:$"https://maps.example/geo?q=x&appkey={appkey}"|});
+                Task<string> B(HttpClient http, string accesstoken) => http.GetStringAsync({|#1:"https://feeds.example/all?accesstoken=" + accesstoken|});
+                Task<string> C(HttpClient http, string hotkey) => http.GetStringAsync("https://keys.example/bind?hotkey=" + hotkey);
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Secret 'appkey'", "appkey", "", ToAHeader),
+            Verify.Diagnostic("CORD003").WithLocation(1).WithArguments("Token 'accesstoken'", "accesstoken", "", ToAHeader));
+    }
+
+    // Seen on real code: a video site's TV login sends its app key with a 'sign' made from the query and the app's
+    // secret. The key names the caller; the secret never travels, and the provider reads the key the signature covers.
+    [Fact]
+    public Task The_key_of_a_signed_request_does_not_fire_and_the_same_key_unsigned_does()
+    {
+        var source = Usings + """
+            using System.Collections.Generic;
+            using System.Collections.Specialized;
+
+            class Client
+            {
+                static string Sign(string query) => query;
+
+                NameValueCollection A(string appKey, long ts)
+                {
+                    var query = new NameValueCollection();
+                    query.Add("appkey", appKey);
+                    query.Add("ts", ts.ToString());
+                    query.Add($"sign", Sign(query.ToString()));
+                    return query;
+                }
+                Dictionary<string, string> B(string apiKey) =>
+                    new Dictionary<string, string> { { "api_key", apiKey }, { "method", "track.scrobble" }, { "api_sig", Sign(apiKey) } };
+                string C(string appKey, string signature) => $"https://api.video.example/x/tv/login?appkey={appKey}&sign={signature}";
+                NameValueCollection D(string appKey)
+                {
+                    var query = new NameValueCollection();
+                    {|#0:query.Add("appkey", appKey)|};
+                    return query;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source,
+            Verify.Diagnostic("CORD003").WithLocation(0).WithArguments("Secret 'appKey'", "appkey", "", ToAHeader));
+    }
+
     // Seen on real code: a settings form checks a Gemini key with "…/models?key=" + Uri.EscapeDataString(geminiKey).
     [Fact]
     public Task A_credential_wrapped_in_an_escaping_call_fires()
