@@ -12,7 +12,7 @@
 #
 # Why instructions. On a machine shared with other work, or a virtual one, the time a compile takes swings by more
 # than Concord's whole cost: on the two-core machine the figures in README.md were taken on, the CPU seconds of one
-# and the same csc command varied by a fifth between runs. The number of instructions the compiler executes does not
+# and the same csc command ranged from 11.7 to 18.0 over four runs. The number of instructions the compiler executes does not
 # depend on what else the machine runs. It is counted under valgrind's cachegrind (its "I refs"), which executes
 # the program on a synthetic CPU: with no hardware counter in reach (perf reports "not supported" in many virtual
 # machines), this is the count that still works. It counts work, not time: a cache miss costs no more than a hit,
