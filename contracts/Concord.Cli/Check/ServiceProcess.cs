@@ -92,7 +92,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
     {
         var deadline = Stopwatch.StartNew();
         var url = new Uri(BaseUri, (healthPath ?? "/").TrimStart('/'));
-        var lastAnswer = "it never accepted a connection";
+        const string NeverAccepted = "it never accepted a connection";
+        var lastAnswer = NeverAccepted;
+        var refused = false;
         while (timeout - deadline.Elapsed is { Ticks: > 0 } remaining)
         {
             if (_process.HasExited)
@@ -119,6 +121,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+                refused = true;
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && healthPath is null && remaining > AttemptTimeout)
             {
@@ -133,7 +136,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 // The deadline cut this attempt short, perhaps before a busy machine even finished connecting: it
-                // shows neither a taken connection nor a refused one, so what the earlier attempts saw stands.
+                // shows neither a taken connection nor a refused one, so what the earlier attempts saw stands. When
+                // they saw nothing either, say only that.
+                if (!refused && lastAnswer == NeverAccepted)
+                {
+                    lastAnswer = "no attempt finished in that time";
+                }
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
