@@ -250,8 +250,8 @@ public sealed class CredentialInQueryStringTests
                     query.Add($"sign", Sign(query.ToString()));
                     return query;
                 }
-                Dictionary<string, string> B(string apiKey) =>
-                    new Dictionary<string, string> { { "api_key", apiKey }, { "method", "track.scrobble" }, { "api_sig", Sign(apiKey) } };
+                NameValueCollection B(string apiKey) =>
+                    new NameValueCollection { { "api_key", apiKey }, { "method", "track.scrobble" }, { "api_sig", Sign(apiKey) } };
                 string C(string appKey, string signature) => $"https://api.video.example/x/tv/login?appkey={appKey}&sign={signature}";
                 NameValueCollection D(string appKey)
                 {
