@@ -31,12 +31,15 @@ internal static class HeaderCollections
         || (name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && name.Length > 2);
 
     /// <summary>The name the receiver of <paramref name="add"/> is held under, for a collection built with <c>Add</c>.</summary>
-    public static string? HolderOf(IInvocationOperation add) => add.Instance switch
+    public static string? HolderOf(IInvocationOperation add) => HolderSymbolOf(add.Instance)?.Name;
+
+    /// <summary>The local, field, property or parameter <paramref name="instance"/> reads, if it reads one.</summary>
+    public static ISymbol? HolderSymbolOf(IOperation? instance) => instance switch
     {
-        ILocalReferenceOperation local => local.Local.Name,
-        IFieldReferenceOperation field => field.Field.Name,
-        IPropertyReferenceOperation property => property.Property.Name,
-        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        ILocalReferenceOperation local => local.Local,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property => property.Property,
+        IParameterReferenceOperation parameter => parameter.Parameter,
         _ => null,
     };
 }

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using Concord.Analyzers.Calls;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Concord.Analyzers.Rules;
@@ -22,7 +21,7 @@ internal static class SignedQueries
 
     /// <summary>
     /// Whether the query collection <paramref name="add"/> adds to is given a signature as well: by another element of
-    /// the same collection initializer, or, in the same method, by an <c>Add</c> or an indexer on the same variable.
+    /// the same collection initializer, or, in the same body, by an <c>Add</c> or an indexer on the same variable.
     /// </summary>
     public static bool IsSignedCollection(IInvocationOperation add)
     {
@@ -30,44 +29,34 @@ internal static class SignedQueries
         {
             return initializer.Initializers.Any(element => element switch
             {
-                IInvocationOperation sibling => sibling.Arguments.Length > 0 && IsSignatureName(sibling.Arguments[0].Value.ConstantValue),
-                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: > 0 } indexer } =>
-                    IsSignatureName(indexer.Arguments[0].Value.ConstantValue),
+                IInvocationOperation sibling => IsSignatureEntry(sibling),
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation indexer } => IsSignatureEntry(indexer),
                 _ => false,
             });
         }
 
-        if (HeaderCollections.HolderOf(add) is not { } holder || EnclosingBody(add.Syntax) is not { } body)
-        {
-            return false;
-        }
-
-        foreach (var node in body.DescendantNodes())
-        {
-            var (receiver, firstArgument) = node switch
+        // The name as the compiler reads it: a literal, a constant, or $"sign" (seen on real code).
+        return HeaderCollections.HolderSymbolOf(add.Instance) is { } holder
+            && UrlExits.RootOf(add).Descendants().Any(operation => operation switch
             {
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } access } call
-                    when call.ArgumentList.Arguments.Count > 0 => (access.Expression, call.ArgumentList.Arguments[0].Expression),
-                ElementAccessExpressionSyntax element when element.ArgumentList.Arguments.Count > 0 =>
-                    (element.Expression, element.ArgumentList.Arguments[0].Expression),
-                _ => (null, null),
-            };
-            // The name as the compiler reads it: a literal, a constant, or $"sign" (seen on real code).
-            if (receiver is IdentifierNameSyntax { Identifier.ValueText: var name } && name == holder
-                && add.SemanticModel?.GetConstantValue(firstArgument!) is { } constant && IsSignatureName(constant))
-            {
-                return true;
-            }
-        }
-
-        return false;
+                IInvocationOperation { TargetMethod.Name: "Add" } call => Holds(call.Instance, holder) && IsSignatureEntry(call),
+                IPropertyReferenceOperation indexer => Holds(indexer.Instance, holder) && IsSignatureEntry(indexer),
+                _ => false,
+            });
     }
+
+    private static bool Holds(IOperation? instance, ISymbol holder) =>
+        SymbolEqualityComparer.Default.Equals(HeaderCollections.HolderSymbolOf(instance), holder);
+
+    // Add("sign", …) or ["sign"]: the entry's name is its first argument.
+    private static bool IsSignatureEntry(IInvocationOperation add) =>
+        add.Arguments.Length > 0 && IsSignatureName(add.Arguments[0].Value.ConstantValue);
+
+    private static bool IsSignatureEntry(IPropertyReferenceOperation indexer) =>
+        indexer.Arguments.Length > 0 && IsSignatureName(indexer.Arguments[0].Value.ConstantValue);
 
     private static bool IsSignatureName(Optional<object?> constant) => constant is { HasValue: true, Value: string name } && IsSignatureName(name);
 
     private static bool IsSignatureName(string name) =>
         SignatureNames.Any(signature => string.Equals(signature, name, StringComparison.OrdinalIgnoreCase));
-
-    private static SyntaxNode? EnclosingBody(SyntaxNode node) => node.Ancestors().FirstOrDefault(ancestor =>
-        ancestor is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax);
 }

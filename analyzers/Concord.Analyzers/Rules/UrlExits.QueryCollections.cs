@@ -65,13 +65,13 @@ internal sealed partial class UrlExits
 
                     return true;
                 case ILocalReferenceOperation { Local.RefKind: RefKind.None } local:
-                    return Uses(Root(local), local.Local, containingSymbol);
+                    return Uses(RootOf(local), local.Local, containingSymbol);
 
                 // A helper that fills its caller's collection (Fill(item, ref query)): its own uses and its callers'.
                 case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter }
                     when OwnCode.HasOwnBody(method, containingSymbol):
                     _seen.Add(parameter);
-                    return Uses(Root(instance), parameter, containingSymbol) || Callers(method, parameter);
+                    return Uses(RootOf(instance), parameter, containingSymbol) || Callers(method, parameter);
                 default:
                     return true; // a field, an element: shared with code not in sight
             }
@@ -136,9 +136,9 @@ internal sealed partial class UrlExits
                 case IBinaryOperation or IIsPatternOperation or IIsTypeOperation:
                     return false; // query != null: a question
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return Uses(Root(declarator), declarator.Symbol, containingSymbol);
+                    return Uses(RootOf(declarator), declarator.Symbol, containingSymbol);
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == operation:
-                    return Uses(Root(local), local.Local, containingSymbol);
+                    return Uses(RootOf(local), local.Local, containingSymbol);
                 default:
                     return true; // returned, stored, passed on in a way not followed: handed on
             }
@@ -229,7 +229,7 @@ internal sealed partial class UrlExits
                 }
             }
 
-            var body = Root(loop);
+            var body = RootOf(loop);
             return builders.Any(builder => TextBuilderGoes(body, builder, containingSymbol));
         }
 
@@ -347,7 +347,7 @@ internal sealed partial class UrlExits
                         case IObjectCreationOperation:
                             continue; // Fill(item, new Dictionary<…>()): nothing else holds it
                         case ILocalReferenceOperation { Local.RefKind: RefKind.None } local:
-                            if (Uses(Root(local), local.Local, caller))
+                            if (Uses(RootOf(local), local.Local, caller))
                             {
                                 return true;
                             }
@@ -359,7 +359,7 @@ internal sealed partial class UrlExits
                                 continue;
                             }
 
-                            if (Uses(Root(given!), callerParameter, caller) || Callers(callerMethod, callerParameter))
+                            if (Uses(RootOf(given!), callerParameter, caller) || Callers(callerMethod, callerParameter))
                             {
                                 return true;
                             }
@@ -388,14 +388,16 @@ internal sealed partial class UrlExits
 
         private IOperation? BodyOf(IMethodSymbol method) => UrlExits.BodyOf(method, compilation);
 
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent is not null)
-            {
-                operation = operation.Parent;
-            }
+    }
 
-            return operation;
+    /// <summary>The whole body <paramref name="operation"/> stands in (its method's, or its field initializer's).</summary>
+    internal static IOperation RootOf(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
         }
+
+        return operation;
     }
 }

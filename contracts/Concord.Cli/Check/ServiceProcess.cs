@@ -92,9 +92,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     {
         var deadline = Stopwatch.StartNew();
         var url = new Uri(BaseUri, (healthPath ?? "/").TrimStart('/'));
-        const string NeverAccepted = "it never accepted a connection";
-        var lastAnswer = NeverAccepted;
-        var refused = false;
+        string? lastAnswer = null; // what the attempts saw; none yet
         while (timeout - deadline.Elapsed is { Ticks: > 0 } remaining)
         {
             if (_process.HasExited)
@@ -121,7 +119,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
-                refused = true;
+                lastAnswer ??= "it never accepted a connection";
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && healthPath is null && remaining > AttemptTimeout)
             {
@@ -136,19 +134,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 // The deadline cut this attempt short, perhaps before a busy machine even finished connecting: it
-                // shows neither a taken connection nor a refused one, so what the earlier attempts saw stands. When
-                // they saw nothing either, say only that.
-                if (!refused && lastAnswer == NeverAccepted)
-                {
-                    lastAnswer = "no attempt finished in that time";
-                }
+                // shows neither a taken connection nor a refused one, so what the earlier attempts saw stands.
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
         }
 
         throw new CheckFailedException(
-            $"{Name} did not answer GET {url}{(healthPath is null ? "" : " with 2xx")} within {timeout.TotalSeconds:0} s ({lastAnswer}):{Environment.NewLine}{RecentOutput()}");
+            $"{Name} did not answer GET {url}{(healthPath is null ? "" : " with 2xx")} within {timeout.TotalSeconds:0} s ({lastAnswer ?? "no attempt finished in that time"}):{Environment.NewLine}{RecentOutput()}");
     }
 
     /// <summary>

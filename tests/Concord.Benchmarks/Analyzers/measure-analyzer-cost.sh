@@ -373,9 +373,11 @@ for n in names:
             sonar_utility.append(sum(v for k, v in analyzers.items() if k.startswith("SonarAnalyzer.") and k.endswith(utility)))
             sonar_others.append(sum(v for k, v in analyzers.items() if k.startswith("SonarAnalyzer.") and not k.endswith(utility) and not k.endswith(".DoNotHardcodeCredentials")))
 
-def paired(a, b):
+def differences(a, b):
     # Runs are interleaved, so run i of each configuration saw about the same machine load.
-    return median([x - y for x, y in zip(a, b)])
+    return [x - y for x, y in zip(a, b)]
+
+def paired(a, b): return median(differences(a, b))
 
 def median_interval(values, confidence=0.95):
     # A distribution-free interval for a median: from the k-th smallest to the k-th largest value, k the largest order
@@ -393,8 +395,6 @@ def share_interval(values, scale):
         return "too few runs for a 95 % interval"
     low, high = interval
     return f"{100 * low / scale:.2f} % to {100 * high / scale:.2f} %"
-
-def differences(a, b): return [x - y for x, y in zip(a, b)]
 
 def show(values): return f"{median(values):.3f} s ({min(values):.3f}-{max(values):.3f})"
 def ratio(a, b): return f"{a / b:.2f}" if b > 0 else "n/a (the peer took no time)"

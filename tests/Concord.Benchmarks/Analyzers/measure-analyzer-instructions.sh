@@ -63,16 +63,14 @@ for configuration in "${configurations[@]}"; do
   [[ -f "$log" ]] || { echo "measure-analyzer-instructions: $log is missing (run measure-analyzer-cost.sh with --keep and --runs 1 or more)" >&2; exit 2; }
   line=$(sed -n '/^Task "Csc"/,/Compilation request/p' "$log" | grep -m1 -E '/csc(\.dll)? ' || true)
   [[ -n "$line" ]] || { echo "measure-analyzer-instructions: no csc command line in $log" >&2; exit 2; }
-  compiler=$(sed -E 's#^ *([^ ]*/csc(\.dll)?) .*#\1#' <<< "$line")
+  compiler=$(sed -E 's#^ *([^ ]*/csc(\.dll)?) .*#\1#' <<< "$line") # the same SDK's compiler in every build
   sed -E 's#^ *[^ ]*/csc(\.dll)? ##' <<< "$line" > "$out/$configuration.rsp"
-  echo "$compiler" > "$out/compiler"
 done
 grep -q "/analyzer:[^ ]*Concord.Analyzers.dll" "$out/concord.rsp" \
   || { echo "measure-analyzer-instructions: the concord build's command line loads no Concord.Analyzers.dll" >&2; exit 2; }
 if grep -q "/analyzer:[^ ]*Concord.Analyzers.dll" "$out/baseline.rsp"; then
   echo "measure-analyzer-instructions: the baseline build's command line loads Concord.Analyzers.dll" >&2; exit 2
 fi
-compiler=$(cat "$out/compiler")
 threads=$([[ $parallel == true ]] && echo "" || echo "/parallel-")
 
 count() {
